@@ -1,0 +1,15 @@
+import { Command } from 'commander';
+import { registerExtractCommand } from './extract-command';
+
+/** Builds the `claimtrack` command line; each feature registers its own subcommands. */
+export function buildProgram(): Command {
+  const program = new Command('claimtrack')
+    .description('Fact-checking and claim tracking: articles in, attributable claims out.')
+    .showHelpAfterError();
+  registerExtractCommand(program);
+  return program;
+}
+
+export async function main(argv: string[]): Promise<void> {
+  await buildProgram().parseAsync(argv);
+}

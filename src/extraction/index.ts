@@ -1,0 +1,13 @@
+import { buildClaims } from './claims';
+import { detectAttributions } from './detect';
+import type { ExtractedClaim, ExtractorInfo } from './types';
+
+export * from './types';
+
+/** Name and version stored with every claim, so re-extraction with a newer engine is traceable. */
+export const EXTRACTOR: ExtractorInfo = { name: 'claimtrack-attribution', version: '0.1.0' };
+
+/** Pure: a string in, claims out. No I/O, no clock, no randomness. */
+export function extractClaims(text: string): ExtractedClaim[] {
+  return buildClaims(text, detectAttributions(text));
+}
