@@ -5,6 +5,7 @@ module.exports = {
   testMatch: ['**/*.test.ts'],
   transform: { '^.+\\.ts$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' } }] },
   testTimeout: 30000,
+  globalSetup: '<rootDir>/test/support/global-setup.ts',
   // Each file has its own database and queue prefix, so files run in parallel safely.
   maxWorkers: 2,
 };

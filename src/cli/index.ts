@@ -1,11 +1,13 @@
 import { Command } from 'commander';
 import { registerExtractCommand } from './extract-command';
+import { registerServiceCommands } from './service-commands';
 
 /** Builds the `claimtrack` command line; each feature registers its own subcommands. */
 export function buildProgram(): Command {
   const program = new Command('claimtrack')
     .description('Fact-checking and claim tracking: articles in, attributable claims out.')
     .showHelpAfterError();
+  registerServiceCommands(program);
   registerExtractCommand(program);
   return program;
 }

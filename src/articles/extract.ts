@@ -1,0 +1,45 @@
+import { retireMissingClaims, upsertClaims } from '../claims/repository';
+import type { Db } from '../db/pool';
+import { withTransaction } from '../db/pool';
+import { EXTRACTOR, extractClaims } from '../extraction';
+import type { Logger } from '../logger';
+import { leaseArticle, lockArticle, markExtracted, markFailed } from './repository';
+
+export interface ExtractOutcome {
+  articleId: string;
+  skipped: boolean;
+  claims: number;
+}
+
+/**
+ * The ArticleExtract use case. Safe to run twice or concurrently: a finished article is skipped, and the
+ * claims and the `extracted` status are written in one transaction under a row lock, upserting on stable
+ * claim keys, so a retried or duplicated job never duplicates claims.
+ */
+export async function extractArticle(
+  deps: { db: Db; log: Logger },
+  articleId: string,
+  opts: { leaseSeconds: number; finalAttempt: boolean },
+): Promise<ExtractOutcome> {
+  const leased = await leaseArticle(deps.db, articleId, EXTRACTOR.version, opts.leaseSeconds);
+  if (!leased) return { articleId, skipped: true, claims: 0 };
+  try {
+    // Pure and synchronous: the same function the CLI and the tests run.
+    const claims = extractClaims(leased.body);
+    return await withTransaction(deps.db, async (tx) => {
+      const current = await lockArticle(tx, articleId);
+      if (!current) return { articleId, skipped: true, claims: 0 };
+      if (current.status === 'extracted' && current.extractor_version === EXTRACTOR.version) {
+        return { articleId, skipped: true, claims: 0 };
+      }
+      const keys = await upsertClaims(tx, articleId, claims, EXTRACTOR);
+      await retireMissingClaims(tx, articleId, keys);
+      await markExtracted(tx, articleId, claims.length, EXTRACTOR.version);
+      return { articleId, skipped: false, claims: claims.length };
+    });
+  } catch (err) {
+    // Report on the final attempt only, so intermediate retries do not flap the article's status.
+    if (opts.finalAttempt) await markFailed(deps.db, articleId, (err as Error).message ?? String(err));
+    throw err;
+  }
+}

@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import { listClaimsOfArticle } from '../claims/queries';
+import { Claim } from '../claims/schema';
+import { presentClaim } from '../claims/service';
+import type { Deps } from '../deps';
+import { defineRoute } from '../http/route';
+import { IdParams } from '../http/schemas';
+import { Article, ArticleAccepted, ArticleInput } from './schema';
+import { presentArticle, requireArticle, submitArticle } from './service';
+
+export function articleRoutes(deps: Deps) {
+  return [
+    defineRoute({
+      method: 'post',
+      path: '/v1/articles',
+      summary: 'Submit an article for claim extraction',
+      tags: ['articles'],
+      auth: ['editor', 'importer'],
+      body: ArticleInput,
+      responses: {
+        202: { description: 'Stored and queued for extraction', schema: ArticleAccepted },
+        200: { description: 'The URL or body was already known: the existing article', schema: ArticleAccepted },
+      },
+      problems: [400, 413, 415],
+      handler: async ({ body, req, res }) => {
+        const { article, created } = await submitArticle(deps, body, req.id);
+        res.location(`/v1/articles/${article.id}`);
+        res.status(created ? 202 : 200).json({ id: article.id, status: article.status, duplicate: !created });
+      },
+    }),
+    defineRoute({
+      method: 'get',
+      path: '/v1/articles/:id',
+      summary: 'An article with its extraction status, claim count and error if it failed',
+      tags: ['articles'],
+      auth: 'any',
+      params: IdParams,
+      responses: { 200: { description: 'The article', schema: Article } },
+      problems: [404],
+      handler: async ({ params, res }) => {
+        res.json(presentArticle(await requireArticle(deps, params.id)));
+      },
+    }),
+    defineRoute({
+      method: 'get',
+      path: '/v1/articles/:id/claims',
+      summary: "An article's claims in reading order",
+      tags: ['articles', 'claims'],
+      auth: 'any',
+      params: IdParams,
+      responses: {
+        200: { description: 'The claims', schema: z.object({ article_id: z.uuid(), status: z.string(), items: z.array(Claim) }) },
+      },
+      problems: [404],
+      handler: async ({ params, res }) => {
+        const article = await requireArticle(deps, params.id);
+        const claims = await listClaimsOfArticle(deps.db, article.id);
+        res.json({ article_id: article.id, status: article.status, items: claims.map(presentClaim) });
+      },
+    }),
+  ];
+}

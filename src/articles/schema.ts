@@ -1,0 +1,49 @@
+import { z } from 'zod';
+
+export const ARTICLE_STATUSES = ['queued', 'processing', 'extracted', 'failed'] as const;
+
+const optionalText = (max: number) => z.string().trim().min(1).max(max).nullish();
+
+/** One article as sent by a newsroom. Unknown fields are refused so typos do not pass silently. */
+export const ArticleInput = z
+  .strictObject({
+    url: z.url({ protocol: /^https?$/ }).max(2048).nullish(),
+    title: optionalText(1000),
+    // Kept exactly as sent: claim spans are offsets into this string.
+    body: z
+      .string()
+      .max(1_500_000)
+      .refine((s) => s.trim().length > 0, 'must contain text'),
+    publisher: optionalText(300),
+    author: optionalText(300),
+    published_at: z.iso.datetime({ offset: true }).nullish(),
+  })
+  .meta({ id: 'ArticleInput' });
+export type ArticleInput = z.infer<typeof ArticleInput>;
+
+export const ArticleAccepted = z
+  .object({
+    id: z.uuid(),
+    status: z.enum(ARTICLE_STATUSES),
+    duplicate: z.boolean().meta({ description: 'true when the URL or body was already known; the existing article is returned' }),
+  })
+  .meta({ id: 'ArticleAccepted' });
+
+export const Article = z
+  .object({
+    id: z.uuid(),
+    url: z.string().nullable(),
+    title: z.string().nullable(),
+    publisher: z.string().nullable(),
+    author: z.string().nullable(),
+    published_at: z.string().nullable(),
+    status: z.enum(ARTICLE_STATUSES),
+    error: z.string().nullable(),
+    claim_count: z.number().int(),
+    extractor_version: z.string().nullable(),
+    body: z.string(),
+    created_at: z.string(),
+    updated_at: z.string(),
+    extracted_at: z.string().nullable(),
+  })
+  .meta({ id: 'Article' });

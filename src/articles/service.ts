@@ -1,0 +1,85 @@
+import { createHash } from 'node:crypto';
+import type { Deps } from '../deps';
+import { notFound } from '../errors';
+import { jobIds } from '../jobs';
+import { type ArticleRow, findArticleByUrlOrHash, getArticle, insertArticle } from './repository';
+import type { ArticleInput } from './schema';
+
+/** Line endings and surrounding blank space do not make a different article. */
+export function contentHash(body: string): string {
+  return createHash('sha256').update(body.replace(/\r\n?/g, '\n').trim()).digest('hex');
+}
+
+export interface Submitted {
+  article: ArticleRow;
+  created: boolean;
+}
+
+/**
+ * Stores the article, then (after the insert has committed) asks a worker to extract it. A known URL or
+ * body returns the existing article. If Redis is unreachable the article stays `queued` and the
+ * reconciler enqueues it later: Postgres is the source of truth, the queue only dispatches.
+ */
+export async function submitArticle(deps: Deps, input: ArticleInput, requestId: string): Promise<Submitted> {
+  const hash = contentHash(input.body);
+  const url = input.url ?? null;
+  const existing = await findArticleByUrlOrHash(deps.db, url, hash);
+  if (existing) return { article: existing, created: false };
+  const inserted = await insertArticle(deps.db, {
+    url,
+    title: input.title ?? null,
+    body: input.body,
+    publisher: input.publisher ?? null,
+    author: input.author ?? null,
+    published_at: input.published_at ?? null,
+    content_hash: hash,
+    request_id: requestId,
+  });
+  if (!inserted) {
+    // Lost a race with an identical concurrent post: answer with the winner.
+    const winner = await findArticleByUrlOrHash(deps.db, url, hash);
+    if (winner) return { article: winner, created: false };
+    throw new Error('article vanished after a conflicting insert');
+  }
+  await enqueueExtraction(deps, [inserted.id], requestId);
+  return { article: inserted, created: true };
+}
+
+/** Best effort: a failure here is repaired by the reconciler, so it must not fail the request. */
+export async function enqueueExtraction(deps: Deps, articleIds: string[], requestId?: string): Promise<boolean> {
+  try {
+    await deps.producer.enqueueBulk(
+      'ArticleExtract',
+      articleIds.map((articleId) => ({ payload: { articleId, requestId }, jobId: jobIds.articleExtract(articleId) })),
+    );
+    return true;
+  } catch (err) {
+    deps.log.warn({ err: (err as Error).message, reqId: requestId, count: articleIds.length }, 'enqueue failed; the reconciler will retry');
+    return false;
+  }
+}
+
+export async function requireArticle(deps: Pick<Deps, 'db'>, id: string): Promise<ArticleRow> {
+  const article = await getArticle(deps.db, id);
+  if (!article) throw notFound('article', id);
+  return article;
+}
+
+export function presentArticle(a: ArticleRow) {
+  return {
+    id: a.id,
+    url: a.url,
+    title: a.title,
+    publisher: a.publisher,
+    author: a.author,
+    published_at: a.published_at?.toISOString() ?? null,
+    status: a.status,
+    error: a.error,
+    claim_count: a.claim_count,
+    extractor_version: a.extractor_version,
+    body: a.body,
+    created_at: a.created_at.toISOString(),
+    updated_at: a.updated_at.toISOString(),
+    extracted_at: a.extracted_at?.toISOString() ?? null,
+  };
+}

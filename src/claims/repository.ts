@@ -1,0 +1,106 @@
+import type { Queryable } from '../db/pool';
+import type { ExtractedClaim, ExtractorInfo } from '../extraction';
+import { claimKeys } from './claim-key';
+
+export interface ClaimRow {
+  id: string;
+  article_id: string;
+  claim_key: string;
+  position: number;
+  text: string;
+  kind: string;
+  cue: string | null;
+  speaker_mention: string | null;
+  speaker_name: string | null;
+  speaker_type: string;
+  speaker_anonymous: boolean;
+  speaker_title: string | null;
+  speaker_affiliation: string | null;
+  via: string[];
+  hedges: string[];
+  checkworthy: number;
+  confidence: number;
+  content_spans: [number, number][];
+  source_spans: [number, number][];
+  cue_spans: [number, number][];
+  extractor_name: string;
+  extractor_version: string;
+  status: string;
+  version: number;
+  created_at: Date;
+  updated_at: Date;
+}
+
+/**
+ * Writes an article's claims in one statement (one round trip per article, however many claims).
+ * Upserts on the stable claim key: running the same extraction twice changes nothing, and a newer
+ * extractor updates the wording and spans of a claim without touching its review status or history.
+ */
+export async function upsertClaims(db: Queryable, articleId: string, claims: ExtractedClaim[], extractor: ExtractorInfo): Promise<string[]> {
+  const keys = claimKeys(claims);
+  if (!claims.length) return keys;
+  const rows = claims.map((c, i) => ({
+    claim_key: keys[i],
+    position: i,
+    text: c.text,
+    kind: c.kind,
+    cue: c.cue,
+    speaker_mention: c.speaker.mention,
+    speaker_name: c.speaker.name,
+    speaker_type: c.speaker.type,
+    speaker_anonymous: c.speaker.anonymous,
+    speaker_title: c.speaker.title,
+    speaker_affiliation: c.speaker.affiliation,
+    via: c.via,
+    hedges: c.hedges,
+    checkworthy: c.checkworthy,
+    confidence: c.confidence,
+    content_spans: c.spans.content,
+    source_spans: c.spans.source,
+    cue_spans: c.spans.cue,
+  }));
+  await db.query(
+    `insert into claim (article_id, claim_key, position, text, kind, cue, speaker_mention, speaker_name, speaker_type,
+                        speaker_anonymous, speaker_title, speaker_affiliation, via, hedges, checkworthy, confidence,
+                        content_spans, source_spans, cue_spans, extractor_name, extractor_version)
+     select $1, r.claim_key, r.position, r.text, r.kind, r.cue, r.speaker_mention, r.speaker_name, r.speaker_type,
+            r.speaker_anonymous, r.speaker_title, r.speaker_affiliation,
+            array(select jsonb_array_elements_text(r.via)), array(select jsonb_array_elements_text(r.hedges)),
+            r.checkworthy, r.confidence, r.content_spans, r.source_spans, r.cue_spans, $3, $4
+       from jsonb_to_recordset($2::jsonb) as r(claim_key text, position int, text text, kind text, cue text,
+            speaker_mention text, speaker_name text, speaker_type text, speaker_anonymous boolean, speaker_title text,
+            speaker_affiliation text, via jsonb, hedges jsonb, checkworthy real, confidence real,
+            content_spans jsonb, source_spans jsonb, cue_spans jsonb)
+     on conflict (article_id, claim_key) do update set
+       position = excluded.position, text = excluded.text, kind = excluded.kind, cue = excluded.cue,
+       speaker_mention = excluded.speaker_mention, speaker_name = excluded.speaker_name,
+       speaker_type = excluded.speaker_type, speaker_anonymous = excluded.speaker_anonymous,
+       speaker_title = excluded.speaker_title, speaker_affiliation = excluded.speaker_affiliation,
+       via = excluded.via, hedges = excluded.hedges, checkworthy = excluded.checkworthy,
+       confidence = excluded.confidence, content_spans = excluded.content_spans,
+       source_spans = excluded.source_spans, cue_spans = excluded.cue_spans,
+       extractor_name = excluded.extractor_name, extractor_version = excluded.extractor_version,
+       updated_at = now()
+     where (claim.text, claim.content_spans, claim.extractor_version, claim.position)
+           is distinct from (excluded.text, excluded.content_spans, excluded.extractor_version, excluded.position)`,
+    [articleId, JSON.stringify(rows), extractor.name, extractor.version],
+  );
+  return keys;
+}
+
+/**
+ * Claims the new extraction no longer finds: those without history go, those with history are kept
+ * as `superseded` so no review is ever lost.
+ */
+export async function retireMissingClaims(db: Queryable, articleId: string, keepKeys: string[]): Promise<void> {
+  await db.query(
+    `delete from claim c where c.article_id = $1 and not (c.claim_key = any($2::text[]))
+        and not exists (select 1 from claim_event e where e.claim_id = c.id)`,
+    [articleId, keepKeys],
+  );
+  await db.query(
+    `update claim set status = 'superseded', version = version + 1, updated_at = now()
+      where article_id = $1 and not (claim_key = any($2::text[])) and status <> 'superseded'`,
+    [articleId, keepKeys],
+  );
+}

@@ -1,0 +1,60 @@
+import { z } from 'zod';
+import { SPEAKER_TYPES } from '../extraction/types';
+import { Span } from '../http/schemas';
+
+export const CLAIM_STATUSES = ['unreviewed', 'flagged', 'in_review', 'reviewed', 'dismissed', 'superseded'] as const;
+
+export const ClaimListQuery = z.strictObject({
+  status: z.enum(CLAIM_STATUSES).optional(),
+  speaker_type: z.enum(SPEAKER_TYPES).optional(),
+  article_id: z.uuid().optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  cursor: z.string().max(200).optional().meta({ description: 'next_cursor from the previous page' }),
+});
+
+export const Claim = z
+  .object({
+    id: z.uuid(),
+    article_id: z.uuid(),
+    text: z.string(),
+    kind: z.enum(['direct', 'indirect', 'mixed', 'hedged']),
+    cue: z.string().nullable(),
+    speaker: z.object({
+      mention: z.string().nullable(),
+      name: z.string().nullable(),
+      type: z.enum(SPEAKER_TYPES),
+      anonymous: z.boolean(),
+      title: z.string().nullable(),
+      affiliation: z.string().nullable(),
+    }),
+    via: z.array(z.string()),
+    hedges: z.array(z.string()),
+    checkworthy: z.number(),
+    confidence: z.number(),
+    spans: z.object({ content: z.array(Span), source: z.array(Span), cue: z.array(Span) }),
+    status: z.enum(CLAIM_STATUSES),
+    version: z.number().int(),
+    extractor: z.object({ name: z.string(), version: z.string() }),
+    created_at: z.string(),
+    updated_at: z.string(),
+  })
+  .meta({ id: 'Claim' });
+
+export const ClaimPage = z
+  .object({ items: z.array(Claim), next_cursor: z.string().nullable() })
+  .meta({ id: 'ClaimPage' });
+
+export const ClaimWithProvenance = Claim.extend({
+  provenance: z.object({
+    article: z.object({
+      id: z.uuid(),
+      url: z.string().nullable(),
+      title: z.string().nullable(),
+      publisher: z.string().nullable(),
+      published_at: z.string().nullable(),
+    }),
+    extractor: z.object({ name: z.string(), version: z.string() }),
+    extracted_at: z.string().nullable(),
+    quoted: z.object({ content: z.array(z.string()), source: z.array(z.string()), cue: z.array(z.string()) }),
+  }),
+}).meta({ id: 'ClaimWithProvenance' });

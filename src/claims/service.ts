@@ -1,0 +1,81 @@
+import type { Deps } from '../deps';
+import { AppError, notFound } from '../errors';
+import { type ClaimFilter, getClaimWithArticle, listClaims, sliceArticleBody } from './queries';
+import type { ClaimRow } from './repository';
+
+export function presentClaim(c: ClaimRow) {
+  return {
+    id: c.id,
+    article_id: c.article_id,
+    text: c.text,
+    kind: c.kind,
+    cue: c.cue,
+    speaker: {
+      mention: c.speaker_mention,
+      name: c.speaker_name,
+      type: c.speaker_type,
+      anonymous: c.speaker_anonymous,
+      title: c.speaker_title,
+      affiliation: c.speaker_affiliation,
+    },
+    via: c.via,
+    hedges: c.hedges,
+    checkworthy: c.checkworthy,
+    confidence: c.confidence,
+    spans: { content: c.content_spans, source: c.source_spans, cue: c.cue_spans },
+    status: c.status,
+    version: c.version,
+    extractor: { name: c.extractor_name, version: c.extractor_version },
+    created_at: c.created_at.toISOString(),
+    updated_at: c.updated_at.toISOString(),
+  };
+}
+
+// Cursors are opaque to clients: base64url of the last row's sort key.
+export function encodeCursor(row: ClaimRow): string {
+  return Buffer.from(JSON.stringify([row.created_at.toISOString(), row.id])).toString('base64url');
+}
+
+export function decodeCursor(cursor: string): { createdAt: string; id: string } {
+  try {
+    const [createdAt, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [string, string];
+    if (Number.isNaN(Date.parse(createdAt)) || !/^[0-9a-f-]{36}$/i.test(id)) throw new Error('bad cursor');
+    return { createdAt, id };
+  } catch {
+    throw new AppError('invalid_cursor', 400, 'The cursor is not one this API issued; start again without it.');
+  }
+}
+
+export async function pageOfClaims(deps: Pick<Deps, 'db'>, filter: Omit<ClaimFilter, 'after'> & { cursor?: string }) {
+  const after = filter.cursor ? decodeCursor(filter.cursor) : undefined;
+  const rows = await listClaims(deps.db, { ...filter, after });
+  const more = rows.length > filter.limit;
+  const page = more ? rows.slice(0, filter.limit) : rows;
+  return { items: page.map(presentClaim), next_cursor: more ? encodeCursor(page[page.length - 1]!) : null };
+}
+
+/** A claim with where it came from: the article, the extractor, and the exact words its spans cover. */
+export async function claimWithProvenance(deps: Pick<Deps, 'db'>, id: string) {
+  const c = await getClaimWithArticle(deps.db, id);
+  if (!c) throw notFound('claim', id);
+  const [content, source, cue] = await Promise.all([
+    sliceArticleBody(deps.db, c.article_id, c.content_spans),
+    sliceArticleBody(deps.db, c.article_id, c.source_spans),
+    sliceArticleBody(deps.db, c.article_id, c.cue_spans),
+  ]);
+  return {
+    ...presentClaim(c),
+    provenance: {
+      article: {
+        id: c.article_id,
+        url: c.article_url,
+        title: c.article_title,
+        publisher: c.article_publisher,
+        published_at: c.article_published_at?.toISOString() ?? null,
+      },
+      extractor: { name: c.extractor_name, version: c.extractor_version },
+      extracted_at: c.article_extracted_at?.toISOString() ?? null,
+      quoted: { content, source, cue },
+    },
+  };
+}

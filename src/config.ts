@@ -1,0 +1,59 @@
+import { z } from 'zod';
+
+const intFrom = (fallback: number, min: number, max: number) => z.coerce.number().int().min(min).max(max).default(fallback);
+
+const ConfigSchema = z.object({
+  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).default('postgres://postgres@127.0.0.1:5432/claimtrack'),
+  REDIS_URL: z.url({ protocol: /^rediss?$/ }).default('redis://127.0.0.1:6379'),
+  PORT: intFrom(3000, 0, 65535),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  // Braces make a Redis Cluster hash tag: every key of every queue lands in one slot.
+  QUEUE_PREFIX: z
+    .string()
+    .regex(/^\{[A-Za-z0-9_.-]+\}$|^[A-Za-z0-9_.-]+$/, 'letters, digits, "_", "." or "-", optionally in {braces}')
+    .default('{claimtrack}'),
+  WORKER_CONCURRENCY: intFrom(4, 1, 256),
+  BODY_LIMIT: z.string().regex(/^\d+(kb|mb)$/i, 'a size such as 2mb or 512kb').default('2mb'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  // How long a worker owns an article before the reconciler may hand it to another worker.
+  EXTRACT_LEASE_SECONDS: intFrom(300, 5, 86400),
+  EXTRACT_ATTEMPTS: intFrom(5, 1, 50),
+  RECONCILE_EVERY_SECONDS: intFrom(30, 1, 3600),
+  ORG_NAME: z.string().min(1).default('claimtrack'),
+  ORG_URL: z.url().default('https://claimtrack.example'),
+  PUBLIC_URL: z.url().optional(),
+  CORS_ORIGIN: z.string().default(''),
+  RATE_LIMIT_PER_MINUTE: intFrom(600, 1, 1_000_000),
+  METRICS_PORT: intFrom(0, 0, 65535),
+});
+
+export type Config = z.infer<typeof ConfigSchema>;
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** Parses the environment once at boot; a bad value names the variable instead of failing later. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const picked: Record<string, string> = {};
+  for (const key of Object.keys(ConfigSchema.shape)) {
+    const value = env[key];
+    if (value !== undefined && value !== '') picked[key] = value;
+  }
+  const parsed = ConfigSchema.safeParse(picked);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message} (got ${JSON.stringify(picked[String(i.path[0])])})`);
+    throw new ConfigError(`invalid configuration:\n${lines.join('\n')}`);
+  }
+  return parsed.data;
+}
+
+/** The address part of a URL without credentials, for messages and logs. */
+export function describeUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    return `${u.hostname}:${u.port || (u.protocol.startsWith('redis') ? '6379' : '5432')}${u.pathname.length > 1 ? u.pathname : ''}`;
+  } catch {
+    return '(unparseable url)';
+  }
+}

@@ -1,0 +1,70 @@
+import { STATUS_CODES } from 'node:http';
+import type { ErrorRequestHandler, RequestHandler } from 'express';
+import type { Logger } from 'pino';
+import { AppError } from '../errors';
+
+export const PROBLEM_TYPE_BASE = 'https://claimtrack.dev/problems/';
+
+/** Errors from pg or the network that mean "the database is not there right now", not a bug. */
+const DB_DOWN_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'ENOTFOUND', 'EHOSTUNREACH', '57P01', '57P03', '08006', '08001', '08003']);
+
+export function isDatabaseUnavailable(err: unknown): boolean {
+  const e = err as { code?: string; message?: string } | undefined;
+  if (!e) return false;
+  if (e.code && DB_DOWN_CODES.has(e.code)) return true;
+  return /timeout exceeded when trying to connect|Connection terminated|connect ECONNREFUSED/i.test(e.message ?? '');
+}
+
+/** Maps anything thrown to an AppError; unknown errors become a 500 that reveals nothing internal. */
+export function toAppError(err: unknown): AppError {
+  if (err instanceof AppError) return err;
+  const e = err as { type?: string; status?: number; limit?: number; expose?: boolean };
+  switch (e?.type) {
+    case 'entity.parse.failed':
+      return new AppError('malformed_json', 400, 'The request body is not valid JSON.');
+    case 'entity.too.large':
+      return new AppError('payload_too_large', 413, `The request body exceeds the limit of ${e.limit} bytes.`, { limit: e.limit });
+    case 'encoding.unsupported':
+    case 'charset.unsupported':
+      return new AppError('unsupported_encoding', 415, 'The request body encoding is not supported; send UTF-8.');
+    case 'request.aborted':
+      return new AppError('request_aborted', 400, 'The client closed the connection before the body was read.');
+  }
+  if (isDatabaseUnavailable(err)) {
+    return new AppError('database_unavailable', 503, 'The database is unreachable; nothing was written. Try again shortly.', {}, { 'Retry-After': '5' });
+  }
+  return new AppError('internal_error', 500, 'An unexpected error occurred. It has been logged.');
+}
+
+export function sendProblem(res: Parameters<RequestHandler>[1], req: Parameters<RequestHandler>[0], err: AppError): void {
+  for (const [name, value] of Object.entries(err.headers)) res.setHeader(name, value);
+  res
+    .status(err.status)
+    .type('application/problem+json')
+    .send(
+      JSON.stringify({
+        type: PROBLEM_TYPE_BASE + err.code,
+        title: STATUS_CODES[err.status] ?? 'Error',
+        status: err.status,
+        detail: err.detail,
+        instance: req.originalUrl,
+        code: err.code,
+        request_id: req.id,
+        ...err.extra,
+      }),
+    );
+}
+
+/** The one error middleware: every failure leaves as RFC 9457 application/problem+json. */
+export function problemMiddleware(log: Logger): ErrorRequestHandler {
+  return (err, req, res, next) => {
+    if (res.headersSent) return next(err);
+    const problem = toAppError(err);
+    if (problem.status >= 500) log.error({ err, reqId: req.id, code: problem.code }, 'request failed');
+    sendProblem(res, req, problem);
+  };
+}
+
+export const notFoundRoute: RequestHandler = (req, res) => {
+  sendProblem(res, req, new AppError('route_not_found', 404, `No route for ${req.method} ${req.path}.`));
+};

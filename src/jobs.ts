@@ -1,0 +1,25 @@
+import { z } from 'zod';
+
+/**
+ * The one job registry: job name → queue and payload schema. Producers and workers both import it;
+ * workers re-validate `job.data` with the same schema because payloads may come from older code.
+ */
+export const JOBS = {
+  ArticleExtract: {
+    queue: 'article-extract',
+    payload: z.object({
+      articleId: z.uuid(),
+      // Carried from the HTTP request that caused the job, so one article can be followed through the logs.
+      requestId: z.string().max(200).optional(),
+    }),
+  },
+} as const;
+
+export type JobName = keyof typeof JOBS;
+export type JobPayload<N extends JobName> = z.infer<(typeof JOBS)[N]['payload']>;
+export const JOB_NAMES = Object.keys(JOBS) as JobName[];
+
+/** Deterministic job ids: enqueuing the same work twice is a no-op while the first job is pending. */
+export const jobIds = {
+  articleExtract: (articleId: string) => `extract-${articleId}`,
+};
