@@ -1,5 +1,5 @@
 import type { Request, RequestHandler, Response, Router } from 'express';
-import { type ZodType, z } from 'zod';
+import type { ZodType, z } from 'zod';
 import type { AuthContext, Role } from '../auth/types';
 import { AppError } from '../errors';
 

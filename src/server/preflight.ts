@@ -33,7 +33,7 @@ export async function checkRedis(config: Config): Promise<void> {
     await redis.ping();
   } catch (err) {
     throw new DependencyDown(
-      `Cannot reach Redis at ${describeUrl(config.REDIS_URL)} (${(err as Error).message || 'connection refused'}).\n` +
+      `Cannot reach Redis at ${describeUrl(config.REDIS_URL)} (${/closed/i.test((err as Error).message) ? 'connection refused' : (err as Error).message}).\n` +
         `${HOW_TO_START} REDIS_URL to a running server.`,
     );
   } finally {

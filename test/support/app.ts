@@ -25,6 +25,7 @@ export interface TestApp {
 export interface TestResponse {
   status: number;
   headers: Headers;
+  // biome-ignore lint/suspicious/noExplicitAny: tests read arbitrary JSON shapes
   body: any;
   text: string;
 }
