@@ -5,7 +5,8 @@ import type { ExtractedClaim, ExtractorInfo } from './types';
 export * from './types';
 
 /** Name and version stored with every claim, so re-extraction with a newer engine is traceable. */
-export const EXTRACTOR: ExtractorInfo = { name: 'claimtrack-attribution', version: '0.1.0' };
+// 0.2.0: speakers typed and resolved (coreference), kinds, relays, hedges, check-worthiness, page furniture dropped.
+export const EXTRACTOR: ExtractorInfo = { name: 'claimtrack-attribution', version: '0.2.0' };
 
 /** Pure: a string in, claims out. No I/O, no clock, no randomness. */
 export function extractClaims(text: string): ExtractedClaim[] {

@@ -1,0 +1,149 @@
+import type { SpeakerType } from '../types';
+import type { Entity } from './entities';
+import type { Outlet } from './furniture';
+import { GENERIC_HEADS } from './lexicon';
+import type { ParsedMention } from './mention';
+import { NameMemory } from './names';
+import { fromEntity, fromMention, publication, type Referent } from './referent';
+
+/** How a speaker was found; feeds the claim's confidence. */
+export type Resolution = 'named' | 'coreferent' | 'described' | 'unresolved';
+
+interface Recent {
+  referent: Referent;
+  pos: number;
+}
+
+// "he" and "she" refer to people; an unnamed "you" or "the polls" is no antecedent.
+const PERSON_TYPES = new Set<SpeakerType>(['official', 'expert', 'source', 'person']);
+
+// Antecedents further back than this many speakers are too stale to trust, and the cap keeps resolution linear.
+const MEMORY = 50;
+
+/**
+ * A small left-to-right coreference pass. Speakers must be resolved in reading order: each resolved
+ * speaker becomes a candidate antecedent for the pronouns and descriptions that follow.
+ */
+export class Coreference {
+  private readonly recent: Recent[] = [];
+  private readonly names: NameMemory;
+
+  constructor(
+    entities: Entity[],
+    private readonly outlet: Outlet,
+  ) {
+    this.names = new NameMemory(entities);
+  }
+
+  /** `pos`..`end` is the mention; entities inside it count, so its own title and affiliation are known. */
+  resolve(m: ParsedMention, pos: number, end: number): { referent: Referent; how: Resolution } {
+    this.names.advance(m.pronoun ? pos : end);
+    const result = this.find(m);
+    this.recent.push({ referent: result.referent, pos });
+    if (this.recent.length > MEMORY) this.recent.shift();
+    return result;
+  }
+
+  /** Speakers inherited by continued quotes still count as the latest speaker for pronouns after them. */
+  remember(referent: Referent, pos: number): void {
+    this.recent.push({ referent, pos });
+    if (this.recent.length > MEMORY) this.recent.shift();
+  }
+
+  private find(m: ParsedMention): { referent: Referent; how: Resolution } {
+    if (m.pronoun === 'we' || this.outlet.spellings.has(m.text.toLowerCase())) {
+      return { referent: publication(this.outlet.name), how: 'named' };
+    }
+    if (m.pronoun === 'he' || m.pronoun === 'she') return this.personPronoun(m.pronoun === 'he' ? 'f' : 'm');
+    if (m.pronoun === 'they' || m.pronoun === 'it') {
+      const plural = m.pronoun === 'they';
+      const hit = this.lastSpeaker((r) => (plural ? r.plural || r.institution : r.institution));
+      return hit ? { referent: hit, how: 'coreferent' } : { referent: fromMention(m), how: 'unresolved' };
+    }
+    if (m.pronoun === 'you') return { referent: { ...fromMention(m), name: null }, how: 'unresolved' };
+    if (m.pronoun === 'who') {
+      const speaker = this.recent[this.recent.length - 1];
+      const named = this.names.lastNamed;
+      if (named && (!speaker || named.start > speaker.pos)) {
+        return { referent: fromEntity(named), how: 'coreferent' };
+      }
+      return speaker ? { referent: speaker.referent, how: 'coreferent' } : { referent: fromMention(m), how: 'unresolved' };
+    }
+    if (m.name) return this.named(m);
+    if (m.determiner === 'the' && m.head) {
+      const hit = this.definite(m);
+      if (hit) return { referent: hit, how: 'coreferent' };
+    }
+    return { referent: fromMention(m), how: 'described' };
+  }
+
+  private personPronoun(excluded: 'm' | 'f'): { referent: Referent; how: Resolution } {
+    const ok = (r: Referent) =>
+      !r.plural && !r.institution && r.gender !== excluded && (PERSON_TYPES.has(r.type) || (!r.anonymous && r.type === 'media'));
+    const speakerAt = this.lastSpeakerEntry(ok);
+    const subject = this.names.lastSubject;
+    const subjectOk = subject && fromEntity(subject).gender !== excluded;
+    if (subject && subjectOk && (!speakerAt || subject.start > speakerAt.pos)) {
+      return { referent: fromEntity(subject), how: 'coreferent' };
+    }
+    if (speakerAt) return { referent: speakerAt.referent, how: 'coreferent' };
+    // No speaker yet: the latest named person, wherever in the sentence it stood.
+    const person = this.names.lastPerson;
+    if (person && fromEntity(person).gender !== excluded) return { referent: fromEntity(person), how: 'coreferent' };
+    return {
+      referent: {
+        name: null, type: 'person', anonymous: true, title: null, affiliation: null, head: null,
+        plural: false, institution: false, gender: excluded === 'm' ? 'f' : 'm',
+      },
+      how: 'unresolved',
+    };
+  }
+
+  /** Surnames and repeated names take the full name, title and type given where the name was introduced. */
+  private named(m: ParsedMention): { referent: Referent; how: Resolution } {
+    const own = fromMention(m);
+    const entity = m.institution ? undefined : this.names.lookup(m.name ?? '', m.nameTokens);
+    if (!entity) return { referent: own, how: 'named' };
+    const known = fromEntity(entity);
+    return {
+      referent: {
+        ...known,
+        // The mention's own words win when they say more than "a person" ("Kristen Gillibrand (D-NY)").
+        type: m.title || own.type !== 'person' ? own.type : known.type,
+        title: m.title ?? known.title,
+        affiliation: m.affiliation ?? known.affiliation,
+      },
+      how: entity.tokens.length > m.nameTokens.length ? 'coreferent' : 'named',
+    };
+  }
+
+  /**
+   * "the person", "the source", "the insider" point back to the latest unnamed source, whatever other speakers
+   * came between; role descriptions ("the official", "the professor") to the latest speaker with that role or title.
+   */
+  private definite(m: ParsedMention): Referent | null {
+    const head = m.head ?? '';
+    const singular = (r: Referent) => r.plural === m.plural;
+    if (GENERIC_HEADS.has(head)) {
+      return this.lastSpeaker((r) => singular(r) && r.anonymous && r.type === 'source');
+    }
+    const byRole = this.lastSpeaker(
+      (r) => singular(r) && (r.head === head || (r.title ?? '').toLowerCase().split(/\s+/).includes(head)),
+    );
+    if (byRole) return byRole;
+    const titled = this.names.byTitleWord.get(head);
+    return titled ? fromEntity(titled) : null;
+  }
+
+  private lastSpeaker(ok: (r: Referent) => boolean): Referent | null {
+    return this.lastSpeakerEntry(ok)?.referent ?? null;
+  }
+
+  private lastSpeakerEntry(ok: (r: Referent) => boolean): Recent | null {
+    for (let i = this.recent.length - 1; i >= 0; i--) {
+      const r = this.recent[i];
+      if (r && ok(r.referent)) return r;
+    }
+    return null;
+  }
+}

@@ -1,0 +1,91 @@
+import type { SpeakerType } from '../types';
+import { CAPITALISED_FUNCTION_WORDS, POLITICIANS, roleType, TITLE_WORDS } from './lexicon';
+import { parseMention } from './mention';
+import { genderOf } from './referent';
+import { isSentenceStart } from './text';
+
+/** A named entity introduced in the article, with what its introduction tells about it. */
+export interface Entity {
+  name: string;
+  tokens: string[];
+  title: string | null;
+  affiliation: string | null;
+  type: SpeakerType;
+  institution: boolean;
+  start: number;
+  /** Sentence-initial mentions are subjects, the usual antecedent of a following "he". */
+  subject: boolean;
+  /** Titled, a known politician or a known first name: surely a person, so a fallback antecedent for "he". */
+  certain: boolean;
+}
+
+// One capitalised word; periods only inside abbreviations ("U.S.", "Sen.") so runs stop at sentence ends.
+const RUN = /\p{Lu}[\p{L}\p{M}\p{N}'’-]*(?:\.(?=\p{L}))?(?:[ \t]+\p{Lu}[\p{L}\p{M}\p{N}'’-]*)*/gu;
+const LOWER_TITLE_BEFORE = /(?:^|[\s(])((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\s+$/u;
+// Name words may hold inner periods ("U.S.") but a final one ends the sentence, not the affiliation.
+const AFFILIATION_AFTER =
+  /^,?\s+(?:of|at|from)\s+(?:the\s+)?((?:\p{Lu}[\p{L}\p{M}'’-]*(?:\.(?=\p{L}))?|of|and|for|the|at)(?:\s+(?:\p{Lu}[\p{L}\p{M}'’-]*(?:\.(?=\p{L}))?|of|and|for|the|at))*)/u;
+const PARTY_AFTER = /^\s*\((?:R|D|I)\s*[-–][^)\n]{1,20}\)/;
+const APPOSITIVE_AFTER = /^,\s+((?:a|an|the)\s+[^,.;:\n]{2,100}?)(?=[,.;:\n]|$)/u;
+
+// "…, says Professor Ban": after a speech verb the name is the (inverted) subject, a likely antecedent for "He".
+const INVERTED_SUBJECT =
+  /\b(?:says|said|adds|added|according to|writes|wrote|explains|explained|notes|noted|argues|argued)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}$/u;
+
+/**
+ * Collects named people and bodies in reading order. Titles come from the words around a name
+ * ("leader Kim Jong-un", "Professor Ban Kil-joo of the …", "John Smith, a professor at Harvard,").
+ */
+export function collectEntities(text: string, skip: (pos: number) => boolean): Entity[] {
+  const entities: Entity[] = [];
+  for (const m of text.matchAll(RUN)) {
+    const start = m.index ?? 0;
+    if (skip(start)) continue;
+    let tokens = m[0].split(/[ \t]+/);
+    // Runs this long are title-cased headlines, not names.
+    if (tokens.length > 6) continue;
+    let offset = start;
+    while (tokens.length && CAPITALISED_FUNCTION_WORDS.has((tokens[0] ?? '').toLowerCase())) {
+      offset += (tokens[0] ?? '').length + 1;
+      tokens = tokens.slice(1);
+    }
+    if (!tokens.length) continue;
+    const end = start + m[0].length;
+    const entity = entityFrom(text, tokens.join(' '), offset, end);
+    if (entity) entities.push(entity);
+  }
+  return entities;
+}
+
+const isTitleWord = (w: string) => TITLE_WORDS.has(w) || roleType(w) !== null || /^(?:former|presidential|senior|chief)$/.test(w);
+
+function entityFrom(text: string, run: string, start: number, end: number): Entity | null {
+  const lowerBefore = LOWER_TITLE_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
+  const words = lowerBefore?.[1]?.split(/\s+/) ?? [];
+  let from = words.length;
+  while (from > 0 && isTitleWord(words[from - 1] ?? '')) from--;
+  const prefix = from < words.length ? `${words.slice(from).join(' ')} ` : '';
+  const after = text.slice(end, end + 160);
+  const affiliation = AFFILIATION_AFTER.exec(after)?.[1]?.replace(/\s+(?:and|for|the|at|of)$/u, '') ?? null;
+  const appositive = affiliation ? null : APPOSITIVE_AFTER.exec(after)?.[1];
+  const party = PARTY_AFTER.exec(after)?.[0] ?? '';
+  const described = affiliation ? ` of ${affiliation}` : appositive ? `, ${appositive}` : '';
+  const parsed = parseMention(`${prefix}${run}${party}${described}`);
+  if (!parsed.name || parsed.pronoun) return null;
+  const title = parsed.title;
+  const known = parsed.nameTokens.some((t) => POLITICIANS.has(t.toLowerCase()));
+  // Longer capitalised runs are headlines and titles of works, not people's names.
+  const personLike = (parsed.nameTokens.length >= 2 && parsed.nameTokens.length <= 4) || title !== null;
+  if (!parsed.institution && !personLike && !known) return null;
+  return {
+    name: parsed.name,
+    tokens: parsed.nameTokens,
+    title,
+    affiliation: parsed.affiliation,
+    type: parsed.type,
+    institution: parsed.institution,
+    start,
+    subject: isSentenceStart(text, start) || INVERTED_SUBJECT.test(text.slice(Math.max(0, start - 40), start)),
+    certain: title !== null || known || genderOf(parsed.nameTokens[0] ?? null) !== null,
+  };
+}

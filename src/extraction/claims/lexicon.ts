@@ -1,0 +1,142 @@
+import type { SpeakerType } from '../types';
+
+/**
+ * Role and title words mapped to the speaker type they signal. Lower-case singular forms; `roleType`
+ * also accepts the regular plural. Kept as data so newsroom editors can extend it without touching logic.
+ */
+const ROLE_TYPES: Record<Exclude<SpeakerType, 'publication' | 'unknown'>, string> = {
+  official:
+    'official president vice-president minister ministry spokesman spokeswoman spokesperson senator sen. governor gov. ' +
+    'government military army navy police authority authorities administration regime leader lawmaker legislator ' +
+    'congressman congresswoman representative rep. mayor ambassador diplomat secretary chancellor premier ' +
+    'prime-minister king queen general gen. commander officer prosecutor attorney-general judge justice ' +
+    'candidate nominee politician campaign aide adviser advisor strategist chairman chairwoman chair ' +
+    'speaker delegate envoy department agency pentagon kremlin regulator commissioner sheriff trooper ' +
+    'staffer surrogate operative democrat republican white-house',
+  expert:
+    'analyst professor prof. researcher economist expert scholar academic scientist historian institute ' +
+    'university think-tank pollster observer specialist commentator lecturer dr. doctor physician pundit ' +
+    'statistician forecaster poll survey study report research data dean',
+  source: 'source insider resident informant defector person people familiar',
+  person:
+    'witness man woman men women voter supporter mother father parent student worker citizen protester critic ' +
+    'crowd opponent fan member friend veteran immigrant audience viewer reader caller attendee teacher nurse ' +
+    'survivor victim family neighbor neighbour activist donor lawyer attorney businessman businesswoman billionaire ' +
+    'author writer organizer owner',
+  organization:
+    'company corporation corp. inc. firm group party committee association foundation union coalition organization ' +
+    'organisation ngo charity bank council alliance league society club',
+  media:
+    'media newspaper paper outlet broadcaster tv television radio press magazine journal reporter journalist ' +
+    'correspondent editorial columnist wire host anchor publisher editor',
+};
+
+const ROLE_INDEX = new Map<string, SpeakerType>();
+for (const [type, words] of Object.entries(ROLE_TYPES)) {
+  for (const w of words.split(/\s+/)) if (w && !ROLE_INDEX.has(w)) ROLE_INDEX.set(w, type as SpeakerType);
+}
+
+/** Type signalled by one role word ("analysts" → expert), or null when the word is not a role. */
+export function roleType(word: string): SpeakerType | null {
+  const w = word.toLowerCase();
+  const direct = ROLE_INDEX.get(w);
+  if (direct) return direct;
+  if (w.endsWith('ies')) return ROLE_INDEX.get(`${w.slice(0, -3)}y`) ?? null;
+  if (w.endsWith('s')) return ROLE_INDEX.get(w.slice(0, -1)) ?? null;
+  return null;
+}
+
+const IRREGULAR_PLURALS = new Set(['people', 'authorities', 'men', 'women', 'children', 'police', 'media', 'data', 'staff', 'crowd']);
+
+/** A plural head ("analysts", "polls", "people") is referred back to with "they", never "he". */
+export function isPluralHead(word: string): boolean {
+  const w = word.toLowerCase();
+  if (IRREGULAR_PLURALS.has(w)) return true;
+  return /[^su]s$/.test(w) && !ROLE_INDEX.has(w) && !/(?:ss|us|is|ics|news)$/.test(w);
+}
+
+/** Generic person heads: "the person" or "the source" points back to an unnamed source, not to a named role. */
+export const GENERIC_HEADS = new Set(['person', 'source', 'insider', 'informant', 'man', 'woman', 'individual']);
+
+/** Title words that precede a name ("Professor Ban", "leader Kim Jong-un", "Secretary of State John Kerry"). */
+export const TITLE_WORDS = new Set(
+  (
+    'professor prof. dr. president vice senator sen. governor gov. rep. representative mr. mrs. ms. miss ' +
+    'leader minister secretary spokesman spokeswoman spokesperson chairman chairwoman ambassador mayor general gen. ' +
+    'judge justice candidate nominee analyst researcher economist director ceo founder chief adviser advisor aide ' +
+    'strategist pollster former then-candidate speaker chancellor premier king queen prince lt. col. sgt. capt. ' +
+    'congressman congresswoman commissioner attorney sheriff pastor rev. reverend head co-founder dean publisher editor'
+  ).split(' '),
+);
+
+/** Last words of a capitalised run that make it an institution, with the type they imply. */
+const ORG_HEADS: Record<string, SpeakerType> = {
+  ministry: 'official', department: 'official', government: 'official', administration: 'official',
+  office: 'official', army: 'official', police: 'official', pentagon: 'official', house: 'official',
+  senate: 'official', congress: 'official', parliament: 'official', assembly: 'official', legislature: 'official',
+  cabinet: 'official', court: 'official', agency: 'official', service: 'official',
+  campaign: 'official', command: 'official', bureau: 'official', commission: 'official',
+  institute: 'expert', university: 'expert', college: 'expert', center: 'expert', centre: 'expert',
+  school: 'expert', academy: 'expert', foundation: 'organization', committee: 'organization', party: 'organization',
+  association: 'organization', union: 'organization', group: 'organization', inc: 'organization',
+  corp: 'organization', corps: 'organization', company: 'organization', council: 'organization', coalition: 'organization',
+  bank: 'organization', fund: 'organization', club: 'organization', network: 'media', times: 'media',
+  post: 'media', news: 'media', journal: 'media', herald: 'media', tribune: 'media', daily: 'media',
+  gazette: 'media', magazine: 'media', press: 'media', radio: 'media', tv: 'media', television: 'media',
+  telegraph: 'media', guardian: 'media', observer: 'media', review: 'media', monitor: 'media', wire: 'media',
+};
+
+export function orgHeadType(word: string): SpeakerType | null {
+  return ORG_HEADS[word.toLowerCase().replace(/\.$/, '')] ?? null;
+}
+
+/** Outlets often cited without a telling head word. */
+export const MEDIA_NAMES = new Set(
+  (
+    'cnn|reuters|ap|associated press|afp|bbc|nbc|cbs|abc|msnbc|fox|fox news|politico|breitbart|bloomberg|axios|' +
+    'yonhap|kcna|xinhua|npr|pbs|usa today|huffpost|huffington post|the hill|buzzfeed|vox|slate|salon|' +
+    'the atlantic|time|newsweek|the economist|al jazeera|nhk|kyodo|tass|ria novosti|politifact|drudge report'
+  ).split('|'),
+);
+
+/** Well-known politicians of the period PolNeAR covers: a bare surname at first mention still reads as official. */
+export const POLITICIANS = new Set(
+  (
+    'trump clinton obama sanders cruz rubio kasich pence kaine biden romney ryan mcconnell pelosi reid christie ' +
+    'giuliani bush carson fiorina stein johnson warren schumer mccain graham priest conway mook podesta ' +
+    'putin merkel netanyahu erdogan xi abe modi may'
+  ).split(' '),
+);
+
+/** Places used metonymically for their government ("Seoul's offer", "Moscow said"). */
+export const CAPITALS = new Set(
+  (
+    'washington|moscow|beijing|seoul|pyongyang|tokyo|london|paris|berlin|tehran|kyiv|kiev|jerusalem|ankara|' +
+    'brussels|damascus|havana|caracas|canberra|ottawa|new delhi|islamabad|kabul|baghdad|cairo|riyadh'
+  ).split('|'),
+);
+
+/** Words that look like names at a sentence start but are not ("While", "Under", "The"). */
+export const CAPITALISED_FUNCTION_WORDS = new Set(
+  (
+    'the a an and but or so yet while when before after under over since as at in on of for from by with without ' +
+    'this that these those there here it its he she they we i you his her their our my your such some many most ' +
+    'one two three no not if then also even still just only both all each every other another according during ' +
+    'following despite although though because meanwhile however recently earlier later last next new ' +
+    'mr mrs ms dr january february march april may june july august september october november december ' +
+    'monday tuesday wednesday thursday friday saturday sunday'
+  ).split(' '),
+);
+
+const PLACE_WORDS = new Set(
+  (
+    'north south east west korea korean koreas united states america american china chinese russia russian japan ' +
+    'kingdom union europe european city county state province island republic york jersey carolina dakota ' +
+    'virginia florida ohio texas iowa nevada pennsylvania michigan wisconsin arizona colorado georgia'
+  ).split(' '),
+);
+
+/** A capitalised run made only of place words ("North Korea", "New York") names a place, not a person. */
+export function isPlaceName(tokens: string[]): boolean {
+  return tokens.length > 0 && tokens.every((t) => PLACE_WORDS.has(t.toLowerCase()) || CAPITALS.has(t.toLowerCase()));
+}

@@ -1,0 +1,138 @@
+import type { SpeakerType } from '../types';
+import { isPluralHead } from './lexicon';
+import {
+  affiliationFromTail,
+  DETERMINERS,
+  firstClause,
+  headOf,
+  inName,
+  POSSESSIVE,
+  parseAppositive,
+  splitTitle,
+} from './phrases';
+import { squash } from './text';
+import { isInstitution, typeOf } from './typing';
+
+export type Pronoun = 'he' | 'she' | 'they' | 'it' | 'we' | 'who' | 'you';
+
+/** What one source mention says about its speaker on its own, before coreference. */
+export interface ParsedMention {
+  text: string;
+  pronoun: Pronoun | null;
+  determiner: string | null;
+  /** Proper name without title or possessive ("Ban Kil-joo", "Kim"). */
+  name: string | null;
+  nameTokens: string[];
+  title: string | null;
+  affiliation: string | null;
+  /** Role noun when no name is given ("official", "analysts", "media"). */
+  head: string | null;
+  /** The role with its modifiers ("longtime GOP donor"), used as a title when it describes a named person. */
+  role: string | null;
+  plural: boolean;
+  /** True when the mention names a body (ministry, outlet, capital) rather than a person. */
+  institution: boolean;
+  type: SpeakerType;
+}
+
+const PRONOUNS: Record<string, Pronoun> = {
+  he: 'he', him: 'he', his: 'he', she: 'she', her: 'she', they: 'they', them: 'they', it: 'it',
+  we: 'we', us: 'we', our: 'we', i: 'we', me: 'we', my: 'we', who: 'who', which: 'who', whose: 'who',
+  its: 'it', their: 'they', you: 'you', your: 'you',
+};
+const MULTIWORD_TITLE =
+  /^(?:(?:the|former|then|current|acting)[\s-]+)*((?:\p{Lu}[\p{L}.]*\s+){0,2}(?:(?:Secretary|Minister|Director|Speaker) of (?:the )?\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?|Chief of Staff|Attorney General|Vice President|Prime Minister|Press Secretary))\s+/u;
+const TAIL = /,\s|\s(?:of|at|from|for|with|in|who|which|familiar|close|based|on)\s/u;
+const EDGE_PUNCT = /^[\s,.;:—–\-"“”'‘’()]+|[\s,.;:—–\-"“”'‘’()]+$/gu;
+
+export function parseMention(raw: string): ParsedMention {
+  // A speaker is named within one sentence; a span running past its end ("analysts. — The Straits Times") is cut there.
+  // Real mentions are short; the cap keeps a runaway span from costing more than its first words.
+  const text = squash(raw.slice(0, MAX_MENTION)).split(SENTENCE_BREAK)[0]?.replace(EDGE_PUNCT, '') ?? '';
+  // "(R-Ga.)" marks a member of a party caucus; other parentheticals ("(Ariz.)") only get in the way.
+  const partisan = PARTY_TAG.test(text);
+  const bare = text.replace(/\s*\([^)]{0,40}(?:\)|$)/g, '');
+  const base: ParsedMention = {
+    text, pronoun: null, determiner: null, name: null, nameTokens: [], title: null, affiliation: null,
+    head: null, role: null, plural: false, institution: false, type: 'unknown',
+  };
+  const pronoun = PRONOUNS[text.toLowerCase()];
+  if (pronoun) return { ...base, pronoun, plural: pronoun === 'they' || pronoun === 'we', type: pronoun === 'we' ? 'publication' : 'unknown' };
+
+  let rest = bare;
+  let title: string | null = null;
+  const multi = MULTIWORD_TITLE.exec(rest);
+  if (multi?.[1]) {
+    title = multi[1];
+    rest = rest.slice(multi[0].length);
+  }
+  const tailAt = rest.search(TAIL);
+  const headPart = tailAt > 0 ? rest.slice(0, tailAt) : rest;
+  const tail = tailAt > 0 ? rest.slice(tailAt).replace(/^,?\s*/, '') : '';
+  // "Linda Hudson, the mayor of Fort Pierce": the appositive carries the title and affiliation.
+  const appositive = tailAt > 0 && rest[tailAt] === ',' ? parseAppositive(tail) : null;
+
+  const group = parseGroup(text, headPart);
+  if (group) return group;
+
+  let tokens = headPart.split(' ').filter(Boolean);
+  let affiliation: string | null = null;
+  const possessorAt = tokens.findIndex((t, i) => i < tokens.length - 1 && /['’]s$/u.test(t));
+  if (possessorAt >= 0) {
+    affiliation = tokens.slice(0, possessorAt + 1).join(' ').replace(POSSESSIVE, '').replace(/^the /i, '');
+    tokens = tokens.slice(possessorAt + 1);
+  }
+  let determiner: string | null = null;
+  if (tokens[0] && DETERMINERS.has(tokens[0].toLowerCase())) determiner = (tokens.shift() ?? '').toLowerCase();
+
+  let nameStart = tokens.length;
+  while (nameStart > 0 && inName(tokens, nameStart - 1)) nameStart--;
+  const nameTokens = tokens.slice(nameStart).map((t) => t.replace(POSSESSIVE, ''));
+  const before = tokens.slice(0, nameStart);
+  const parsed: ParsedMention = { ...base, determiner, nameTokens, affiliation };
+
+  if (nameTokens.length) {
+    parsed.name = nameTokens.join(' ');
+    const pre = splitTitle(before);
+    parsed.title = title ?? pre.title ?? appositive?.role ?? null;
+    parsed.affiliation = affiliationFromTail(tail) ?? pre.affiliation ?? appositive?.affiliation ?? affiliation;
+  } else {
+    parsed.head = headOf(before);
+    const at = parsed.head ? before.findLastIndex((w) => w.toLowerCase().replace(POSSESSIVE, '') === parsed.head) : -1;
+    parsed.role = at >= 0 ? before.slice(0, at + 1).join(' ') : null;
+    parsed.title = title;
+    parsed.affiliation = affiliationFromTail(tail) ?? affiliation;
+    parsed.plural = parsed.head !== null && isPluralHead(parsed.head);
+  }
+  parsed.institution = isInstitution(parsed);
+  parsed.type = partisan && parsed.name ? 'official' : typeOf(parsed, tail);
+  // "the party chairwoman, Representative Debbie Wasserman Schultz": the appositive names the description.
+  if (!parsed.name && tailAt > 0 && rest[tailAt] === ',') {
+    const named = parseMention(firstClause(tail));
+    if (named.name && !named.institution && !named.plural) {
+      return { ...named, text, title: named.title ?? parsed.role, type: named.type === 'person' ? parsed.type : named.type };
+    }
+  }
+  return parsed;
+}
+
+const MAX_MENTION = 300;
+const SENTENCE_BREAK = /(?<=\p{Ll}{3})[.!?]\s/u;
+const PARTY_TAG = /\((?:R|D|I)\s*[-–]\s*[A-Z][\w.]*(?:\)|$)/;
+/** "Donald Trump and Sen. Ted Cruz": several named people speak together, referred to later as "they". */
+function parseGroup(text: string, headPart: string): ParsedMention | null {
+  const conjuncts = headPart.split(/\s+(?:and|&)\s+/);
+  if (conjuncts.length < 2) return null;
+  const parts = conjuncts.map(parseMention);
+  const first = parts[0];
+  if (!first || !parts.every((p) => p.name && !p.institution)) return null;
+  return { ...first, text, name: headPart, nameTokens: [], title: null, affiliation: null, plural: true };
+}
+
+const NOT_A_SPEAKER = /^(?:is|are|was|were|be|been|being|has|have|had|do|does|did|will|would|can|to|that|which|there|this|these|those|it|its|and|or|but|as|if|so|than|then|not)$/;
+
+/** A span holding no noun at all ("are", "that"): there is no speaker to type or resolve. */
+export function namesNobody(m: ParsedMention): boolean {
+  return !m.pronoun && !m.name && (!m.head || m.head.length < 2 || NOT_A_SPEAKER.test(m.head));
+}
+

@@ -1,0 +1,46 @@
+import type { Entity } from './entities';
+
+/**
+ * The named people met so far while reading, indexed for the coreference pass: by full name, by each
+ * name word (surnames), by title word, and the latest ones in subject position.
+ */
+export class NameMemory {
+  readonly byName = new Map<string, Entity>();
+  readonly byToken = new Map<string, Entity>();
+  readonly byTitleWord = new Map<string, Entity>();
+  lastSubject: Entity | null = null;
+  lastPerson: Entity | null = null;
+  lastNamed: Entity | null = null;
+  private next = 0;
+
+  constructor(private readonly entities: Entity[]) {}
+
+  /** Takes in every entity starting before `pos`; positions only grow, so the whole pass is linear. */
+  advance(pos: number): void {
+    for (; this.next < this.entities.length; this.next++) {
+      const e = this.entities[this.next];
+      if (!e || e.start >= pos) break;
+      if (e.institution) continue;
+      this.lastNamed = e;
+      if (e.certain) this.lastPerson = e;
+      if (e.subject && e.certain) this.lastSubject = e;
+      this.byName.set(e.name, e);
+      if (e.tokens.length >= 2 || e.title) for (const t of e.tokens) this.byToken.set(t, e);
+      for (const w of (e.title ?? '').toLowerCase().split(/\s+/)) if (w) this.byTitleWord.set(w, e);
+    }
+  }
+
+  /**
+   * The full name behind a mention's name: itself if known, or for a lone surname or first name the latest
+   * name containing it. A first word expands only into a surely-personal name ("Kim" → "Kim Jong-un",
+   * not "Democracy" → "Democracy Corps"); "Hillary Clinton" stays as written.
+   */
+  lookup(name: string, tokens: string[]): Entity | undefined {
+    const full = this.byName.get(name);
+    if (tokens.length !== 1) return full;
+    const word = tokens[0] ?? '';
+    const partial = this.byToken.get(word);
+    if (!partial || partial.tokens.length < 2 || !partial.tokens.includes(word)) return full;
+    return partial.certain || partial.tokens[partial.tokens.length - 1] === word ? partial : full;
+  }
+}

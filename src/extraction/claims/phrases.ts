@@ -1,0 +1,90 @@
+/** Word-level pieces of a speaker mention: names, titles, role nouns, appositives and affiliations. */
+import { CAPITALISED_FUNCTION_WORDS, orgHeadType, roleType, TITLE_WORDS } from './lexicon';
+
+export const DETERMINERS = new Set(
+  'the a an one another two three several some many other others most both his her their its our my your'.split(' '),
+);
+export const POSSESSIVE = /['’]s?$/u;
+
+export const isNameToken = (t: string) =>
+  /^\p{Lu}/u.test(t) &&
+  !CAPITALISED_FUNCTION_WORDS.has(t.toLowerCase()) &&
+  !TITLE_WORDS.has(t.toLowerCase()) &&
+  roleType(t) === null;
+
+// Lower-case words inside names: "Osama bin Laden", "Beto de la Cruz", "Vincent van Gogh".
+const PARTICLE = /^(?:bin|ibn|al|el|de|del|della|da|di|du|la|le|van|von|der|den|ter|dos|das)$/;
+
+/** Whether tokens[i] belongs to a name read right to left: a capitalised word, or a particle between two. */
+export function inName(tokens: string[], i: number): boolean {
+  const t = tokens[i] ?? '';
+  if (isNameToken(t)) return true;
+  return PARTICLE.test(t) && i > 0 && i < tokens.length - 1 && isNameToken(tokens[i - 1] ?? '');
+}
+
+export function firstClause(tail: string): string {
+  return tail.split(/,|\s(?:who|which|that|whose)\s/u)[0] ?? '';
+}
+
+const PREPOSITION = /^(?:of|at|for|from|in|with|on)$/i;
+const isRoleWord = (w: string) => /^\p{Ll}/u.test(w) && (roleType(w) !== null || TITLE_WORDS.has(w));
+
+function lastRoleWord(words: string[], limit: number): number {
+  for (let i = limit - 1; i >= 0; i--) if (isRoleWord(words[i] ?? '')) return i;
+  return -1;
+}
+
+/**
+ * Only the appositive's first clause describes the person: ", a radio host who has been critical of Trump".
+ * Its role noun with its modifiers is the title; a named body before or after it is the affiliation
+ * ("a University of South Carolina political science professor", "the mayor of Fort Pierce").
+ */
+export function parseAppositive(tail: string): { role: string; affiliation: string | null } | null {
+  if (/^(?:who|which|that|whose)\b/i.test(tail)) return null;
+  const words = firstClause(tail).split(' ').filter(Boolean);
+  const prep = words.findIndex((w, i) => i > 0 && PREPOSITION.test(w));
+  let r = lastRoleWord(words, prep > 0 ? prep : words.length);
+  if (r < 0) r = lastRoleWord(words, words.length);
+  if (r < 0) return null;
+  let l = r;
+  while (l > 0 && /^\p{Ll}/u.test(words[l - 1] ?? '') && !DETERMINERS.has(words[l - 1] ?? '') && !PREPOSITION.test(words[l - 1] ?? '')) l--;
+  const before = words.slice(0, l);
+  while (before.length && !/^\p{Lu}/u.test(before[0] ?? '')) before.shift();
+  const named = (s: string | null | undefined) => (s && /\p{Lu}/u.test(s) ? s : null);
+  return {
+    role: words.slice(l, r + 1).join(' '),
+    affiliation: named(affiliationFromTail(words.slice(r + 1).join(' '))) ?? named(before.join(' ').replace(POSSESSIVE, '')),
+  };
+}
+
+export /** The role noun: the last word, or when that is no role (a tagger's loose span) the rightmost role word. */
+function headOf(words: string[]): string | null {
+  const clean = words.map((w) => w.toLowerCase().replace(POSSESSIVE, ''));
+  const last = clean[clean.length - 1] ?? '';
+  if (!last) return null;
+  if (roleType(last) || orgHeadType(last)) return last;
+  for (let i = clean.length - 2; i >= 0; i--) if (roleType(clean[i] ?? '')) return clean[i] ?? null;
+  return last;
+}
+
+export function splitTitle(words: string[]): { title: string | null; affiliation: string | null } {
+  // "76-year-old", "and" (a coordinated list) are no titles.
+  const kept = words.filter((w) => !/^\d|year-old$/.test(w));
+  if (kept.some((w) => /^(?:and|or|&)$/i.test(w))) return { title: null, affiliation: null };
+  let i = 0;
+  while (i < kept.length && isNameToken(kept[i] ?? '')) i++;
+  return {
+    affiliation: i > 0 ? kept.slice(0, i).join(' ') : null,
+    title: i < kept.length ? kept.slice(i).join(' ') : null,
+  };
+}
+
+/** The named body a tail points to: "of the Earth Institute", "of constitutional law at Harvard Law School". */
+export function affiliationFromTail(tail: string): string | null {
+  const m = /^(?:of|at|from|for|with)\s+(?:the\s+)?([^,]+?)(?:,|\s+(?:who|which|that|and)\s|$)/iu.exec(tail);
+  const phrase = m?.[1];
+  if (!phrase || /^(?:the\s+)?(?:matter|situation|issue|talks|case|discussions|plan)\b/i.test(phrase)) return null;
+  if (/^\p{Lu}/u.test(phrase)) return phrase;
+  return /\s(?:at|of|from|for)\s+(?:the\s+)?(\p{Lu}.*)$/u.exec(phrase)?.[1] ?? phrase;
+}
+

@@ -1,0 +1,76 @@
+import type { SpeakerType } from '../types';
+import type { Entity } from './entities';
+import { CAPITALISED_FUNCTION_WORDS, roleType } from './lexicon';
+import type { ParsedMention } from './mention';
+
+/** Who a mention refers to, once resolved: what ends up in a claim's speaker besides the mention itself. */
+export interface Referent {
+  name: string | null;
+  type: SpeakerType;
+  anonymous: boolean;
+  title: string | null;
+  affiliation: string | null;
+  /** Role noun of an unnamed speaker ("official"), used to match "the official" later. */
+  head: string | null;
+  plural: boolean;
+  institution: boolean;
+  gender: 'm' | 'f' | null;
+}
+
+const FEMALE =
+  /\b(?:she|her|mrs|ms|miss|woman|women|spokeswoman|congresswoman|chairwoman|mother|daughter|wife|hillary|chelsea|elizabeth|nancy|kellyanne|sarah|michelle|melania|ivanka|jill|loretta|donna|huma|carly|hope|katrina|susan|mary|jennifer|linda|karen|lisa|patricia|barbara|margaret|amy|kate|anne|jane|maria|debbie|dianne|kamala|tulsi|nikki|condoleezza|madeleine|samantha)\b/i;
+const MALE =
+  /\b(?:he|him|mr|man|men|spokesman|congressman|chairman|father|son|husband|donald|bill|barack|bernie|ted|marco|john|mike|tim|joe|paul|mitch|harry|chris|rudy|jeb|ben|gary|george|robert|robby|james|david|michael|richard|thomas|mark|steve|jim|bob|newt|reince|sean|corey|jason|eric|kim|vladimir|jeff|adam|tom|jon|mitt|rand|lester|tim|rick|scott|kevin|brian|nick|matt|andrew|peter|frank|ron|dan|doug|greg|jack|larry|gary|bob|joe|al|roger)\b/i;
+
+export function genderOf(...words: (string | null)[]): 'm' | 'f' | null {
+  const s = words.filter(Boolean).join(' ');
+  if (FEMALE.test(s)) return 'f';
+  if (MALE.test(s)) return 'm';
+  return null;
+}
+
+/** The article's own voice ("We have found", "It has been found that"), named after its outlet when known. */
+export function publication(outletName: string | null): Referent {
+  return {
+    name: outletName, type: 'publication', anonymous: false, title: null, affiliation: null,
+    head: null, plural: true, institution: true, gender: null,
+  };
+}
+
+export function fromEntity(e: Entity): Referent {
+  return {
+    name: e.name,
+    type: e.type,
+    anonymous: false,
+    title: e.title,
+    affiliation: e.affiliation,
+    head: null,
+    plural: false,
+    institution: e.institution,
+    gender: e.institution ? null : genderOf(e.title, e.tokens[0] ?? null),
+  };
+}
+
+/** "The source" at a sentence start is still the description "the source"; proper names keep their capitals. */
+export function describe(text: string): string {
+  const first = text.split(' ')[0] ?? '';
+  if (CAPITALISED_FUNCTION_WORDS.has(first.toLowerCase()) || roleType(first) !== null) {
+    return first.toLowerCase() + text.slice(first.length);
+  }
+  return text;
+}
+
+export function fromMention(m: ParsedMention): Referent {
+  const named = m.name !== null || (m.institution && /\p{Lu}/u.test(m.affiliation ?? ''));
+  return {
+    name: m.name ? (m.institution ? m.text : m.name) : describe(m.text) || null,
+    type: m.type,
+    anonymous: !named,
+    title: m.title,
+    affiliation: m.affiliation,
+    head: m.head,
+    plural: m.plural,
+    institution: m.institution,
+    gender: m.institution || m.plural ? null : genderOf(m.title, m.head, m.nameTokens[0] ?? null),
+  };
+}

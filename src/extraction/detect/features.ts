@@ -1,0 +1,214 @@
+import type { Token } from './tokenize';
+
+/**
+ * Feature strings for the taggers. Static features depend on the words only and are shared by the
+ * three taggers; cue-relative features tell the source and content taggers where the nearest cue is.
+ */
+
+function shape(t: string): string {
+  let s = '';
+  for (let i = 0; i < t.length && s.length < 6; i++) {
+    const ch = t[i]!;
+    const k = /\p{Lu}/u.test(ch) ? 'X' : /\p{Ll}/u.test(ch) ? 'x' : /\p{N}/u.test(ch) ? 'd' : ch;
+    if (s[s.length - 1] !== k) s += k;
+  }
+  return s;
+}
+
+const lowerCache = new Map<string, string>();
+export function low(t: string): string {
+  let l = lowerCache.get(t);
+  if (l === undefined) {
+    l = t.toLowerCase();
+    // Bounded so a long input of unique words cannot grow memory without limit.
+    if (lowerCache.size > 200_000) lowerCache.clear();
+    lowerCache.set(t, l);
+  }
+  return l;
+}
+
+// Static features: the word, its neighbours, shape, quote position, cue-lexicon hits.
+export type Emit = (token: number, feature: string) => void;
+
+/**
+ * Features that depend only on one word type: the word itself (kind 'w', keyed by its exact text, for the
+ * shape) or a neighbour seen from the token (kinds '-1', '+1', '-2', '+2', keyed by its lowercase form).
+ * Inference sums their weights once per word type and caches the sum.
+ */
+export type TypeKind = 'w' | '-1' | '+1' | '-2' | '+2' | 'cLwS' | 'cLwX' | 'cRwS' | 'cRwX';
+/** `from` is the token whose word it is, or -1 past a sentence edge. */
+export type EmitType = (token: number, kind: TypeKind, from: number) => void;
+
+/**
+ * Features from small closed sets (quote position, sentence edges, distance to the cue) are passed as an
+ * integer code per family; `codeFeatures` turns a code back into its feature strings. Inference caches
+ * the summed weights per code, so these cost no string building or hashing.
+ */
+export type CodeFamily = 'layout' | 'cue';
+export type EmitCode = (token: number, family: CodeFamily, code: number) => void;
+
+/**
+ * A word bigram "a|b" gives 'w-1w=a|b' to the token of b (`right`) and 'ww+1=a|b' to the token of a (`left`);
+ * -1 where that side is a sentence edge. One key serves both tokens.
+ */
+export type EmitPair = (key: string, left: number, right: number) => void;
+export const PAIR_RIGHT = 'w-1w=';
+export const PAIR_LEFT = 'ww+1=';
+
+const isCap = (t: Token | undefined): boolean => t !== undefined && /^\p{Lu}/u.test(t.text);
+const QUOTE_MARKS = ['', 'open', 'close'] as const;
+const BUCKETS = ['1', '2', '3', '4-6', '7-12', '13-25', 'far'];
+const bucket = (d: number): number => (d <= 3 ? d - 1 : d <= 6 ? 3 : d <= 12 ? 4 : d <= 25 ? 5 : 6);
+
+export function codeFeatures(family: CodeFamily, code: number): string[] {
+  if (family === 'cue') {
+    if (code === 0) return ['inCue'];
+    if (code === 1) return ['noCue'];
+    // code - 2 = ((dir * 7 + bucket) * 2 + same) * 2 + inQuote
+    let c = code - 2;
+    const q = c % 2;
+    c = (c - q) / 2;
+    const same = c % 2 ? 'S' : 'X';
+    c = (c - (c % 2)) / 2;
+    const b = BUCKETS[c % 7]!;
+    const dir = c >= 7 ? 'R' : 'L';
+    return [`c${dir}=${b}${same}`, `c${dir}q=${same}${q}`];
+  }
+  // code = ((((((((qIn * 3 + mark) * 4 + qn) * 7 + qc) * 8 + cl) * 4 + ss) * 4 + pp) * 8 + cap) * 4 + pos) * 2 + sq
+  const take = (n: number): number => {
+    const v = code % n;
+    code = (code - v) / n;
+    return v;
+  };
+  const sq = take(2);
+  const pos = take(4);
+  const cap = take(8);
+  const pp = take(4);
+  const ss = take(4);
+  const cl = take(8);
+  const qc = take(7);
+  const qn = take(4);
+  const mark = take(3);
+  const qIn = code;
+  const bits = (v: number, n: number): string => v.toString(2).padStart(n, '0');
+  const edge = (v: number, a: string): string => (v & 2 ? a : '') + (v & 1 ? 'E' : '');
+  return [
+    'b',
+    'q=' + qIn + QUOTE_MARKS[mark],
+    'qn=' + bits(qn, 2),
+    'qc=' + qc,
+    'cl=' + bits(cl, 3),
+    'ss=' + edge(ss, 'S'),
+    'pp=' + edge(pp, 'P'),
+    'cap=' + bits(cap, 3),
+    'pos=' + pos + sq,
+    'sq=' + sq + qIn,
+  ];
+}
+
+/** The key a word-type feature is built from; see `typeFeatures`. */
+export function typeKey(tokens: Token[], kind: TypeKind, from: number): string {
+  if (from < 0) return kind[0] === '-' ? '<s>' : '</s>';
+  const text = tokens[from]!.text;
+  return kind === 'w' ? text : low(text);
+}
+
+export function typeFeatures(kind: TypeKind, key: string): string[] {
+  // The nearest cue's word, seen from a token left/right of it, in the same sentence or not.
+  if (kind[0] === 'c') return [`${kind.slice(0, 3)}=${kind[3]}${key}`];
+  if (kind === '-1' || kind === '+1') return [`w${kind}=${key}`, `s${kind}=${key.slice(-3)}`];
+  if (kind !== 'w') return [`w${kind}=${key}`];
+  const w = low(key);
+  return ['w=' + w, 'suf3=' + w.slice(-3), 'suf2=' + w.slice(-2), 'pre3=' + w.slice(0, 3), 'sh=' + shape(key)];
+}
+
+/** Static features of every token: word-type ones via `emitType`, positional ones via `emit`. */
+export function staticFeatures(
+  tokens: Token[],
+  cueWords: Set<string>,
+  emit: Emit,
+  emitType: EmitType,
+  emitCode: EmitCode,
+  emitPair: EmitPair,
+): void {
+  const words = tokens.map((t) => low(t.text));
+  // Sentences holding a quote mark: reported speech clusters around quotations.
+  const quoted = new Set<number>();
+  for (const t of tokens) if (t.quote) quoted.add(t.sent);
+  let sentStart = 0;
+  // Distance to the last quote mark, for "…,” he said" patterns.
+  let lastClose = -1000;
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i]!;
+    const w = words[i]!;
+    const prev = tokens[i - 1];
+    const next = tokens[i + 1];
+    const sameSentPrev = prev !== undefined && prev.sent === tok.sent;
+    const sameSentNext = next !== undefined && next.sent === tok.sent;
+    const wm1 = sameSentPrev ? words[i - 1]! : '<s>';
+    const wp1 = sameSentNext ? words[i + 1]! : '</s>';
+    const wm2 = sameSentPrev && tokens[i - 2]?.sent === tok.sent ? words[i - 2]! : '<s>';
+    const wp2 = sameSentNext && tokens[i + 2]?.sent === tok.sent ? words[i + 2]! : '</s>';
+    if (tok.quote === 'close') lastClose = i;
+    emitType(i, 'w', i);
+    emitType(i, '-1', sameSentPrev ? i - 1 : -1);
+    emitType(i, '+1', sameSentNext ? i + 1 : -1);
+    emitType(i, '-2', wm2 === '<s>' ? -1 : i - 2);
+    emitType(i, '+2', wp2 === '</s>' ? -1 : i + 2);
+    emitPair(wm1 + '|' + w, sameSentPrev ? i - 1 : -1, i);
+    if (!sameSentNext) emitPair(w + '|' + wp1, i, -1);
+    const qn = (next?.inQuote ? 2 : 0) + (prev?.inQuote ? 1 : 0);
+    const qc = Math.min(i - lastClose, 6);
+    const cl = (cueWords.has(w) ? 4 : 0) + (cueWords.has(wm1) ? 2 : 0) + (cueWords.has(wp1) ? 1 : 0);
+    const ss = (sameSentPrev ? 0 : 2) + (sameSentNext ? 0 : 1);
+    const pp = (prev?.para === tok.para ? 0 : 2) + (next?.para === tok.para ? 0 : 1);
+    const mark = tok.quote === 'open' ? 1 : tok.quote === 'close' ? 2 : 0;
+    if (!sameSentPrev) sentStart = i;
+    const cap = (isCap(prev) ? 4 : 0) + (isCap(tok) ? 2 : 0) + (isCap(next) ? 1 : 0);
+    const pos = Math.min(i - sentStart, 3);
+    const sq = quoted.has(tok.sent) ? 1 : 0;
+    const layout = (((((+tok.inQuote * 3 + mark) * 4 + qn) * 7 + qc) * 8 + cl) * 4 + ss) * 4 + pp;
+    emitCode(i, 'layout', ((layout * 8 + cap) * 4 + pos) * 2 + sq);
+    emit(i, 'sk=' + wm1 + '|' + wp1);
+    if (cueWords.has(w)) emit(i, 'clw=' + w + '|' + wp1);
+  }
+}
+
+/**
+ * For each token, where the nearest cue is (direction, distance, same sentence, its word), given the cue
+ * tag sequence (0 = outside, 1 = begin, 2 = inside). Two linear sweeps.
+ */
+export function cueFeatures(tokens: Token[], cueTags: Uint8Array, emitCode: EmitCode, emitType: EmitType): void {
+  const n = tokens.length;
+  const left = new Int32Array(n).fill(-1);
+  const right = new Int32Array(n).fill(-1);
+  let last = -1;
+  for (let i = 0; i < n; i++) {
+    if (cueTags[i]) last = i;
+    left[i] = last;
+  }
+  last = -1;
+  for (let i = n - 1; i >= 0; i--) {
+    if (cueTags[i]) last = i;
+    right[i] = last;
+  }
+  for (let i = 0; i < n; i++) {
+    const tok = tokens[i]!;
+    let any = false;
+    if (cueTags[i]) {
+      any = true;
+      emitCode(i, 'cue', 0);
+    }
+    for (const [j, dir] of [
+      [left[i]!, 0],
+      [right[i]!, 1],
+    ] as const) {
+      if (j < 0 || j === i || tokens[j]!.para !== tok.para) continue;
+      any = true;
+      const same = tokens[j]!.sent === tok.sent;
+      emitCode(i, 'cue', 2 + ((dir * 7 + bucket(Math.abs(i - j))) * 2 + +same) * 2 + +tok.inQuote);
+      emitType(i, `c${dir ? 'R' : 'L'}w${same ? 'S' : 'X'}`, j);
+    }
+    if (!any) emitCode(i, 'cue', 1);
+  }
+}

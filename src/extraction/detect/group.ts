@@ -1,0 +1,95 @@
+import { agreement, contentCandidates, type Layout, MAX_CONTENT_TOKENS } from './content';
+import { type Draft, isPunct, trimRun } from './draft';
+import { runsNear, type TagRun, tagsToRuns } from './spans';
+import type { Tagged } from './tag';
+import type { Token } from './tokenize';
+
+/**
+ * Links each predicted cue to one source and one content: PolNeAR attributions live inside a paragraph,
+ * with the source usually right before the cue (or right after it, "says X") and the content beside it.
+ */
+const MAX_SOURCE_GAP = 8;
+const MAX_CONTENT_GAP = 15;
+
+/** Tokens strictly between two runs, or Infinity when they are in different paragraphs. */
+function gap(tokens: Token[], a: TagRun, b: TagRun): number {
+  if (tokens[a.first]!.para !== tokens[b.first]!.para) return Number.POSITIVE_INFINITY;
+  if (a.last < b.first) return b.first - a.last - 1;
+  if (b.last < a.first) return a.first - b.last - 1;
+  return -1;
+}
+
+interface Unit {
+  cue: TagRun;
+  source: TagRun | null;
+  lo: number;
+  hi: number;
+}
+
+/** The nearest source run in the cue's sentence, preferring the left side on ties. */
+function pickSource(tokens: Token[], cue: TagRun, sources: TagRun[]): TagRun | null {
+  let best: TagRun | null = null;
+  let bestScore = Number.POSITIVE_INFINITY;
+  for (const s of runsNear(sources, cue.first - MAX_SOURCE_GAP - 1, cue.last + MAX_SOURCE_GAP + 1)) {
+    const g = gap(tokens, cue, s);
+    if (g < 0 || g > MAX_SOURCE_GAP || tokens[s.first]!.sent !== tokens[cue.first]!.sent) continue;
+    const score = g * 2 + (s.last < cue.first ? 0 : 1);
+    if (score < bestScore) {
+      bestScore = score;
+      best = s;
+    }
+  }
+  return best;
+}
+
+export function groupRuns(t: Tagged, lay: Layout): Draft[] {
+  const { tokens } = t;
+  const sources = tagsToRuns(t.source, tokens, true, true)
+    .map((r) => trimRun(tokens, r))
+    .filter((r): r is TagRun => r !== null);
+  // A content longer than any plausible quotation is the tagger running away on odd input.
+  const contents = tagsToRuns(t.content, tokens, true).filter((r) => r.last - r.first < MAX_CONTENT_TOKENS);
+  const units: Unit[] = tagsToRuns(t.cue, tokens, true, true).map((cue) => {
+    const source = pickSource(tokens, cue, sources);
+    const lo = source ? Math.min(source.first, cue.first) : cue.first;
+    const hi = source ? Math.max(source.last, cue.last) : cue.last;
+    return { cue, source, lo, hi };
+  });
+  const out: Draft[] = [];
+  units.forEach((u, i) => {
+    const prev = units[i - 1];
+    const next = units[i + 1];
+    const sent = tokens[u.cue.first]!.sent;
+    // Contents stop at a neighbouring attribution in the same sentence ("A said B, and C said D").
+    const min = prev && tokens[prev.hi]!.sent === sent && prev.hi < u.lo ? prev.hi + 1 : 0;
+    const max = next && tokens[next.lo]!.sent === sent && next.lo > u.hi ? next.lo - 1 : tokens.length - 1;
+    const candidates = contentCandidates(tokens, lay, u.lo, u.hi, min, max);
+    for (const k of runsNear(contents, u.cue.first - MAX_CONTENT_GAP - 1, u.cue.last + MAX_CONTENT_GAP + 1)) {
+      const g = gap(tokens, u.cue, k);
+      // Tagged contents in other sentences belong to other cues unless they are quotations.
+      const sameSent = tokens[k.first]!.sent === sent || tokens[k.last]!.sent === sent;
+      if (!sameSent && !tokens[k.first]!.inQuote) continue;
+      if (g >= 0 && g <= MAX_CONTENT_GAP) candidates.push(k);
+    }
+    let best: TagRun | null = null;
+    let bestScore = Number.NEGATIVE_INFINITY;
+    for (const c of candidates) {
+      // "“…,” the person said": the quotation closing right before the speaker is the content.
+      const between = c.last < u.lo && c.last + 3 >= u.lo ? tokens.slice(c.last + 1, u.lo) : [];
+      const quoted =
+        tokens[c.first - 1]?.quote === 'open' &&
+        between.some((k) => k.quote === 'close') &&
+        between.every((k) => isPunct(k));
+      const s = agreement(tokens, t.content, c) + (quoted ? 1000 : 0);
+      if (s > bestScore) {
+        bestScore = s;
+        best = c;
+      }
+    }
+    // No candidate the content tagger agrees with: fall back to the clause after (or before) the cue.
+    if (!best) best = candidates[0] ?? null;
+    if (!best) return;
+    out.push({ cue: [u.cue], source: u.source ? [u.source] : [], content: [best], origin: 'tagger', confidence: 0.7 });
+  });
+  return out;
+}

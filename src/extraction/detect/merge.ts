@@ -1,0 +1,98 @@
+import { type Layout, MAX_CONTENT_TOKENS } from './content';
+import { type Draft, overlaps, run } from './draft';
+import type { TagRun } from './spans';
+import type { Token } from './tokenize';
+
+/**
+ * Putting tagger and rule output together: rules win where they claim the same cue, duplicates of one
+ * content collapse, page furniture is dropped, and quotations left without a cue become continuations
+ * of the attribution just before them.
+ */
+export function mergeDrafts(tagger: Draft[], rules: Draft[], tokenCount: number): Draft[] {
+  // Token marks rather than pairwise checks keep this linear on long input.
+  const ruleCue = new Uint8Array(tokenCount);
+  for (const r of rules) for (const c of r.cue) ruleCue.fill(1, c.first, c.last + 1);
+  const hit = (runs: TagRun[]) => runs.some((x) => ruleCue.subarray(x.first, x.last + 1).includes(1));
+  const kept = tagger.filter((d) => !hit(d.cue) && !hit(d.source));
+  const all = [...kept, ...rules].sort((a, b) => first(a) - first(b));
+  // Two cues sharing one content ("said … in a statement", "said, referring to …") are one attribution:
+  // the cue closest to the content leads and takes the other's cue and source words.
+  const byContent = new Map<string, Draft>();
+  const key = (d: Draft) => d.content.map((r) => `${r.first}-${r.last}`).join(',');
+  for (const d of all) {
+    const other = byContent.get(key(d));
+    if (!other) byContent.set(key(d), d);
+    else {
+      const [lead, rest] = distance(d) < distance(other) ? [d, other] : [other, d];
+      const merged: Draft = { ...lead, cue: [...lead.cue] };
+      for (const c of rest.cue) if (!overlaps([c], merged.cue) && !overlaps([c], merged.source)) merged.cue.push(c);
+      merged.source = [
+        ...lead.source,
+        ...rest.source.filter((s) => !overlaps([s], merged.cue) && !overlaps([s], lead.source)),
+      ];
+      byContent.set(key(d), merged);
+    }
+  }
+  return [...byContent.values()].sort((a, b) => first(a) - first(b));
+}
+
+const first = (d: Draft): number => Math.min(...d.cue.map((r) => r.first), ...d.content.map((r) => r.first));
+
+function distance(d: Draft): number {
+  let best = Number.POSITIVE_INFINITY;
+  for (const c of d.cue)
+    for (const k of d.content) best = Math.min(best, Math.abs(c.first - k.last), Math.abs(k.first - c.last));
+  return best;
+}
+
+// Captions ("… [Image / NK Times]"), bylines and site chrome ("Leave a Reply", "Close").
+const CAPTION = /\[\s*(image|photo|picture|video)\b[^\]]*\]\s*$/i;
+
+/** Paragraph ids that are page furniture, judged from the paragraph text. */
+export function furnitureParagraphs(text: string, tokens: Token[]): Set<number> {
+  const out = new Set<number>();
+  let i = 0;
+  while (i < tokens.length) {
+    let j = i;
+    while (j + 1 < tokens.length && tokens[j + 1]!.para === tokens[i]!.para) j++;
+    // Only the line's end matters for captions; a bounded tail keeps the regex linear on huge lines.
+    const line = text.slice(Math.max(tokens[i]!.start, tokens[j]!.end - 200), tokens[j]!.end);
+    const words = j - i + 1;
+    const sentence = /[.!?:"”]$/.test(line);
+    if (CAPTION.test(line) || (words <= 5 && !sentence)) out.add(tokens[i]!.para);
+    i = j + 1;
+  }
+  return out;
+}
+
+const MIN_QUOTE_TOKENS = 3;
+
+/**
+ * Quotations that no attribution covers, in the paragraph of an attribution or the one after it,
+ * are the same speaker going on ("…,” the person said. “Some parents …”).
+ */
+export function continuations(tokens: Token[], lay: Layout, drafts: Draft[]): Draft[] {
+  const covered = new Uint8Array(tokens.length);
+  for (const d of drafts) for (const r of [...d.content, ...d.cue]) covered.fill(1, r.first, r.last + 1);
+  const out: Draft[] = [...drafts];
+  let di = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    while (di + 1 < drafts.length && first(drafts[di + 1]!) <= i) di++;
+    const tok = tokens[i]!;
+    if (tok.quote !== 'open' || di < 0) continue;
+    const close = lay.quoteClose[i + 1] ?? -1;
+    const last = Math.min(close >= 0 ? close - 1 : lay.paraLast[i]!, i + MAX_CONTENT_TOKENS);
+    if (last - i < MIN_QUOTE_TOKENS || covered[i + 1]) continue;
+    const prev = drafts[di]!;
+    const prevPara = tokens[prev.content[0]?.last ?? i]!.para;
+    if (tok.para - prevPara > 1 || prev.origin === 'hedge') continue;
+    // In the next paragraph only a quotation opening the paragraph carries the speaker on.
+    if (tok.para !== prevPara && tokens[i - 1]?.para === tok.para) continue;
+    const content: TagRun = run(i + 1, last);
+    // The source is copied so the continuation names its speaker on its own; `continues` says where it came from.
+    const source = prev.source.map((r) => ({ ...r }));
+    out.push({ cue: [], source, content: [content], origin: 'continuation', continues: di, confidence: 0.6 });
+    covered.fill(1, content.first, content.last + 1);
+  }
+  return out;
+}

@@ -1,0 +1,129 @@
+import { type Layout, MAX_CONTENT_TOKENS } from './content';
+import { clauseStart, type Draft, isPunct, run, sentenceEnd } from './draft';
+import type { Token } from './tokenize';
+
+/**
+ * Precise patterns the tagger handles poorly because they are rare in PolNeAR but common in wire copy:
+ * inverted "…, says X." / "…, say analysts.", "…, saying that …", hedges without a source ("reportedly",
+ * "are said to"), "a number that analysts predict will …" and the publication's own "It has been found that".
+ */
+const SAY = new Set(['say', 'says', 'said']);
+const HEDGE_ADVERBS = new Set(['reportedly', 'allegedly', 'purportedly', 'supposedly']);
+const AUX = new Set(['is', 'are', 'was', 'were']);
+const PASSIVE_CUES = new Set([
+  'said',
+  'reported',
+  'believed',
+  'thought',
+  'rumored',
+  'rumoured',
+  'understood',
+  'alleged',
+]);
+const PREDICT = new Set([
+  'predict',
+  'predicts',
+  'expect',
+  'expects',
+  'believe',
+  'believes',
+  'estimate',
+  'estimates',
+  'say',
+]);
+const MODALS = new Set(['will', 'would', 'could', 'may', 'might', 'can', 'to']);
+const FOUND = new Set(['found', 'confirmed', 'learned', 'established', 'reported', 'revealed']);
+const MAX_INVERTED_SOURCE = 20;
+const TRIGGERS = new Set([...SAY, ...HEDGE_ADVERBS, ...AUX, 'saying', 'according', 'that', 'it']);
+
+export function ruleDrafts(tokens: Token[], words: string[], lay: Layout): Draft[] {
+  const out: Draft[] = [];
+  const add = (d: Omit<Draft, 'confidence' | 'origin'>, origin: Draft['origin'] = 'rule') => {
+    const content = d.content.filter((r) => r.first <= r.last);
+    if (content.length) out.push({ ...d, content, origin, confidence: origin === 'hedge' ? 0.6 : 0.8 });
+  };
+  for (let i = 1; i < tokens.length; i++) {
+    const w = words[i]!;
+    // Only trigger words start a pattern; the sentence bounds below cost a scan, so skip the rest early.
+    if (!TRIGGERS.has(w)) continue;
+    // Sentences of run-on input are cut to a plausible content length around the cue.
+    const sf = Math.max(lay.sentFirst[i]!, i - MAX_CONTENT_TOKENS);
+    const sl = lay.sentLast[i]!;
+    const end = sentenceEnd(tokens, Math.min(sl, i + MAX_CONTENT_TOKENS), i);
+    // "…, says Professor Ban Kil-joo of …." and "…, say analysts." close the sentence.
+    if (SAY.has(w) && words[i - 1] === ',' && end > i && end - i <= MAX_INVERTED_SOURCE && i - 2 >= sf) {
+      let start = sf;
+      const qo = lay.quoteOpen[i - 2]!;
+      if (tokens[i - 2]?.quote === 'close' && qo >= 0 && tokens[qo]!.para === tokens[i]!.para)
+        start = Math.min(start, qo);
+      const contentEnd = isPunct(tokens[i - 2]) ? i - 3 : i - 2;
+      const contentStart = isPunct(tokens[start]) ? start + 1 : start;
+      if (contentEnd >= contentStart && !/^(he|she|they|it|i|we)$/.test(words[i + 1]!)) {
+        // The speaker stops at a full stop or dash the sentence splitter let through ("said analysts. — The …").
+        let srcEnd = i + 1;
+        while (srcEnd < end && !/^[.!?—–]$/.test(words[srcEnd + 1]!)) srcEnd++;
+        add({ cue: [run(i, i)], source: [run(i + 1, srcEnd)], content: [run(contentStart, contentEnd)] });
+      }
+    }
+    // "Kim rebuffed Seoul's offer, saying that …": the speaker is the clause subject.
+    if (w === 'saying' && words[i - 1] === ',' && end > i) {
+      const cs = clauseStart(tokens, i - 1, sf);
+      const subj = /^\p{Lu}/u.test(tokens[cs]!.text) ? cs : -1;
+      if (subj >= 0) {
+        let last = subj;
+        while (last + 1 < i && /^\p{Lu}/u.test(tokens[last + 1]!.text)) last++;
+        const cstart = words[i + 1] === 'that' ? i + 2 : i + 1;
+        add({ cue: [run(i, i)], source: [run(subj, last)], content: [run(cstart, end)] });
+      }
+    }
+    // "…, according to sources in North Korea." / "According to exit polls, …": the source runs to the comma.
+    if (w === 'according' && words[i + 1] === 'to' && i + 2 <= end) {
+      let last = i + 2;
+      while (last < end && last - i < MAX_INVERTED_SOURCE && !/^[,;:]$/.test(words[last + 1]!)) last++;
+      const before = words[i - 1] === ',' ? i - 2 : i - 1;
+      const content =
+        before >= sf && i > sf
+          ? [run(sf, before)]
+          : last + 2 <= end && words[last + 1] === ','
+            ? [run(last + 2, end)]
+            : [];
+      if (content.length) add({ cue: [run(i, i + 1)], source: [run(i + 2, last)], content });
+    }
+    // "North Korea is reportedly experiencing …": a hedge with no source.
+    if (HEDGE_ADVERBS.has(w) && i > sf) {
+      const cs = clauseStart(tokens, i, sf);
+      const content = [];
+      if (cs <= i - 1) content.push(run(cs, i - 1));
+      if (end > i) content.push(run(i + 1, end));
+      if (content.length) add({ cue: [run(i, i)], source: [], content }, 'hedge');
+    }
+    // "… are said to have been displaced …"
+    if (AUX.has(w) && PASSIVE_CUES.has(words[i + 1] ?? '') && words[i + 2] === 'to' && i > sf && end > i + 2) {
+      // A relative clause before the verb ("…, which border China, are said to") belongs to the subject.
+      const c0 = clauseStart(tokens, i, sf);
+      const cs = c0 === i || /^(which|who)$/.test(words[c0] ?? '') ? sf : c0;
+      add({ cue: [run(i, i + 1)], source: [], content: [run(cs, i - 1), run(i + 2, end)] }, 'hedge');
+    }
+    // "a number that analysts predict will continue to rise"
+    if (w === 'that' && i > sf) {
+      let v = i + 1;
+      while (v < i + 4 && v < end && !PREDICT.has(words[v]!)) v++;
+      if (v > i + 1 && PREDICT.has(words[v]!) && MODALS.has(words[v + 1] ?? '') && v + 1 <= end) {
+        const cs = clauseStart(tokens, i, sf);
+        const content = [run(v + 1, end)];
+        if (cs < i) content.unshift(run(cs, i - 1));
+        add({ cue: [run(v, v)], source: [run(i + 1, v - 1)], content });
+      }
+    }
+    // The publication's own findings: "It has been found that …", speaker "We" when the text just said "We …".
+    if (w === 'it' && i === sf && words[i + 1] === 'has' && words[i + 2] === 'been' && FOUND.has(words[i + 3] ?? '')) {
+      const that = words[i + 4] === 'that' ? i + 5 : i + 4;
+      if (that <= end) {
+        const prevSent = i > 0 ? lay.sentFirst[i - 1]! : -1;
+        const source = prevSent >= 0 && words[prevSent] === 'we' ? [run(prevSent, prevSent)] : [];
+        add({ cue: [run(i, i + 3)], source, content: [run(that, end)] });
+      }
+    }
+  }
+  return out;
+}

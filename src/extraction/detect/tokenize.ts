@@ -1,0 +1,114 @@
+/**
+ * Tokens with UTF-16 offsets, plus the layout facts the tagger needs: paragraph, sentence and
+ * whether a token sits inside a quotation. One linear pass; no regex that can backtrack.
+ */
+export interface Token {
+  start: number;
+  end: number;
+  text: string;
+  /** Paragraph index: paragraphs are separated by line breaks. */
+  para: number;
+  /** Sentence index, global over the text. */
+  sent: number;
+  /** Inside a quotation (the quote marks themselves excluded). */
+  inQuote: boolean;
+  /** 'open' / 'close' for quote-mark tokens, '' otherwise. */
+  quote: '' | 'open' | 'close';
+}
+
+// A word: letters/digits joined by inner hyphens, dots, apostrophes ("U.S", "don't", "Kil-joo");
+// a trailing possessive "'s" is split off because PolNeAR sources end before it.
+const WORD = /[\p{L}\p{N}\p{M}]+(?:(?:[-.&]|['’](?![sS](?![\p{L}\p{N}])))[\p{L}\p{N}\p{M}]+)*|\S/uy;
+const OPENERS = new Set(['“', '‘', '«', '„']);
+const CLOSERS = new Set(['”', '’', '»']);
+/** Longest quotation we believe; beyond it an unclosed quote mark is treated as a stray. */
+export const MAX_QUOTE_TOKENS = 400;
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  let para = 0;
+  let sent = 0;
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) {
+      // A line break ends paragraph and sentence.
+      if (tokens.length && tokens[tokens.length - 1]!.para === para) {
+        para++;
+        sent++;
+      }
+      i++;
+      continue;
+    }
+    if (c === 32 || c === 9 || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200b)) {
+      i++;
+      continue;
+    }
+    WORD.lastIndex = i;
+    const m = WORD.exec(text);
+    const t = m ? m[0] : text[i]!;
+    const tok: Token = { start: i, end: i + t.length, text: t, para, sent, inQuote: false, quote: '' };
+    tokens.push(tok);
+    i += t.length;
+    const prevWord = tokens[tokens.length - 2]?.text ?? '';
+    if ((t === '.' || t === '!' || t === '?') && !(t === '.' && isAbbreviation(prevWord)) && endsSentence(text, i))
+      sent++;
+  }
+  markQuotes(tokens);
+  return tokens;
+}
+
+// Titles and initials before a name: "Mr. Obama", "Gov. Mike Pence", "Donald J. Trump", "U.S. officials".
+const ABBREVIATIONS = new Set(
+  'mr mrs ms dr gov sen rep gen lt col sgt capt prof st jr sr rev hon pres sec atty supt cmdr adm maj no vs u.s u.k u.n d.c'.split(
+    ' ',
+  ),
+);
+
+function isAbbreviation(word: string): boolean {
+  return (word.length === 1 && /\p{Lu}/u.test(word)) || ABBREVIATIONS.has(word.toLowerCase());
+}
+
+/** A full stop ends a sentence when followed (after closing quotes/brackets) by space and a capital or quote. */
+function endsSentence(text: string, i: number): boolean {
+  let j = i;
+  while (j < text.length && j < i + 3 && /["”’)\]]/.test(text[j]!)) j++;
+  if (j >= text.length) return true;
+  if (text[j] !== ' ') return false;
+  const next = text[j + 1] ?? '';
+  return /[\p{Lu}\p{N}"“‘(]/u.test(next);
+}
+
+/** Marks quote spans per paragraph; unclosed quotes run to the paragraph end (news style for multi-paragraph quotes). */
+function markQuotes(tokens: Token[]): void {
+  let open = -1;
+  let para = -1;
+  for (let k = 0; k < tokens.length; k++) {
+    const tok = tokens[k]!;
+    if (tok.para !== para) {
+      para = tok.para;
+      open = -1;
+    }
+    const t = tok.text;
+    const straight = t === '"';
+    const isOpen = OPENERS.has(t) || (straight && open < 0);
+    const isClose = CLOSERS.has(t) || (straight && open >= 0);
+    // An apostrophe ’ closes only a ‘ quote; elsewhere it is a contraction or possessive mark.
+    if (t === '’' && (open < 0 || tokens[open]!.text !== '‘')) continue;
+    if (t === '‘' && open >= 0) continue;
+    if (isClose && open >= 0) {
+      tok.quote = 'close';
+      for (let q = open + 1; q < k; q++) tokens[q]!.inQuote = true;
+      open = -1;
+    } else if (isOpen && open < 0) {
+      tok.quote = 'open';
+      open = k;
+    }
+    if (open >= 0 && k - open > MAX_QUOTE_TOKENS) open = -1;
+    const next = tokens[k + 1];
+    if (open >= 0 && (!next || next.para !== para)) {
+      for (let q = open + 1; q <= k; q++) tokens[q]!.inQuote = true;
+    }
+  }
+}
