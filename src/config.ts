@@ -19,6 +19,9 @@ const ConfigSchema = z.object({
   EXTRACT_LEASE_SECONDS: intFrom(300, 5, 86400),
   EXTRACT_ATTEMPTS: intFrom(5, 1, 50),
   RECONCILE_EVERY_SECONDS: intFrom(30, 1, 3600),
+  // How often workers look for jobs of crashed workers; their locks last twice as long.
+  STALLED_INTERVAL_MS: intFrom(15_000, 500, 600_000),
+  IMPORT_MAX_MB: intFrom(200, 1, 10_000),
   ORG_NAME: z.string().min(1).default('claimtrack'),
   ORG_URL: z.url().default('https://claimtrack.example'),
   PUBLIC_URL: z.url().optional(),

@@ -13,6 +13,8 @@ export const JOBS = {
       requestId: z.string().max(200).optional(),
     }),
   },
+  // Repeatable: re-enqueues articles left `queued` or `processing` past their lease (e.g. after Redis lost its data).
+  Reconcile: { queue: 'reconcile', payload: z.object({}) },
 } as const;
 
 export type JobName = keyof typeof JOBS;

@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { registerExtractCommand } from './extract-command';
+import { registerImportCommand } from './import-command';
 import { registerServiceCommands } from './service-commands';
 
 /** Builds the `claimtrack` command line; each feature registers its own subcommands. */
@@ -9,6 +10,7 @@ export function buildProgram(): Command {
     .showHelpAfterError();
   registerServiceCommands(program);
   registerExtractCommand(program);
+  registerImportCommand(program);
   return program;
 }
 

@@ -19,6 +19,8 @@ export interface WorkerHostOptions {
   prefix: string;
   concurrency: number;
   log: Logger;
+  /** How often stalled jobs (of a crashed worker) are looked for; default 15 s. */
+  stalledIntervalMs?: number;
   /** Only run these jobs (default: all of the registry). */
   only?: JobName[];
 }
@@ -38,7 +40,8 @@ export function startWorkers(handlers: JobHandlers, options: WorkerHostOptions):
       prefix: options.prefix,
       concurrency: options.concurrency,
       // A crashed worker's jobs come back after this long and are retried (handlers are idempotent).
-      stalledInterval: 15_000,
+      stalledInterval: options.stalledIntervalMs ?? 15_000,
+      lockDuration: (options.stalledIntervalMs ?? 15_000) * 2,
       maxStalledCount: 3,
     });
     worker.on('error', (err) => options.log.warn({ err: err.message, queue: JOBS[name].queue }, 'queue worker error'));

@@ -2,9 +2,10 @@ import { articleRoutes } from '../articles/routes';
 import { claimRoutes } from '../claims/routes';
 import type { Deps } from '../deps';
 import type { RouteDef } from '../http/route';
+import { importRoutes } from '../imports/routes';
 import { healthRoutes } from './health';
 
 /** Every API route, in one list: mounted by the app and described by the OpenAPI document. */
 export function allRoutes(deps: Deps): RouteDef[] {
-  return [...healthRoutes(deps), ...articleRoutes(deps), ...claimRoutes(deps)];
+  return [...healthRoutes(deps), ...articleRoutes(deps), ...claimRoutes(deps), ...importRoutes(deps)];
 }

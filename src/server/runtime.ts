@@ -7,6 +7,7 @@ import type { Deps } from '../deps';
 import { createLogger, type Logger } from '../logger';
 import { JobProducer } from '../queue/producer';
 import { startWorkers } from '../queue/worker-host';
+import { startReconciler } from '../reconciler/reconcile';
 import { createApp } from './app';
 import { checkPostgres, checkRedis, DependencyDown } from './preflight';
 
@@ -50,8 +51,11 @@ export async function startServer(options: { worker: boolean; config?: Config; l
   const port = typeof address === 'object' && address ? address.port : config.PORT;
   log.info({ port, worker: options.worker }, `claimtrack API listening on http://localhost:${port}`);
   const workers = options.worker ? startWorkers(jobHandlers(deps), workerOptions(config, log)) : undefined;
+  // Articles stored while Redis was away are enqueued now; with a worker, also on a timer.
+  const reconciler = startReconciler(deps, { timer: options.worker });
   const stop = async () => {
     log.info('draining: no new requests, finishing active jobs');
+    reconciler.stop();
     await Promise.all([
       new Promise<void>((resolve) => server.close(() => resolve())),
       workers?.close(),
@@ -70,11 +74,13 @@ export async function startWorkerProcess(options: { config?: Config; log?: Logge
   await prepare(config, log, true);
   const deps = buildDeps(config, log);
   const workers = startWorkers(jobHandlers(deps), workerOptions(config, log));
+  const reconciler = startReconciler(deps, { timer: true });
   log.info({ concurrency: config.WORKER_CONCURRENCY, prefix: config.QUEUE_PREFIX }, 'claimtrack worker started');
   return {
     deps,
     stop: async () => {
       log.info('draining: finishing active jobs');
+      reconciler.stop();
       await workers.close();
       await deps.producer.close();
       await deps.db.end();
@@ -84,7 +90,13 @@ export async function startWorkerProcess(options: { config?: Config; log?: Logge
 }
 
 function workerOptions(config: Config, log: Logger) {
-  return { redisUrl: config.REDIS_URL, prefix: config.QUEUE_PREFIX, concurrency: config.WORKER_CONCURRENCY, log };
+  return {
+    redisUrl: config.REDIS_URL,
+    prefix: config.QUEUE_PREFIX,
+    concurrency: config.WORKER_CONCURRENCY,
+    stalledIntervalMs: config.STALLED_INTERVAL_MS,
+    log,
+  };
 }
 
 /** SIGTERM/SIGINT drain once; a second signal or a stuck drain exits hard. */

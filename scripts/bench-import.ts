@@ -1,0 +1,128 @@
+/**
+ * `npm run bench:import`: N articles (PolNeAR train texts, unique URLs) imported through the API into a
+ * fresh database and extracted by W worker processes, end to end; then the bare extractor over the same
+ * articles in W processes, and BullMQ with no-op jobs, on the same machine. Prints one JSON line.
+ * N and W: BENCH_ARTICLES (10000) and BENCH_WORKERS (2); Postgres and Redis from DATABASE_URL / REDIS_URL.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { Readable } from 'node:stream';
+import pg from 'pg';
+import { createApiKey } from '../src/auth/keys';
+import { loadConfig } from '../src/config';
+import { createLogger } from '../src/logger';
+import { startServer } from '../src/server/runtime';
+import { bullmqNoop, extractorAlone, extractShare, feed, trainTexts } from './bench-import-parts';
+import { repoRoot } from './polnear';
+
+const N = Number(process.env.BENCH_ARTICLES ?? 10_000);
+const W = Number(process.env.BENCH_WORKERS ?? 2);
+
+async function main(): Promise<void> {
+  const texts = trainTexts();
+  const run = `${Date.now().toString(36)}`;
+  const base = loadConfig();
+  const dbUrl = new URL(base.DATABASE_URL);
+  dbUrl.pathname = `/claimtrack_bench_${run}`;
+  const env = { ...process.env, DATABASE_URL: dbUrl.toString(), QUEUE_PREFIX: `{ct-bench-${run}}`, LOG_LEVEL: 'warn' };
+  const config = loadConfig({ ...env, PORT: '0', HOST: '127.0.0.1' });
+  const log = createLogger('warn');
+  const api = await startServer({ worker: false, config, log });
+  const workers: ChildProcess[] = [];
+  try {
+    const key = (await createApiKey(api.deps.db, 'importer', 'bench')).key;
+    for (let i = 0; i < W; i++) {
+      workers.push(spawn(process.execPath, [path.join(repoRoot(), 'bin', 'claimtrack.js'), 'worker'], { env, stdio: ['ignore', 'ignore', 'inherit'] }));
+    }
+    const queue = api.deps.producer.queue('ArticleExtract');
+    while ((await queue.getWorkersCount()) < W) await sleep(100);
+
+    const started = Date.now();
+    const posted = await fetch(`http://127.0.0.1:${api.port}/v1/imports`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${key}`, 'content-type': 'application/x-ndjson' },
+      body: Readable.toWeb(Readable.from(feed(texts, run, N))) as ReadableStream,
+      duplex: 'half',
+    } as RequestInit);
+    const { id } = (await posted.json()) as { id: string };
+    if (posted.status !== 202) throw new Error(`import answered ${posted.status}`);
+    for (;;) {
+      const r = (await (await fetch(`http://127.0.0.1:${api.port}/v1/imports/${id}`, { headers: { authorization: `Bearer ${key}` } })).json()) as {
+        status: string;
+      };
+      if (r.status === 'finished') break;
+      await sleep(250);
+    }
+    const peakRss = workers.map(peakRssMb);
+    const { rows } = await api.deps.db.query(
+      `select count(*) filter (where status = 'extracted')::int as extracted, coalesce(sum(claim_count), 0)::int as claims,
+              extract(epoch from max(extracted_at)) * 1000 as last_ms,
+              percentile_cont(0.5) within group (order by extract(epoch from extracted_at - created_at) * 1000) as p50,
+              percentile_cont(0.99) within group (order by extract(epoch from extracted_at - created_at) * 1000) as p99
+         from article where import_id = $1`,
+      [id],
+    );
+    const m = rows[0];
+    const seconds = (Number(m.last_ms) - started) / 1000;
+    for (const w of workers) w.kill('SIGTERM');
+    await Promise.all(workers.map((w) => new Promise((r) => (w.exitCode !== null ? r(null) : w.once('exit', r)))));
+
+    const alone = await extractorAlone(__filename, run, N, W);
+    const noop = await bullmqNoop(config.REDIS_URL, `{ct-bench-noop-${run}}`);
+    const articlesPerS = m.extracted / seconds;
+    const result = {
+      articles: N,
+      workers: W,
+      extracted: m.extracted,
+      claims: m.claims,
+      articles_per_s: round(articlesPerS),
+      claims_per_s: round(m.claims / seconds),
+      p50_ms: Math.round(m.p50),
+      p99_ms: Math.round(m.p99),
+      peak_rss_mb: Math.max(...peakRss),
+      peak_rss_mb_each: peakRss,
+      extractor_alone_articles_per_s: round(alone),
+      ratio_to_extractor: Math.round((articlesPerS / alone) * 100) / 100,
+      bullmq_noop_jobs_per_s: Math.round(noop),
+    };
+    process.stdout.write(`${JSON.stringify(result)}\n`);
+  } finally {
+    for (const w of workers) if (w.exitCode === null) w.kill('SIGKILL');
+    await Promise.all(api.deps.producer.allQueues().map((q) => q.obliterate({ force: true }).catch(() => {})));
+    await api.stop();
+    await dropDatabase(base.DATABASE_URL, dbUrl.pathname.slice(1));
+  }
+}
+
+/** VmHWM: the peak resident set of the process since it started, as the kernel counted it. */
+function peakRssMb(child: ChildProcess): number {
+  const status = fs.readFileSync(`/proc/${child.pid}/status`, 'utf8');
+  const kb = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0);
+  return Math.round(kb / 1024);
+}
+
+async function dropDatabase(anyUrl: string, name: string): Promise<void> {
+  const url = new URL(anyUrl);
+  url.pathname = '/postgres';
+  const admin = new pg.Client({ connectionString: url.toString() });
+  await admin.connect();
+  await admin.query(`drop database if exists ${name} with (force)`);
+  await admin.end();
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const round = (n: number) => Math.round(n * 10) / 10;
+
+if (process.argv[2] === '--extract-share') {
+  const [run, n, w, shard] = process.argv.slice(3);
+  extractShare(run ?? '', Number(n), Number(w), Number(shard));
+} else {
+  main().then(
+    () => process.exit(0),
+    (err) => {
+      console.error(err);
+      process.exit(1);
+    },
+  );
+}

@@ -1,0 +1,150 @@
+import type { Queryable } from '../db/pool';
+
+export type ImportStatus = 'receiving' | 'processing' | 'finished';
+
+export interface ImportRow {
+  id: string;
+  idempotency_key: string | null;
+  key_id: string | null;
+  status: ImportStatus;
+  received: number;
+  duplicate: number;
+  invalid: number;
+  queued: number;
+  started_at: Date;
+  received_at: Date | null;
+  finished_at: Date | null;
+}
+
+/** One validated line, ready for the multi-row insert. */
+export interface ImportedArticle {
+  url: string | null;
+  title: string | null;
+  body: string;
+  publisher: string | null;
+  author: string | null;
+  published_at: string | null;
+  content_hash: string;
+}
+
+export interface LineError {
+  line: number;
+  problem: string;
+}
+
+export interface Counts {
+  received: number;
+  duplicate: number;
+  invalid: number;
+  queued: number;
+}
+
+/** Creates the import, or returns the one already made under the same Idempotency-Key. */
+export async function openImport(db: Queryable, idempotencyKey: string | null, keyId: string | null) {
+  const { rows } = await db.query<ImportRow>(
+    `insert into import (idempotency_key, key_id) values ($1, $2)
+     on conflict (idempotency_key) do nothing returning *`,
+    [idempotencyKey, keyId],
+  );
+  if (rows[0]) return { row: rows[0], created: true };
+  const existing = await db.query<ImportRow>('select * from import where idempotency_key = $1', [idempotencyKey]);
+  if (!existing.rows[0]) throw new Error('import vanished after a conflicting insert');
+  return { row: existing.rows[0], created: false };
+}
+
+export async function getImport(db: Queryable, id: string): Promise<ImportRow | undefined> {
+  const { rows } = await db.query<ImportRow>('select * from import where id = $1', [id]);
+  return rows[0];
+}
+
+/**
+ * One statement for a whole batch. A URL or body already known (from any import, or earlier in this
+ * one) conflicts and is skipped, so only the new articles come back.
+ */
+export async function insertImportedArticles(db: Queryable, importId: string, requestId: string, articles: ImportedArticle[]) {
+  if (!articles.length) return [];
+  const { rows } = await db.query<{ id: string }>(
+    `insert into article (url, title, body, publisher, author, published_at, content_hash, request_id, import_id)
+     select x.url, x.title, x.body, x.publisher, x.author, x.published_at, x.content_hash, $2, $3
+       from jsonb_to_recordset($1::jsonb) as x(url text, title text, body text, publisher text, author text,
+                                                published_at timestamptz, content_hash text)
+     on conflict do nothing
+     returning id`,
+    [JSON.stringify(articles), requestId, importId],
+  );
+  return rows;
+}
+
+export async function addCounts(db: Queryable, id: string, c: Counts): Promise<void> {
+  await db.query(
+    `update import set received = received + $2, duplicate = duplicate + $3, invalid = invalid + $4, queued = queued + $5
+      where id = $1`,
+    [id, c.received, c.duplicate, c.invalid, c.queued],
+  );
+}
+
+export async function addErrors(db: Queryable, id: string, errors: LineError[]): Promise<void> {
+  if (!errors.length) return;
+  await db.query(
+    `insert into import_error (import_id, line, problem)
+     select $1, x.line, x.problem from jsonb_to_recordset($2::jsonb) as x(line integer, problem text)
+     on conflict do nothing`,
+    [id, JSON.stringify(errors)],
+  );
+}
+
+export async function markReceived(db: Queryable, id: string): Promise<void> {
+  await db.query(`update import set status = 'processing', received_at = now() where id = $1 and status = 'receiving'`, [id]);
+}
+
+export async function listErrors(db: Queryable, id: string, limit: number): Promise<LineError[]> {
+  const { rows } = await db.query<LineError>('select line, problem from import_error where import_id = $1 order by line limit $2', [id, limit]);
+  return rows;
+}
+
+/** Live progress from the article rows: Postgres, not the queue, knows what is done. */
+export async function articleProgress(db: Queryable, id: string) {
+  const { rows } = await db.query<{ extracted: number; failed: number; pending: number; claims: number; last_at: Date | null }>(
+    `select count(*) filter (where status = 'extracted')::int as extracted,
+            count(*) filter (where status = 'failed')::int as failed,
+            count(*) filter (where status in ('queued', 'processing'))::int as pending,
+            coalesce(sum(claim_count) filter (where status = 'extracted'), 0)::int as claims,
+            max(coalesce(extracted_at, updated_at)) as last_at
+       from article where import_id = $1`,
+    [id],
+  );
+  return rows[0] ?? { extracted: 0, failed: 0, pending: 0, claims: 0, last_at: null };
+}
+
+export async function markFinished(db: Queryable, id: string, finishedAt: Date): Promise<ImportRow | undefined> {
+  const { rows } = await db.query<ImportRow>(
+    `update import set status = 'finished', finished_at = $2 where id = $1 and status = 'processing' returning *`,
+    [id, finishedAt],
+  );
+  return rows[0];
+}
+
+export async function listFailedArticles(db: Queryable, id: string, limit: number) {
+  const { rows } = await db.query<{ id: string; url: string | null; title: string | null; error: string | null; attempts: number; updated_at: Date }>(
+    `select id, url, title, error, attempts, updated_at from article
+      where import_id = $1 and status = 'failed' order by updated_at, id limit $2`,
+    [id, limit],
+  );
+  return rows;
+}
+
+export async function failedArticleIds(db: Queryable, id: string): Promise<string[]> {
+  const { rows } = await db.query<{ id: string }>(`select id from article where import_id = $1 and status = 'failed'`, [id]);
+  return rows.map((r) => r.id);
+}
+
+/** Back to `queued` with fresh attempts; the import is unfinished again until they are done. */
+export async function requeueFailed(db: Queryable, id: string, articleIds: string[]): Promise<string[]> {
+  const { rows } = await db.query<{ id: string }>(
+    `update article set status = 'queued', attempts = 0, error = null, lease_until = null, updated_at = now()
+      where import_id = $1 and status = 'failed' and id = any($2::uuid[]) returning id`,
+    [id, articleIds],
+  );
+  if (rows.length) await db.query(`update import set status = 'processing', finished_at = null where id = $1 and status = 'finished'`, [id]);
+  return rows.map((r) => r.id);
+}

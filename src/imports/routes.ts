@@ -1,0 +1,131 @@
+import type { Request } from 'express';
+import { z } from 'zod';
+import type { Deps } from '../deps';
+import { AppError } from '../errors';
+import { defineRoute } from '../http/route';
+import { IdParams } from '../http/schemas';
+import { arrayLines, BodyTooLarge, jsonArrayLines, ndjsonLines } from './lines';
+import { importFailures, importSummary, requireImport, retryFailed } from './progress';
+import { openImport } from './repository';
+import { FailuresQuery, IdempotencyKey, IMPORT_CONTENT_TYPES, ImportFailures, ImportSummary } from './schema';
+import { receiveImport } from './service';
+import { streamImportEvents } from './sse';
+
+export function importRoutes(deps: Deps) {
+  const limitBytes = deps.config.IMPORT_MAX_MB * 1024 * 1024;
+  return [
+    defineRoute({
+      method: 'post',
+      path: '/v1/imports',
+      summary: 'Import a feed of articles (NDJSON streamed, one article per line; or a JSON array up to BODY_LIMIT)',
+      tags: ['imports'],
+      auth: ['importer'],
+      bodyContentTypes: IMPORT_CONTENT_TYPES,
+      headers: { 'Idempotency-Key': { description: 'Sending the same key again returns the first import instead of a new one' } },
+      responses: {
+        202: { description: 'Read, stored and queued; extraction goes on in the workers', schema: ImportSummary },
+        200: { description: 'An import with this Idempotency-Key exists: that import', schema: ImportSummary },
+      },
+      problems: [400, 413, 415],
+      handler: async ({ req, res, auth }) => {
+        const type = req.is(IMPORT_CONTENT_TYPES);
+        if (!type) throw new AppError('unsupported_media_type', 415, `Send the feed as ${IMPORT_CONTENT_TYPES.join(' or ')}.`);
+        // express.json parses application/json up to BODY_LIMIT before we get here; if it left the body alone
+        // (the body is undefined), the array is read as a stream instead.
+        if (type === 'application/json' && req.body !== undefined && !Array.isArray(req.body)) {
+          throw new AppError('validation_failed', 400, 'A JSON import must be an array of articles (or send NDJSON).');
+        }
+        if (Number(req.headers['content-length'] ?? 0) > limitBytes) throw new BodyTooLarge(limitBytes);
+        const key = idempotencyKey(req);
+        const { row, created } = await openImport(deps.db, key, auth?.keyId ?? null);
+        res.location(`/v1/imports/${row.id}`);
+        if (!created) {
+          await drain(req);
+          res.status(200).json(await importSummary(deps, row));
+          return;
+        }
+        const source =
+          type !== 'application/json'
+            ? ndjsonLines(req, limitBytes)
+            : Array.isArray(req.body)
+              ? arrayLines(req.body)
+              : jsonArrayLines(req, limitBytes);
+        try {
+          await receiveImport(deps, row.id, source, req.id);
+        } catch (err) {
+          if (err instanceof BodyTooLarge) throw new BodyTooLarge(limitBytes, row.id);
+          throw err;
+        }
+        res.status(202).json(await importSummary(deps, await requireImport(deps, row.id)));
+      },
+    }),
+    defineRoute({
+      method: 'get',
+      path: '/v1/imports/:id',
+      summary: 'Totals, claims, rate, times and the first 100 line errors of an import',
+      tags: ['imports'],
+      auth: 'any',
+      params: IdParams,
+      responses: { 200: { description: 'The import', schema: ImportSummary } },
+      problems: [404],
+      handler: async ({ params, res }) => {
+        res.json(await importSummary(deps, await requireImport(deps, params.id)));
+      },
+    }),
+    defineRoute({
+      method: 'get',
+      path: '/v1/imports/:id/events',
+      summary: 'Progress of an import as server-sent events (`progress`, then one `finished`)',
+      tags: ['imports'],
+      auth: 'any',
+      params: IdParams,
+      responses: { 200: { description: 'An event stream; each `data` is the import summary without errors', contentType: 'text/event-stream' } },
+      problems: [404],
+      handler: ({ params, req, res }) => streamImportEvents(deps, params.id, req, res),
+    }),
+    defineRoute({
+      method: 'get',
+      path: '/v1/imports/:id/failures',
+      summary: 'Articles of an import whose extraction failed after every retry',
+      tags: ['imports'],
+      auth: 'any',
+      params: IdParams,
+      query: FailuresQuery,
+      responses: { 200: { description: 'The failed articles, oldest first', schema: ImportFailures } },
+      problems: [404],
+      handler: async ({ params, query, res }) => {
+        res.json({ import_id: params.id, items: await importFailures(deps, params.id, query.limit) });
+      },
+    }),
+    defineRoute({
+      method: 'post',
+      path: '/v1/imports/:id/retry-failed',
+      summary: 'Queue the failed articles of an import again, with a fresh set of attempts',
+      tags: ['imports'],
+      auth: ['importer'],
+      params: IdParams,
+      responses: { 202: { description: 'Queued again', schema: z.object({ import_id: z.uuid(), retried: z.number().int() }) } },
+      problems: [404, 503],
+      handler: async ({ params, req, res }) => {
+        const { retried } = await retryFailed(deps, params.id, req.id);
+        res.status(202).json({ import_id: params.id, retried });
+      },
+    }),
+  ];
+}
+
+function idempotencyKey(req: Request): string | null {
+  const given = req.get('idempotency-key');
+  if (given === undefined) return null;
+  const parsed = IdempotencyKey.safeParse(given);
+  if (!parsed.success) throw new AppError('invalid_idempotency_key', 400, 'Idempotency-Key must be 1 to 200 characters.');
+  return parsed.data;
+}
+
+/** Reads and discards the rest of a body we do not need, so the connection stays usable. */
+async function drain(req: Request): Promise<void> {
+  if (req.readableEnded || req.body !== undefined) return;
+  for await (const _ of req) {
+    // discard
+  }
+}

@@ -1,0 +1,76 @@
+import { enqueueExtraction } from '../articles/service';
+import type { Deps } from '../deps';
+import { jobIds } from '../jobs';
+import { findStrandedArticles } from './repository';
+
+export const SCHEDULER_ID = 'reconcile';
+/** A queued article younger than this is left to the enqueue that follows its insert. */
+const QUEUED_FOR_SECONDS = 5;
+const PER_PASS = 20_000;
+const CHUNK = 1000;
+
+/**
+ * Rebuilds the queue from Postgres: every stranded article is enqueued again. Job ids are deterministic,
+ * so an article whose job is still in Redis (waiting, delayed or active) is not added twice, and the
+ * extraction itself is idempotent, so a pass racing a worker costs nothing but a skipped job.
+ */
+export async function reconcileOnce(deps: Deps): Promise<{ enqueued: number }> {
+  const ids = await findStrandedArticles(deps.db, QUEUED_FOR_SECONDS, PER_PASS);
+  let enqueued = 0;
+  for (let i = 0; i < ids.length; i += CHUNK) {
+    const missing = await withoutJob(deps, ids.slice(i, i + CHUNK));
+    if (!missing || !(await enqueueExtraction(deps, missing, 'reconcile'))) break;
+    enqueued += missing.length;
+  }
+  if (enqueued) deps.log.info({ enqueued }, 'reconciler re-enqueued stranded articles');
+  // TODO(issue 6): also call enqueuePendingDeliveries(deps) from src/webhooks/service.ts once it exists.
+  return { enqueued };
+}
+
+/**
+ * A long backlog is `queued` in Postgres with its jobs waiting in Redis; one pipelined EXISTS per article
+ * finds the few whose job is really gone, far cheaper than re-adding them all (undefined: Redis is down).
+ */
+async function withoutJob(deps: Deps, ids: string[]): Promise<string[] | undefined> {
+  const queue = deps.producer.queue('ArticleExtract');
+  const pipeline = deps.producer.redis.pipeline();
+  for (const id of ids) pipeline.exists(queue.toKey(jobIds.articleExtract(id)));
+  try {
+    const results = (await pipeline.exec()) ?? [];
+    return ids.filter((_, i) => results[i]?.[1] === 0);
+  } catch (err) {
+    deps.log.warn({ err: (err as Error).message }, 'reconciler cannot reach Redis; the next pass will retry');
+    return undefined;
+  }
+}
+
+/**
+ * One pass now, then the repeatable Reconcile job (any worker of the cluster runs it) and, with `timer`,
+ * a plain timer in this process too: a FLUSHALL deletes the job scheduler along with everything else,
+ * and the timer does not depend on Redis remembering anything.
+ */
+export function startReconciler(deps: Deps, options: { timer: boolean }): { stop: () => void } {
+  let running = false;
+  const pass = async () => {
+    if (running) return;
+    running = true;
+    try {
+      await reconcileOnce(deps);
+      if (options.timer) await scheduleReconcile(deps);
+    } catch (err) {
+      deps.log.warn({ err: (err as Error).message }, 'reconcile pass failed; the next one will retry');
+    } finally {
+      running = false;
+    }
+  };
+  void pass();
+  const timer = options.timer ? setInterval(pass, deps.config.RECONCILE_EVERY_SECONDS * 1000) : undefined;
+  return { stop: () => clearInterval(timer) };
+}
+
+/** Idempotent: upserting the scheduler again after a flush recreates it, otherwise changes nothing. */
+export async function scheduleReconcile(deps: Deps): Promise<void> {
+  await deps.producer
+    .queue('Reconcile')
+    .upsertJobScheduler(SCHEDULER_ID, { every: deps.config.RECONCILE_EVERY_SECONDS * 1000 }, { name: 'Reconcile', data: {} });
+}

@@ -1,0 +1,37 @@
+import { contentHash } from '../../src/articles/service';
+import { reconcileOnce } from '../../src/reconciler/reconcile';
+import { eventually, startTestApp, type TestApp } from '../support/app';
+import { buildArticle } from '../support/factories';
+
+let app: TestApp;
+beforeAll(async () => {
+  app = await startTestApp();
+});
+afterAll(() => app.close());
+
+/** An article stored while the queue was unreachable: in Postgres, `queued`, with no job anywhere. */
+async function strandedArticle(status: 'queued' | 'processing'): Promise<string> {
+  const a = buildArticle();
+  const { rows } = await app.deps.db.query(
+    `insert into article (url, title, body, content_hash, status, updated_at, lease_until)
+     values ($1, $2, $3, $4, $5, now() - interval '1 minute', now() - interval '1 second') returning id`,
+    [a.url, a.title, a.body, contentHash(a.body), status],
+  );
+  return rows[0].id;
+}
+
+describe('when articles are in Postgres but their jobs are gone', () => {
+  it('then one reconcile pass enqueues each exactly once and a worker extracts them', async () => {
+    const queued = await strandedArticle('queued');
+    const abandoned = await strandedArticle('processing');
+    expect(await reconcileOnce(app.deps)).toEqual({ enqueued: 2 });
+    // Their jobs are now waiting: a second pass finds nothing missing.
+    expect(await reconcileOnce(app.deps)).toEqual({ enqueued: 0 });
+
+    app.startWorker();
+    for (const id of [queued, abandoned]) {
+      await eventually(async () => (await app.request('GET', `/v1/articles/${id}`)).body.status === 'extracted');
+    }
+    expect(await reconcileOnce(app.deps)).toEqual({ enqueued: 0 });
+  });
+});
