@@ -28,7 +28,7 @@ export async function waitFinished(app: TestApp, id: string, timeoutMs = 30_000)
   }
 }
 
-// TEMPORARY until migration 000002 lands and 000003 can sit in db/migrations (numbers must be consecutive).
+// Defensive: the schema comes from db/migrations/000002_imports.sql via the test template.
 export async function ensureImportSchema(app: TestApp): Promise<void> {
   const { rows } = await app.deps.db.query(`select to_regclass('import') as t`);
   if (rows[0].t) return;
