@@ -15,7 +15,7 @@ export async function listClaimsOfArticle(db: Queryable, articleId: string): Pro
 }
 
 /** Keyset pagination on (created_at, id): stable under concurrent inserts, no OFFSET scans. */
-export async function listClaims(db: Queryable, f: ClaimFilter): Promise<ClaimRow[]> {
+export async function listClaims(db: Queryable, f: ClaimFilter): Promise<(ClaimRow & { cursor_created_at: string })[]> {
   const where: string[] = [];
   const args: unknown[] = [];
   const arg = (v: unknown) => {
@@ -26,9 +26,10 @@ export async function listClaims(db: Queryable, f: ClaimFilter): Promise<ClaimRo
   if (f.speakerType) where.push(`speaker_type = ${arg(f.speakerType)}`);
   if (f.articleId) where.push(`article_id = ${arg(f.articleId)}`);
   if (f.after) where.push(`(created_at, id) > (${arg(f.after.createdAt)}::timestamptz, ${arg(f.after.id)}::uuid)`);
-  const sql = `select * from claim ${where.length ? `where ${where.join(' and ')}` : ''}
+  // The cursor keeps created_at as Postgres prints it: JS dates would cut microseconds and repeat rows.
+  const sql = `select *, created_at::text as cursor_created_at from claim ${where.length ? `where ${where.join(' and ')}` : ''}
                order by created_at, id limit ${arg(f.limit + 1)}`;
-  const { rows } = await db.query<ClaimRow>(sql, args);
+  const { rows } = await db.query<ClaimRow & { cursor_created_at: string }>(sql, args);
   return rows;
 }
 

@@ -32,8 +32,8 @@ export function presentClaim(c: ClaimRow) {
 }
 
 // Cursors are opaque to clients: base64url of the last row's sort key.
-export function encodeCursor(row: ClaimRow): string {
-  return Buffer.from(JSON.stringify([row.created_at.toISOString(), row.id])).toString('base64url');
+export function encodeCursor(row: { cursor_created_at: string; id: string }): string {
+  return Buffer.from(JSON.stringify([row.cursor_created_at, row.id])).toString('base64url');
 }
 
 export function decodeCursor(cursor: string): { createdAt: string; id: string } {
