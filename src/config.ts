@@ -28,6 +28,8 @@ const ConfigSchema = z.object({
   CORS_ORIGIN: z.string().default(''),
   RATE_LIMIT_PER_MINUTE: intFrom(600, 1, 1_000_000),
   METRICS_PORT: intFrom(0, 0, 65535),
+  // First retry delay of a failed webhook delivery; it doubles on each attempt.
+  WEBHOOK_BACKOFF_MS: intFrom(2000, 10, 3_600_000),
 });
 
 export type Config = z.infer<typeof ConfigSchema>;

@@ -15,6 +15,8 @@ export const JOBS = {
   },
   // Repeatable: re-enqueues articles left `queued` or `processing` past their lease (e.g. after Redis lost its data).
   Reconcile: { queue: 'reconcile', payload: z.object({}) },
+  // One signed POST of one claim event to one webhook; retried with exponential backoff.
+  WebhookDeliver: { queue: 'webhook-deliver', payload: z.object({ deliveryId: z.uuid() }) },
 } as const;
 
 export type JobName = keyof typeof JOBS;
@@ -24,4 +26,5 @@ export const JOB_NAMES = Object.keys(JOBS) as JobName[];
 /** Deterministic job ids: enqueuing the same work twice is a no-op while the first job is pending. */
 export const jobIds = {
   articleExtract: (articleId: string) => `extract-${articleId}`,
+  webhookDeliver: (deliveryId: string) => `webhook-${deliveryId}`,
 };

@@ -29,6 +29,14 @@ export interface ClaimRow {
   version: number;
   created_at: Date;
   updated_at: Date;
+  // Review state (migration 000003); history is in claim_event.
+  priority?: string | null;
+  flag_reason?: string | null;
+  flagged_at?: Date | null;
+  assignee_name?: string | null;
+  verdict?: string | null;
+  verdict_note?: string | null;
+  verdict_at?: Date | null;
 }
 
 /**
@@ -90,7 +98,8 @@ export async function upsertClaims(db: Queryable, articleId: string, claims: Ext
 
 /**
  * Claims the new extraction no longer finds: those without history go, those with history are kept
- * as `superseded` so no review is ever lost.
+ * as `superseded` (with an event saying so) so no review is ever lost. A superseded claim that a later
+ * extraction finds again returns to the status it had.
  */
 export async function retireMissingClaims(db: Queryable, articleId: string, keepKeys: string[]): Promise<void> {
   await db.query(
@@ -99,8 +108,26 @@ export async function retireMissingClaims(db: Queryable, articleId: string, keep
     [articleId, keepKeys],
   );
   await db.query(
-    `update claim set status = 'superseded', version = version + 1, updated_at = now()
-      where article_id = $1 and not (claim_key = any($2::text[])) and status <> 'superseded'`,
+    `with gone as (
+       select id, status from claim
+        where article_id = $1 and not (claim_key = any($2::text[])) and status <> 'superseded' for update
+     ), moved as (
+       update claim c set status_before_superseded = g.status, status = 'superseded', version = c.version + 1, updated_at = now()
+         from gone g where c.id = g.id returning c.id, g.status as old_status
+     )
+     insert into claim_event (claim_id, type, from_status, to_status, data)
+     select id, 'superseded', old_status, 'superseded', '{"note": "not found by a newer extraction"}'::jsonb from moved`,
+    [articleId, keepKeys],
+  );
+  await db.query(
+    `with back as (
+       update claim set status = coalesce(status_before_superseded, 'unreviewed'), status_before_superseded = null,
+              version = version + 1, updated_at = now()
+        where article_id = $1 and claim_key = any($2::text[]) and status = 'superseded'
+        returning id, status
+     )
+     insert into claim_event (claim_id, type, from_status, to_status, data)
+     select id, 'restored', 'superseded', status, '{"note": "found again by a newer extraction"}'::jsonb from back`,
     [articleId, keepKeys],
   );
 }

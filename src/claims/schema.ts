@@ -35,6 +35,16 @@ export const Claim = z
     status: z.enum(CLAIM_STATUSES),
     version: z.number().int(),
     extractor: z.object({ name: z.string(), version: z.string() }),
+    review: z.object({
+      priority: z.string().nullable(),
+      flag_reason: z.string().nullable(),
+      flagged_at: z.string().nullable(),
+      assignee: z.string().nullable(),
+      verdict: z.string().nullable(),
+      verdict_value: z.number().int().nullable().meta({ description: '5 true … 1 false; null for misleading/unverifiable' }),
+      verdict_note: z.string().nullable(),
+      verdict_at: z.string().nullable(),
+    }),
     created_at: z.string(),
     updated_at: z.string(),
   })

@@ -1,6 +1,7 @@
 import type { Deps } from '../deps';
 import { AppError, notFound } from '../errors';
 import { type ClaimFilter, getClaimWithArticle, listClaims, sliceArticleBody } from './queries';
+import { VERDICTS, type Verdict } from '../reviews/status-machine';
 import type { ClaimRow } from './repository';
 
 export function presentClaim(c: ClaimRow) {
@@ -26,6 +27,16 @@ export function presentClaim(c: ClaimRow) {
     status: c.status,
     version: c.version,
     extractor: { name: c.extractor_name, version: c.extractor_version },
+    review: {
+      priority: c.priority ?? null,
+      flag_reason: c.flag_reason ?? null,
+      flagged_at: c.flagged_at?.toISOString() ?? null,
+      assignee: c.assignee_name ?? null,
+      verdict: c.verdict ?? null,
+      verdict_value: c.verdict ? (VERDICTS[c.verdict as Verdict]?.value ?? null) : null,
+      verdict_note: c.verdict_note ?? null,
+      verdict_at: c.verdict_at?.toISOString() ?? null,
+    },
     created_at: c.created_at.toISOString(),
     updated_at: c.updated_at.toISOString(),
   };

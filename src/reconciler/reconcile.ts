@@ -1,6 +1,7 @@
 import { enqueueExtraction } from '../articles/service';
 import type { Deps } from '../deps';
 import { jobIds } from '../jobs';
+import { enqueuePendingDeliveries } from '../webhooks/service';
 import { findStrandedArticles } from './repository';
 
 export const SCHEDULER_ID = 'reconcile';
@@ -23,7 +24,8 @@ export async function reconcileOnce(deps: Deps): Promise<{ enqueued: number }> {
     enqueued += missing.length;
   }
   if (enqueued) deps.log.info({ enqueued }, 'reconciler re-enqueued stranded articles');
-  // TODO(issue 6): also call enqueuePendingDeliveries(deps) from src/webhooks/service.ts once it exists.
+  // Webhook deliveries are rebuilt from Postgres the same way.
+  await enqueuePendingDeliveries(deps).catch((err) => deps.log.warn({ err: (err as Error).message }, 'pending webhook deliveries not re-enqueued'));
   return { enqueued };
 }
 

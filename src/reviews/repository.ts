@@ -1,0 +1,83 @@
+import type { ClaimRow } from '../claims/repository';
+import type { Queryable } from '../db/pool';
+
+export interface EventRow {
+  id: number;
+  claim_id: string;
+  type: string;
+  from_status: string | null;
+  to_status: string | null;
+  actor_key_id: string | null;
+  actor_name: string | null;
+  actor_role: string | null;
+  data: Record<string, unknown>;
+  created_at: Date;
+}
+
+export async function lockClaim(db: Queryable, id: string) {
+  const { rows } = await db.query<{ id: string; status: string; version: number }>(
+    'select id, status, version from claim where id = $1 for update',
+    [id],
+  );
+  return rows[0];
+}
+
+export async function appendEvent(
+  db: Queryable,
+  e: { claimId: string; type: string; from: string | null; to: string | null; actor: { keyId: string; name: string; role: string } | null; data: object },
+): Promise<EventRow> {
+  const { rows } = await db.query<EventRow>(
+    `insert into claim_event (claim_id, type, from_status, to_status, actor_key_id, actor_name, actor_role, data)
+     values ($1, $2, $3, $4, $5, $6, $7, $8) returning *`,
+    [e.claimId, e.type, e.from, e.to, e.actor?.keyId ?? null, e.actor?.name ?? null, e.actor?.role ?? null, JSON.stringify(e.data)],
+  );
+  return rows[0]!;
+}
+
+/** Moves the claim and records what the new status brings (priority, assignee, verdict) on the row. */
+export async function applyTransition(
+  db: Queryable,
+  claimId: string,
+  to: string,
+  f: { priority?: string; note?: string; verdict?: string; assigneeKeyId?: string; assigneeName?: string; eventId: number },
+): Promise<ClaimRow> {
+  const { rows } = await db.query<ClaimRow>(
+    `update claim set
+        status = $2, version = version + 1, updated_at = now(),
+        priority = case when $2 = 'flagged' then $3 else priority end,
+        flag_reason = case when $2 = 'flagged' then $4 else flag_reason end,
+        flagged_at = case when $2 = 'flagged' then now() else flagged_at end,
+        assignee_key_id = case when $2 = 'in_review' then $6::uuid else assignee_key_id end,
+        assignee_name = case when $2 = 'in_review' then $7 else assignee_name end,
+        verdict = case when $2 = 'reviewed' then $5 else verdict end,
+        verdict_note = case when $2 = 'reviewed' then $4 else verdict_note end,
+        verdict_at = case when $2 = 'reviewed' then now() else verdict_at end,
+        verdict_event_id = case when $2 = 'reviewed' then $8 else verdict_event_id end
+      where id = $1
+      returning *`,
+    [claimId, to, f.priority ?? null, f.note ?? null, f.verdict ?? null, f.assigneeKeyId ?? null, f.assigneeName ?? null, f.eventId],
+  );
+  return rows[0]!;
+}
+
+export async function listEvents(db: Queryable, claimId: string): Promise<EventRow[]> {
+  const { rows } = await db.query<EventRow>('select * from claim_event where claim_id = $1 order by id', [claimId]);
+  return rows;
+}
+
+export async function reviewQueue(
+  db: Queryable,
+  f: { statuses: string[]; assignee?: string; speakerType?: string; limit: number },
+): Promise<ClaimRow[]> {
+  const { rows } = await db.query<ClaimRow>(
+    `select * from claim
+      where status = any($1::text[])
+        and ($2::text is null or assignee_name = $2)
+        and ($3::text is null or speaker_type = $3)
+      order by case priority when 'urgent' then 0 when 'high' then 1 when 'normal' then 2 else 3 end,
+               checkworthy desc, flagged_at nulls last, id
+      limit $4`,
+    [f.statuses, f.assignee ?? null, f.speakerType ?? null, f.limit],
+  );
+  return rows;
+}

@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import { SPEAKER_TYPES } from '../extraction/types';
+import { PRIORITIES, REVIEW_STATUSES, VERDICT_NAMES } from './status-machine';
+
+export const EvidenceInput = z
+  .strictObject({
+    url: z.url({ protocol: /^https?$/ }).max(2048),
+    title: z.string().trim().min(1).max(500).nullish(),
+    note: z.string().trim().min(1).max(5000).nullish(),
+  })
+  .meta({ id: 'EvidenceInput' });
+
+export const FlagInput = z
+  .strictObject({
+    reason: z.string().trim().min(1).max(5000),
+    priority: z.enum(PRIORITIES).default('normal'),
+  })
+  .meta({ id: 'FlagInput' });
+
+export const TransitionInput = z
+  .strictObject({
+    to: z.enum(REVIEW_STATUSES),
+    verdict: z.enum(VERDICT_NAMES).optional().meta({ description: 'required when to = reviewed' }),
+    note: z
+      .string()
+      .trim()
+      .min(1)
+      .max(5000)
+      .optional()
+      .meta({ description: 'the verdict note, or the reason for flagging, dismissing or reopening (required for those)' }),
+    priority: z.enum(PRIORITIES).optional().meta({ description: 'when to = flagged (default normal)' }),
+    evidence: z.array(EvidenceInput).max(50).default([]),
+  })
+  .meta({ id: 'TransitionInput' });
+export type TransitionInput = z.infer<typeof TransitionInput>;
+
+export const IfMatchHeader = {
+  'If-Match': { description: 'The claim version from its ETag (e.g. "3"); 428 when missing, 412 when stale', required: true },
+};
+
+export const HistoryEvent = z
+  .object({
+    id: z.number().int(),
+    type: z.string(),
+    from: z.string().nullable(),
+    to: z.string().nullable(),
+    at: z.string(),
+    actor: z.object({ name: z.string().nullable(), role: z.string().nullable() }),
+    verdict: z.string().nullable(),
+    note: z.string().nullable(),
+    priority: z.string().nullable(),
+    assignee: z.string().nullable(),
+    evidence: z.array(z.object({ url: z.string(), title: z.string().nullish(), note: z.string().nullish() })),
+  })
+  .meta({ id: 'HistoryEvent' });
+
+export const ReviewQueueQuery = z.strictObject({
+  status: z.enum(['flagged', 'in_review']).optional().meta({ description: 'default: both' }),
+  assignee: z.string().max(200).optional().meta({ description: "a key name, or 'me'" }),
+  speaker_type: z.enum(SPEAKER_TYPES).optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+});
