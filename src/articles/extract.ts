@@ -3,6 +3,7 @@ import type { Db } from '../db/pool';
 import { withTransaction } from '../db/pool';
 import { EXTRACTOR, extractClaims } from '../extraction';
 import type { Logger } from '../logger';
+import { claimsExtracted, extractionDuration } from '../observability/metrics';
 import { leaseArticle, lockArticle, markExtracted, markFailed } from './repository';
 
 export interface ExtractOutcome {
@@ -25,7 +26,9 @@ export async function extractArticle(
   if (!leased) return { articleId, skipped: true, claims: 0 };
   try {
     // Pure and synchronous: the same function the CLI and the tests run.
+    const timer = extractionDuration.startTimer();
     const claims = extractClaims(leased.body);
+    timer();
     return await withTransaction(deps.db, async (tx) => {
       const current = await lockArticle(tx, articleId);
       if (!current) return { articleId, skipped: true, claims: 0 };
@@ -35,6 +38,7 @@ export async function extractArticle(
       const keys = await upsertClaims(tx, articleId, claims, EXTRACTOR);
       await retireMissingClaims(tx, articleId, keys);
       await markExtracted(tx, articleId, claims.length, EXTRACTOR.version);
+      for (const c of claims) claimsExtracted.inc({ speaker_type: c.speaker.type });
       return { articleId, skipped: false, claims: claims.length };
     });
   } catch (err) {

@@ -23,7 +23,7 @@ export function articleRoutes(deps: Deps) {
       },
       problems: [400, 413, 415],
       handler: async ({ body, req, res }) => {
-        const { article, created } = await submitArticle(deps, body, req.id);
+        const { article, created } = await submitArticle(deps, body, String(req.id));
         res.location(`/v1/articles/${article.id}`);
         res.status(created ? 202 : 200).json({ id: article.id, status: article.status, duplicate: !created });
       },

@@ -51,7 +51,7 @@ export function importRoutes(deps: Deps) {
               ? arrayLines(req.body)
               : jsonArrayLines(req, limitBytes);
         try {
-          await receiveImport(deps, row.id, source, req.id);
+          await receiveImport(deps, row.id, source, String(req.id));
         } catch (err) {
           if (err instanceof BodyTooLarge) throw new BodyTooLarge(limitBytes, row.id);
           throw err;
@@ -107,7 +107,7 @@ export function importRoutes(deps: Deps) {
       responses: { 202: { description: 'Queued again', schema: z.object({ import_id: z.uuid(), retried: z.number().int() }) } },
       problems: [404, 503],
       handler: async ({ params, req, res }) => {
-        const { retried } = await retryFailed(deps, params.id, req.id);
+        const { retried } = await retryFailed(deps, params.id, String(req.id));
         res.status(202).json({ import_id: params.id, retried });
       },
     }),

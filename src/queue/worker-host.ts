@@ -2,6 +2,7 @@ import { type Job, UnrecoverableError, Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import { JOB_NAMES, JOBS, type JobName, type JobPayload } from '../jobs';
+import { jobDuration } from '../observability/metrics';
 import { createRedis } from './connection';
 
 export interface JobContext {
@@ -70,9 +71,12 @@ async function runJob(name: JobName, handler: JobHandler<JobName>, job: Job, bas
   const started = process.hrtime.bigint();
   try {
     const result = await handler(payload, { job, log, finalAttempt });
-    log.info({ ms: Number(process.hrtime.bigint() - started) / 1e6 }, 'job done');
+    const ms = Number(process.hrtime.bigint() - started) / 1e6;
+    jobDuration.observe({ job: name, outcome: 'done' }, ms / 1000);
+    log.info({ ms }, 'job done');
     return result;
   } catch (err) {
+    jobDuration.observe({ job: name, outcome: 'failed' }, Number(process.hrtime.bigint() - started) / 1e9);
     log.warn({ err: err instanceof Error ? err.message : String(err), finalAttempt }, 'job failed');
     throw err;
   }

@@ -1,16 +1,27 @@
 import { randomUUID } from 'node:crypto';
+import path from 'node:path';
 import express, { type Express } from 'express';
+import { pinoHttp } from 'pino-http';
+import swaggerUi from 'swagger-ui-express';
 import { authenticate } from '../auth/keys';
 import type { Deps } from '../deps';
+import { EXTRACTOR } from '../extraction';
 import { notFoundRoute, problemMiddleware } from '../http/problem';
 import { mountRoutes } from '../http/route';
+import { measureHttp, metricsEndpoint, registerScrapeGauges } from '../observability/metrics';
+import { buildOpenApiDocument } from '../openapi/document';
+import { queueDashboard, requireAdmin } from './admin';
+import { corsPolicy, rateLimitPerKey, relaxedSecurityHeaders, securityHeaders } from './middleware';
 import { allRoutes } from './routes';
 
 const SANE_REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
+// src/server → src/web under jest, dist/src/server → dist/src/web when built (copy-assets copies it).
+const WEB_ROOT = path.join(__dirname, '..', 'web');
 
 /** Builds the express app; no listening, so tests can serve it on port 0. */
 export function createApp(deps: Deps): Express {
   const app = express();
+  const routes = allRoutes(deps);
   app.disable('x-powered-by');
   app.set('trust proxy', false);
   app.use((req, res, next) => {
@@ -19,10 +30,36 @@ export function createApp(deps: Deps): Express {
     res.setHeader('X-Request-Id', req.id);
     next();
   });
+  app.use(
+    pinoHttp({
+      logger: deps.log,
+      genReqId: (req) => (req as express.Request).id,
+      customProps: (req) => ({ reqId: (req as express.Request).id }),
+      // Method and path only: no headers (keys) and no bodies (articles) reach the logs.
+      serializers: { req: (req) => ({ method: req.method, url: req.url?.split('?')[0] }), res: (res) => ({ status: res.statusCode }) },
+      autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' },
+    }),
+  );
+  app.use(measureHttp);
+  app.use(['/docs', '/admin'], relaxedSecurityHeaders());
+  app.use(/^(?!\/docs|\/admin).*/, securityHeaders());
+  app.use(corsPolicy(deps.config));
+
+  const document = buildOpenApiDocument(routes, { version: EXTRACTOR.version, serverUrl: deps.config.PUBLIC_URL });
+  app.get('/openapi.json', (_req, res) => {
+    res.json(document);
+  });
+  app.use('/docs', swaggerUi.serve, swaggerUi.setup(undefined, { swaggerOptions: { url: '/openapi.json' }, customSiteTitle: 'claimtrack API' }));
+  app.use(express.static(WEB_ROOT, { index: 'index.html', maxAge: '5m' }));
+
   app.use(express.json({ limit: deps.config.BODY_LIMIT, strict: true, type: ['application/json', 'application/*+json'] }));
   app.use(authenticate(deps.db));
+  app.use(rateLimitPerKey(deps.config));
+  registerScrapeGauges(deps);
+  app.get('/metrics', requireAdmin(deps, { allowCookie: false }), metricsEndpoint);
+  app.use('/admin/queues', requireAdmin(deps, { allowCookie: true }), queueDashboard(deps, '/admin/queues'));
   const router = express.Router();
-  mountRoutes(router, allRoutes(deps));
+  mountRoutes(router, routes);
   app.use(router);
   app.use(notFoundRoute);
   app.use(problemMiddleware(deps.log));

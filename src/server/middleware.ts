@@ -1,0 +1,51 @@
+import cors from 'cors';
+import type { RequestHandler } from 'express';
+import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
+import helmet from 'helmet';
+import type { Config } from '../config';
+import { AppError } from '../errors';
+import { sendProblem } from '../http/problem';
+
+/** Security headers; the API and the review page load nothing from elsewhere. */
+export const securityHeaders = (): RequestHandler => helmet();
+
+// Swagger UI and Bull Board ship inline styles and scripts we do not control.
+export const relaxedSecurityHeaders = (): RequestHandler =>
+  helmet({
+    contentSecurityPolicy: {
+      directives: { 'script-src': ["'self'", "'unsafe-inline'"], 'style-src': ["'self'", "'unsafe-inline'"], 'img-src': ["'self'", 'data:'] },
+    },
+  });
+
+/** CORS_ORIGIN: empty = same-origin only, `*` = any origin, else a comma-separated list. */
+export function corsPolicy(config: Config): RequestHandler {
+  const origins = config.CORS_ORIGIN.split(',').map((o) => o.trim()).filter(Boolean);
+  return cors({
+    origin: origins.includes('*') ? true : origins,
+    exposedHeaders: ['ETag', 'Location', 'X-Request-Id', 'RateLimit', 'RateLimit-Policy', 'Retry-After'],
+    allowedHeaders: ['Authorization', 'Content-Type', 'If-Match', 'Idempotency-Key', 'X-Request-Id'],
+  });
+}
+
+/**
+ * Per-key rate limit (per IP when no key), with the standard RateLimit headers. The counters live in
+ * this process's memory: with several API processes each enforces the limit on its own share.
+ */
+export function rateLimitPerKey(config: Config): RequestHandler {
+  return rateLimit({
+    windowMs: 60_000,
+    limit: config.RATE_LIMIT_PER_MINUTE,
+    standardHeaders: 'draft-7',
+    legacyHeaders: false,
+    keyGenerator: (req) => (req.auth ? `key:${req.auth.keyId}` : `ip:${ipKeyGenerator(req.ip ?? 'unknown')}`),
+    skip: (req) => req.path === '/healthz' || req.path === '/readyz',
+    handler: (req, res, _next, options) => {
+      const retryAfter = Math.ceil(options.windowMs / 1000);
+      sendProblem(
+        res,
+        req,
+        new AppError('rate_limited', 429, `More than ${options.limit} requests a minute with this key; slow down.`, {}, { 'Retry-After': String(retryAfter) }),
+      );
+    },
+  });
+}
