@@ -1,38 +1,14 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import net from 'node:net';
 import { Redis } from 'ioredis';
 import { startWorkers } from '../../src/queue/worker-host';
 import { startReconciler } from '../../src/reconciler/reconcile';
 import { jobHandlers } from '../../workers/handlers';
 import { ensureImportSchema, ndjson, postImport, waitFinished, warmExtractor, buildLongArticle } from '../imports/support';
 import { eventually, startTestApp, type TestApp } from '../support/app';
+import { type OwnRedis, startRedis } from '../support/redis-server';
 
 jest.setTimeout(90_000);
 
-/** A Redis of our own on a free port, so FLUSHALL cannot touch other test files. */
-async function startRedis(): Promise<{ url: string; child: ChildProcess }> {
-  const port = await new Promise<number>((resolve) => {
-    const s = net.createServer().listen(0, '127.0.0.1', () => {
-      const p = (s.address() as net.AddressInfo).port;
-      s.close(() => resolve(p));
-    });
-  });
-  const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
-  const url = `redis://127.0.0.1:${port}`;
-  await eventually(async () => {
-    const r = new Redis(url, { lazyConnect: true, retryStrategy: () => null, maxRetriesPerRequest: 0 });
-    r.on('error', () => {});
-    try {
-      await r.connect();
-      return (await r.ping()) === 'PONG';
-    } finally {
-      r.disconnect();
-    }
-  }, 10_000);
-  return { url, child };
-}
-
-let redis: { url: string; child: ChildProcess };
+let redis: OwnRedis;
 let app: TestApp;
 let admin: Redis;
 const stops: (() => Promise<void> | void)[] = [];

@@ -4,7 +4,7 @@ import { createApiKey } from '../../src/auth/keys';
 import type { Role } from '../../src/auth/types';
 import { type Config, loadConfig } from '../../src/config';
 import type { Deps } from '../../src/deps';
-import { createLogger } from '../../src/logger';
+import { createLogger, type Logger } from '../../src/logger';
 import { startWorkers } from '../../src/queue/worker-host';
 import { createApp } from '../../src/server/app';
 import { buildDeps } from '../../src/server/runtime';
@@ -31,7 +31,7 @@ export interface TestResponse {
 }
 
 /** The real app on port 0, with its own database and queue prefix, and one key per role. */
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+export async function startTestApp(env: Record<string, string> = {}, options: { log?: Logger } = {}): Promise<TestApp> {
   const database = await createTestDatabase();
   const config: Config = loadConfig({
     DATABASE_URL: database.url,
@@ -41,7 +41,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     EXTRACT_ATTEMPTS: '2',
     ...env,
   });
-  const log = createLogger(config.LOG_LEVEL);
+  const log = options.log ?? createLogger(config.LOG_LEVEL);
   const deps = buildDeps(config, log);
   const server = createApp(deps).listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
@@ -74,7 +74,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     keys,
     request,
     startWorker: (concurrency = 2) => {
-      const w = startWorkers(jobHandlers(deps), { redisUrl: REDIS_URL, prefix: config.QUEUE_PREFIX, concurrency, log });
+      const w = startWorkers(jobHandlers(deps), { redisUrl: config.REDIS_URL, prefix: config.QUEUE_PREFIX, concurrency, log });
       workers.push(w);
       return w;
     },
