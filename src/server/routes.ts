@@ -1,4 +1,5 @@
 import { articleRoutes } from '../articles/routes';
+import { authRoutes } from '../auth/routes';
 import { claimRoutes } from '../claims/routes';
 import type { Deps } from '../deps';
 import type { RouteDef } from '../http/route';
@@ -12,6 +13,7 @@ import { healthRoutes } from './health';
 export function allRoutes(deps: Deps): RouteDef[] {
   return [
     ...healthRoutes(deps),
+    ...authRoutes(deps),
     ...articleRoutes(deps),
     ...claimRoutes(deps),
     ...reviewRoutes(deps),
