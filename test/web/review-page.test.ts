@@ -16,9 +16,10 @@ let claimId: string;
 beforeAll(async () => {
   if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: run .ci/install-chromium.sh (apt-get install chromium)`);
   app = await startTestApp();
-  ({ claimIds: [claimId] } = (await insertArticleWithClaims(app.deps.db, BODY, [
+  const { claimIds } = await insertArticleWithClaims(app.deps.db, BODY, [
     { speaker: 'Harbour master Li Wei', content: 'cargo volumes doubled in 2024 compared with 2023' },
-  ])) as { claimIds: [string] });
+  ]);
+  claimId = claimIds[0]!;
   browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
