@@ -51,7 +51,7 @@ function detect(text: string): DetectedAttribution[] {
     wellFormed(d.cue) &&
     wellFormed(d.source) &&
     !d.content.some((r) => furniture.has(tokens[r.first]!.para));
-  const merged = mergeDrafts(groupRuns(tagged, lay), ruleDrafts(tokens, words, lay), tokens.length).filter(keep);
+  const merged = mergeDrafts(groupRuns(tagged, lay), ruleDrafts(tokens, words, lay), words).filter(keep);
   // Continuations come last, so dropping one leaves every `continues` index valid.
   return continuations(tokens, lay, merged)
     .filter((d, i) => i < merged.length || keep(d))

@@ -8,7 +8,8 @@ import type { Token } from './tokenize';
  * content collapse, page furniture is dropped, and quotations left without a cue become continuations
  * of the attribution just before them.
  */
-export function mergeDrafts(tagger: Draft[], rules: Draft[], tokenCount: number): Draft[] {
+export function mergeDrafts(tagger: Draft[], rules: Draft[], words: string[]): Draft[] {
+  const tokenCount = words.length;
   // Token marks rather than pairwise checks keep this linear on long input.
   const ruleCue = new Uint8Array(tokenCount);
   for (const r of rules) for (const c of r.cue) ruleCue.fill(1, c.first, c.last + 1);
@@ -25,7 +26,15 @@ export function mergeDrafts(tagger: Draft[], rules: Draft[], tokenCount: number)
     else {
       const [lead, rest] = distance(d) < distance(other) ? [d, other] : [other, d];
       const merged: Draft = { ...lead, cue: [...lead.cue] };
-      for (const c of rest.cue) if (!overlaps([c], merged.cue) && !overlaps([c], merged.source)) merged.cue.push(c);
+      // A non-speech participle after the cue ("he said, referring to …") qualifies the speech; it is not
+      // part of the cue. Speech participles ("…, adding …") are annotated as cue words and stay.
+      const participle = (c: TagRun) => {
+        const w = words[c.first] ?? '';
+        return c.first > Math.max(...lead.cue.map((l) => l.last)) && /ing$/.test(w) && !SPEECH_PARTICIPLES.has(w);
+      };
+      for (const c of rest.cue) {
+        if (!overlaps([c], merged.cue) && !overlaps([c], merged.source) && !participle(c)) merged.cue.push(c);
+      }
       merged.source = [
         ...lead.source,
         ...rest.source.filter((s) => !overlaps([s], merged.cue) && !overlaps([s], lead.source)),
@@ -35,6 +44,10 @@ export function mergeDrafts(tagger: Draft[], rules: Draft[], tokenCount: number)
   }
   return [...byContent.values()].sort((a, b) => first(a) - first(b));
 }
+
+const SPEECH_PARTICIPLES = new Set(
+  'saying adding noting telling explaining arguing insisting claiming warning writing asking stating announcing declaring suggesting calling describing'.split(' '),
+);
 
 const first = (d: Draft): number => Math.min(...d.cue.map((r) => r.first), ...d.content.map((r) => r.first));
 
