@@ -1,4 +1,5 @@
 import type { Span } from '../types';
+import { colonDrafts } from './colon-rule';
 import { layout } from './content';
 import { type Draft, toDetected } from './draft';
 import type { TagRun } from './spans';
@@ -51,7 +52,7 @@ function detect(text: string): DetectedAttribution[] {
     wellFormed(d.cue) &&
     wellFormed(d.source) &&
     !d.content.some((r) => furniture.has(tokens[r.first]!.para));
-  const merged = mergeDrafts(groupRuns(tagged, lay), ruleDrafts(tokens, words, lay), words).filter(keep);
+  const merged = mergeDrafts(groupRuns(tagged, lay), [...ruleDrafts(tokens, words, lay), ...colonDrafts(tokens, words)], words).filter(keep);
   // Continuations come last, so dropping one leaves every `continues` index valid.
   return continuations(tokens, lay, merged)
     .filter((d, i) => i < merged.length || keep(d))
