@@ -102,6 +102,13 @@ export function continuations(tokens: Token[], lay: Layout, drafts: Draft[]): Dr
     // In the next paragraph only a quotation opening the paragraph carries the speaker on.
     if (tok.para !== prevPara && tokens[i - 1]?.para === tok.para) continue;
     const content: TagRun = run(i + 1, last);
+    // In the same paragraph it is one utterance split by its cue (“A,” he said. “B.”): one claim whose
+    // content is discontinuous. A quotation opening the next paragraph becomes a claim of its own.
+    if (tok.para === prevPara) {
+      out[di] = { ...out[di]!, content: [...out[di]!.content, content] };
+      covered.fill(1, content.first, content.last + 1);
+      continue;
+    }
     // The source is copied so the continuation names its speaker on its own; `continues` says where it came from.
     const source = prev.source.map((r) => ({ ...r }));
     out.push({ cue: [], source, content: [content], origin: 'continuation', continues: di, confidence: 0.6 });
