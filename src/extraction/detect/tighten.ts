@@ -1,0 +1,30 @@
+import type { Layout } from './content';
+import { type Draft, overlaps, run } from './draft';
+import type { Token } from './tokenize';
+
+const LEAD_IN_TOKENS = 5;
+
+/**
+ * Content boundaries the tagger tends to overshoot: a short lead-in before a quotation ("of Clinton,
+ * “If she …”" → the quotation) and the inverted speaker at the end ("…, the source said" when the
+ * content ran over ", the source"). Spans only shrink, never grow.
+ */
+export function tightenContent(tokens: Token[], lay: Layout, d: Draft): Draft {
+  if (d.content.length !== 1) return d;
+  let { first, last } = d.content[0]!;
+  // A quotation opening within a few tokens, after a comma or colon, and running to the content's end.
+  for (let i = first; i <= Math.min(last - 1, first + LEAD_IN_TOKENS); i++) {
+    if (tokens[i]!.quote !== 'open') continue;
+    const close = lay.quoteClose[i + 1] ?? -1;
+    const before = tokens[i - 1]?.text;
+    if (i > first && (before === ',' || before === ':') && close >= last - 1 && close <= last + 1) first = i + 1;
+    break;
+  }
+  // Content must not swallow its own speaker or cue.
+  for (const r of [...d.source, ...d.cue]) {
+    if (r.first > first && r.first <= last && overlaps([r], [run(first, last)])) last = Math.min(last, r.first - 1);
+  }
+  while (last > first && /^[,;:—–]$/.test(tokens[last]!.text)) last--;
+  if (first === d.content[0]!.first && last === d.content[0]!.last) return d;
+  return last >= first ? { ...d, content: [run(first, last)] } : d;
+}
