@@ -24,8 +24,12 @@ let cached: Model | null | undefined;
 export function loadModel(): Model | null {
   if (cached !== undefined) return cached;
   try {
-    const file = require(path.join(__dirname, '..', 'model', 'tagger.json')) as ModelFile;
-    cached = { cueWords: new Set(file.cueWords), table: new WeightTable(file.weights) };
+    const file = path.join(__dirname, '..', 'model', 'tagger.json');
+    const parsed = require(file) as ModelFile;
+    cached = { cueWords: new Set(parsed.cueWords), table: new WeightTable(parsed.weights) };
+    // The weight table holds its own typed copies; dropping the parsed JSON from the module cache lets
+    // the collector free it (over a hundred MB per worker process otherwise).
+    delete require.cache[require.resolve(file)];
   } catch {
     cached = null;
   }
