@@ -1,3 +1,4 @@
+import type { NewArticle } from '../articles/repository';
 import type { Queryable } from '../db/pool';
 
 export type ImportStatus = 'receiving' | 'processing' | 'finished';
@@ -17,15 +18,7 @@ export interface ImportRow {
 }
 
 /** One validated line, ready for the multi-row insert. */
-export interface ImportedArticle {
-  url: string | null;
-  title: string | null;
-  body: string;
-  publisher: string | null;
-  author: string | null;
-  published_at: string | null;
-  content_hash: string;
-}
+export type ImportedArticle = Omit<NewArticle, 'request_id'>;
 
 export interface LineError {
   line: number;

@@ -2,20 +2,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { runExtract } from '../../src/cli/extract-command';
+import { capture } from '../support/capture';
 
-/** `claimtrack extract`, run in-process: the same function the CLI action calls. */
-function capture() {
-  const out = { stdout: '', stderr: '' };
-  const io = {
-    stdout: (s: string) => {
-      out.stdout += s;
-    },
-    stderr: (s: string) => {
-      out.stderr += s;
-    },
-  };
-  return { out, io };
-}
+// `claimtrack` commands run in-process: the same functions the CLI actions call.
 
 const SEEDS = path.join(__dirname, '..', '..', 'seeds');
 let tmp: string;

@@ -5,20 +5,9 @@ import { runImport } from '../../src/cli/import-command';
 import { startTestApp, type TestApp } from '../support/app';
 import { buildArticle } from '../support/factories';
 import { ensureImportSchema, ndjson, warmExtractor } from './support';
+import { capture } from '../support/capture';
 
-/** `claimtrack import`, run in-process against the real API: the same function the CLI action calls. */
-function capture() {
-  const out = { stdout: '', stderr: '' };
-  const io = {
-    stdout: (s: string) => {
-      out.stdout += s;
-    },
-    stderr: (s: string) => {
-      out.stderr += s;
-    },
-  };
-  return { out, io };
-}
+// `claimtrack` commands run in-process: the same functions the CLI actions call.
 
 let app: TestApp;
 let tmp: string;
