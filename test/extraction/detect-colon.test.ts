@@ -31,3 +31,11 @@ describe('when a paragraph opens with a name and a colon', () => {
     }
   });
 });
+
+describe('when a cue verb has auxiliaries before it', () => {
+  it('then the cue carries them, as PolNeAR annotates ("has also said")', () => {
+    const text = 'The senator has also said that the bill will pass next week.';
+    const cues = detectAttributions(text).flatMap((d) => d.cue.map(([a, b]) => text.slice(a, b)));
+    expect(cues).toContain('has also said');
+  });
+});

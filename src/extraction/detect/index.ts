@@ -8,7 +8,7 @@ import { continuations, furnitureParagraphs, mergeDrafts } from './merge';
 import { loadModel } from './model';
 import { ruleDrafts } from './rules';
 import { tagText } from './tag';
-import { tightenContent } from './tighten';
+import { extendCue, tightenContent } from './tighten';
 
 /** One attribution as found in the text: spans only, before speakers are typed and resolved. */
 export interface DetectedAttribution {
@@ -54,7 +54,7 @@ function detect(text: string): DetectedAttribution[] {
     wellFormed(d.source) &&
     !d.content.some((r) => furniture.has(tokens[r.first]!.para));
   const merged = mergeDrafts(groupRuns(tagged, lay), [...ruleDrafts(tokens, words, lay), ...colonDrafts(tokens, words)], words)
-    .map((d) => tightenContent(tokens, lay, d))
+    .map((d) => extendCue(tokens, words, tightenContent(tokens, lay, d)))
     .filter(keep);
   // Continuations come last, so dropping one leaves every `continues` index valid.
   return continuations(tokens, lay, merged)

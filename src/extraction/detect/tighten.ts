@@ -3,6 +3,29 @@ import { type Draft, overlaps, run } from './draft';
 import type { Token } from './tokenize';
 
 const LEAD_IN_TOKENS = 5;
+// PolNeAR cues carry their auxiliaries, modals and a few adverbs ("has said", "could call on", "also
+// noted", "to say"): in train they are inside the cue 731:7 for "has", 282:21 for "also", 200:57 for "to".
+const CUE_PREFIX = new Set('has have had is are was were will would could can may might should did does do not also just still must already even to'.split(' '));
+const MAX_CUE_PREFIX = 3;
+
+/** Grows each cue leftwards over the auxiliaries right before it, stopping at the source. */
+export function extendCue(tokens: Token[], words: string[], d: Draft): Draft {
+  let changed = false;
+  const cue = d.cue.map((c) => {
+    let first = c.first;
+    while (
+      first > 0 &&
+      c.first - first < MAX_CUE_PREFIX &&
+      CUE_PREFIX.has(words[first - 1]!) &&
+      tokens[first - 1]!.sent === tokens[c.first]!.sent &&
+      !overlaps([run(first - 1, first - 1)], [...d.source, ...d.content])
+    )
+      first--;
+    if (first !== c.first) changed = true;
+    return run(first, c.last);
+  });
+  return changed ? { ...d, cue } : d;
+}
 
 /**
  * Content boundaries the tagger tends to overshoot: a short lead-in before a quotation ("of Clinton,
