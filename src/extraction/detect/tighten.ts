@@ -3,6 +3,8 @@ import { type Draft, overlaps, run } from './draft';
 import type { Token } from './tokenize';
 
 const LEAD_IN_TOKENS = 5;
+const LEAD_IN_CLAUSE_TOKENS = 12;
+const LEAD_PREPOSITIONS = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'from', 'via', 'through']);
 // PolNeAR cues carry their auxiliaries, modals and a few adverbs ("has said", "could call on", "also
 // noted", "to say"): in train they are inside the cue 731:7 for "has", 282:21 for "also", 200:57 for "to".
 const CUE_PREFIX = new Set('has have had is are was were will would could can may might should did does do not also just still must already even to'.split(' '));
@@ -40,8 +42,18 @@ export function tightenContent(tokens: Token[], lay: Layout, d: Draft): Draft {
     if (tokens[i]!.quote !== 'open') continue;
     const close = lay.quoteClose[i + 1] ?? -1;
     const before = tokens[i - 1]?.text;
-    if (i > first && (before === ',' || before === ':') && close >= last - 1 && close <= last + 1) first = i + 1;
+    const closesAtEnd = close >= last - 1 && close <= last + 3 && tokens.slice(last + 1, close).every((t) => /^[.,!?;:]$/.test(t.text));
+    if (i > first && (before === ',' || before === ':') && closesAtEnd) first = i + 1;
     break;
+  }
+  // A circumstance before the reported clause ("on its website that …", "in Ohio that …") is not content.
+  if (LEAD_PREPOSITIONS.has(tokens[first]!.text.toLowerCase())) {
+    for (let i = first + 1; i <= Math.min(last - 2, first + LEAD_IN_CLAUSE_TOKENS); i++) {
+      if (tokens[i]!.text.toLowerCase() === 'that') {
+        first = i;
+        break;
+      }
+    }
   }
   // Content must not swallow its own speaker or cue.
   for (const r of [...d.source, ...d.cue]) {
