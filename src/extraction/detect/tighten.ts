@@ -4,6 +4,7 @@ import type { Token } from './tokenize';
 
 const LEAD_IN_TOKENS = 5;
 const LEAD_IN_CLAUSE_TOKENS = 12;
+const MAX_THAT_GAP = 3;
 const LEAD_PREPOSITIONS = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'from', 'via', 'through']);
 // PolNeAR cues carry their auxiliaries, modals and a few adverbs ("has said", "could call on", "also
 // noted", "to say"): in train they are inside the cue 731:7 for "has", 282:21 for "also", 200:57 for "to".
@@ -53,6 +54,15 @@ export function tightenContent(tokens: Token[], lay: Layout, d: Draft): Draft {
         first = i;
         break;
       }
+    }
+  }
+  // "… said that X …": the reported clause starts at "that" (PolNeAR puts it inside the content), even when
+  // the tagger started the content a few words later.
+  for (const c of d.cue) {
+    const that = c.last + 1;
+    if (that < first && first - that <= MAX_THAT_GAP && tokens[that]?.text.toLowerCase() === 'that' && tokens[that]!.sent === tokens[first]!.sent) {
+      first = that;
+      break;
     }
   }
   // Content must not swallow its own speaker or cue.
