@@ -10,6 +10,7 @@ const LEAD_PREPOSITIONS = new Set(['on', 'in', 'at', 'during', 'after', 'before'
 // noted", "to say"): in train they are inside the cue 731:7 for "has", 282:21 for "also", 200:57 for "to".
 const CUE_PREFIX = new Set('has have had is are was were will would could can may might should did does do not also just still must already even to'.split(' '));
 const MAX_CUE_PREFIX = 3;
+const FUNCTION_WORDS = new Set([...CUE_PREFIX, 'a', 'an', 'the', 'of', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'and', 'or', 'but', 'that', 'be', 'been', 'being', ',', '.']);
 
 /** Grows each cue leftwards over the auxiliaries right before it, stopping at the source. */
 export function extendCue(tokens: Token[], words: string[], d: Draft): Draft {
@@ -27,7 +28,10 @@ export function extendCue(tokens: Token[], words: string[], d: Draft): Draft {
     if (first !== c.first) changed = true;
     return run(first, c.last);
   });
-  return changed ? { ...d, cue } : d;
+  // A "cue" of function words alone ("to", "has", "on") is a tagging slip; the claim stays, the cue goes.
+  const kept = cue.filter((c) => !words.slice(c.first, c.last + 1).every((w) => FUNCTION_WORDS.has(w)));
+  if (kept.length !== cue.length) changed = true;
+  return changed ? { ...d, cue: kept } : d;
 }
 
 /**
