@@ -36,6 +36,10 @@ export function detectAttributions(text: string): DetectedAttribution[] {
   }
 }
 
+// One word ("The", "so", "it") is no statement anyone could check; on PolNeAR dev 17 of 20 such were wrong.
+const MIN_CONTENT_WORDS = 2;
+const WORDLIKE = /[\p{L}\p{N}]/u;
+
 function detect(text: string): DetectedAttribution[] {
   const model = loadModel();
   if (!model) return [];
@@ -47,11 +51,17 @@ function detect(text: string): DetectedAttribution[] {
   // Runs of whole tokens give spans with 0 <= start < end <= text.length; filtering happens before
   // continuations are added, so their `continues` indices stay right.
   const wellFormed = (rs: TagRun[]) => rs.every((r) => 0 <= r.first && r.first <= r.last && r.last < tokens.length);
+  const contentWords = (d: Draft) => {
+    let n = 0;
+    for (const r of d.content) for (let i = r.first; i <= r.last && n < MIN_CONTENT_WORDS; i++) if (WORDLIKE.test(tokens[i]!.text)) n++;
+    return n;
+  };
   const keep = (d: Draft) =>
     d.content.length > 0 &&
     wellFormed(d.content) &&
     wellFormed(d.cue) &&
     wellFormed(d.source) &&
+    contentWords(d) >= MIN_CONTENT_WORDS &&
     !d.content.some((r) => furniture.has(tokens[r.first]!.para));
   const merged = mergeDrafts(groupRuns(tagged, lay), [...ruleDrafts(tokens, words, lay), ...colonDrafts(tokens, words)], words)
     .map((d) => extendCue(tokens, words, tightenContent(tokens, lay, d)))

@@ -7,8 +7,8 @@ const LEAD_IN_CLAUSE_TOKENS = 12;
 const MAX_THAT_GAP = 3;
 const LEAD_PREPOSITIONS = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'from', 'via', 'through']);
 // PolNeAR cues carry their auxiliaries, modals and a few adverbs ("has said", "could call on", "also
-// noted", "to say"): in train they are inside the cue 731:7 for "has", 282:21 for "also", 200:57 for "to".
-const CUE_PREFIX = new Set('has have had is are was were will would could can may might should did does do not also just still must already even to'.split(' '));
+// noted", "to say", "has publicly said"): in train they are inside the cue 731:7 for "has", 282:21 for "also", 200:57 for "to".
+const CUE_PREFIX = new Set('has have had is are was were will would could can may might should did does do not also just still must already even to then'.split(' '));
 const MAX_CUE_PREFIX = 3;
 const FUNCTION_WORDS = new Set([...CUE_PREFIX, 'a', 'an', 'the', 'of', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'and', 'or', 'but', 'that', 'be', 'been', 'being', ',', '.']);
 
@@ -20,7 +20,7 @@ export function extendCue(tokens: Token[], words: string[], d: Draft): Draft {
     while (
       first > 0 &&
       c.first - first < MAX_CUE_PREFIX &&
-      CUE_PREFIX.has(words[first - 1]!) &&
+      (CUE_PREFIX.has(words[first - 1]!) || (/^[a-z]+ly$/.test(words[first - 1]!) && CUE_PREFIX.has(words[first - 2] ?? ''))) &&
       tokens[first - 1]!.sent === tokens[c.first]!.sent &&
       !overlaps([run(first - 1, first - 1)], [...d.source, ...d.content])
     )
