@@ -1,11 +1,12 @@
 /**
  * `npm run train`: fits the cue, source and content taggers on PolNeAR train and writes
- * src/extraction/model/tagger.json. Deterministic: fixed article order and a seeded shuffle.
+ * src/extraction/model/tagger.bin. Deterministic: fixed article order and a seeded shuffle.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { cueFeatures } from '../src/extraction/detect/features';
-import type { ModelFile } from '../src/extraction/detect/model';
+import { MODEL_FILE } from '../src/extraction/detect/model';
+import { encodeModel, type TrainedModel } from '../src/extraction/detect/model-file';
 import { spansToTags } from '../src/extraction/detect/spans';
 import { TAGGERS, WIDTH } from '../src/extraction/detect/perceptron';
 import { collector, prepare } from '../src/extraction/detect/tag';
@@ -79,7 +80,7 @@ function main(): void {
   }
   console.log(`features ${index.names.length} (${((Date.now() - t0) / 1000).toFixed(1)}s)`);
 
-  const model: ModelFile = { version: 2, cueWords, weights: {} };
+  const model: TrainedModel = { version: 2, cueWords, weights: {} };
   TAGGERS.forEach((role, slot) => {
     const trainer = new PerceptronTrainer(index);
     const rand = mulberry32(SEED);
@@ -102,12 +103,12 @@ function main(): void {
     }
     console.log(`${role}: kept ${Object.keys(weights).length} features`);
   });
-  const out = path.join(repoRoot(), 'src', 'extraction', 'model', 'tagger.json');
+  const out = path.join(repoRoot(), 'src', 'extraction', 'model', path.basename(MODEL_FILE));
   fs.mkdirSync(path.dirname(out), { recursive: true });
-  fs.writeFileSync(out, JSON.stringify(model));
+  fs.writeFileSync(out, encodeModel(model));
   // The build copied the previous model into dist/ before training; refresh it so dist runs the new one.
   const built = path.join(repoRoot(), 'dist', 'src', 'extraction', 'model');
-  if (fs.existsSync(built)) fs.copyFileSync(out, path.join(built, 'tagger.json'));
+  if (fs.existsSync(built)) fs.copyFileSync(out, path.join(built, path.basename(out)));
   console.log(
     `wrote ${out} (${(fs.statSync(out).size / 1e6).toFixed(1)} MB) in ${((Date.now() - t0) / 1000).toFixed(1)}s`,
   );

@@ -29,7 +29,13 @@ export function colonDrafts(tokens: Token[], words: string[]): Draft[] {
     if (colon > 0) {
       const contentLast = Math.min(last, colon + MAX_CONTENT_TOKENS);
       if (contentLast > colon + 1) {
-        out.push({ cue: [run(colon, colon)], source: [run(start, colon - 1)], content: [run(colon + 1, contentLast)], origin: 'rule', confidence: 0.7 });
+        out.push({
+          cue: [run(colon, colon)],
+          source: [run(start, colon - 1)],
+          content: [run(colon + 1, contentLast)],
+          origin: 'rule',
+          confidence: 0.7,
+        });
       }
     }
     i = last + 1;

@@ -53,7 +53,8 @@ function detect(text: string): DetectedAttribution[] {
   const wellFormed = (rs: TagRun[]) => rs.every((r) => 0 <= r.first && r.first <= r.last && r.last < tokens.length);
   const contentWords = (d: Draft) => {
     let n = 0;
-    for (const r of d.content) for (let i = r.first; i <= r.last && n < MIN_CONTENT_WORDS; i++) if (WORDLIKE.test(tokens[i]!.text)) n++;
+    for (const r of d.content)
+      for (let i = r.first; i <= r.last && n < MIN_CONTENT_WORDS; i++) if (WORDLIKE.test(tokens[i]!.text)) n++;
     return n;
   };
   const keep = (d: Draft) =>
@@ -63,7 +64,11 @@ function detect(text: string): DetectedAttribution[] {
     wellFormed(d.source) &&
     contentWords(d) >= MIN_CONTENT_WORDS &&
     !d.content.some((r) => furniture.has(tokens[r.first]!.para));
-  const merged = mergeDrafts(groupRuns(tagged, lay), [...ruleDrafts(tokens, words, lay), ...colonDrafts(tokens, words)], words)
+  const merged = mergeDrafts(
+    groupRuns(tagged, lay),
+    [...ruleDrafts(tokens, words, lay), ...colonDrafts(tokens, words)],
+    words,
+  )
     .map((d) => extendCue(tokens, words, tightenContent(tokens, lay, d)))
     .filter(keep);
   // Continuations come last, so dropping one leaves every `continues` index valid.

@@ -46,7 +46,9 @@ export function mergeDrafts(tagger: Draft[], rules: Draft[], words: string[]): D
 }
 
 const SPEECH_PARTICIPLES = new Set(
-  'saying adding noting telling explaining arguing insisting claiming warning writing asking stating announcing declaring suggesting calling describing'.split(' '),
+  'saying adding noting telling explaining arguing insisting claiming warning writing asking stating announcing declaring suggesting calling describing'.split(
+    ' ',
+  ),
 );
 
 const first = (d: Draft): number => Math.min(...d.cue.map((r) => r.first), ...d.content.map((r) => r.first));

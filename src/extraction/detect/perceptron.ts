@@ -26,58 +26,67 @@ export function argmax(s: ArrayLike<number>, prev: number): number {
   return best;
 }
 
-const TYPE_CACHE_LIMIT = 100_000;
-export type TypeEntry = Map<TypeKind, Float64Array | null>;
+// Caches of summed weights, bounded so odd input cannot grow them forever; these sizes cover the word types
+// of a typical news feed while keeping a worker process small (see bench:import's peak_rss_mb).
+const TYPE_CACHE_LIMIT = 30_000;
+const CODE_CACHE_LIMIT = 20_000;
+const KIND_SLOTS: Record<TypeKind, number> = {
+  w: 0,
+  '-1': 1,
+  '+1': 2,
+  '-2': 3,
+  '+2': 4,
+  cLwS: 5,
+  cLwX: 6,
+  cRwS: 7,
+  cRwX: 8,
+};
+/** Per word type, its summed feature weights per kind (slot from KIND_SLOTS): undefined until computed. */
+export type TypeEntry = (Int32Array | null | undefined)[];
+type Sum = Int32Array | null;
 
+/**
+ * The weights of all features, in one Int16Array of rows (weight × 10, see model-file.ts) addressed
+ * through a feature → row map. Scores are sums of these integers; only their order matters.
+ */
 export class WeightTable {
-  private readonly weights = new Map<string, Float64Array>();
-  /** Summed weights of each word type's features, per kind; bounded so odd input cannot grow it forever. */
+  private readonly rowOf = new Map<string, number>();
+  /** Bigram key → row of its 'w-1w=' (token on the right) and 'ww+1=' (token on the left) feature. */
+  private readonly pairRight = new Map<string, number>();
+  private readonly pairLeft = new Map<string, number>();
   private readonly entries = new Map<string, TypeEntry>();
-  private readonly codes: Record<CodeFamily, Map<number, Float64Array | null>> = { layout: new Map(), cue: new Map() };
-  /** Bigram key → weights for the token on its right ('w-1w=') and on its left ('ww+1='). */
-  private readonly pairs = new Map<string, { right: Float64Array | null; left: Float64Array | null }>();
+  private readonly codes: Record<CodeFamily, Map<number, Sum>> = { layout: new Map(), cue: new Map() };
   /** 'pw=' weights of a word for each previous label (3 × WIDTH), cached per word. */
-  private readonly wordHistory = new Map<string, Float64Array | null>();
+  private readonly wordHistory = new Map<string, Int32Array | null>();
   /** Summed 'p=', 'p2=', 'pq=' weights per (prev2, prev, inQuote): only 18 combinations. */
-  private readonly labelHistory: Float64Array[] = [];
+  private readonly labelHistory: Int32Array[] = [];
 
-  /** `rows` maps a feature to WIDTH weights (tagger-major). */
-  constructor(rows: Record<string, number[]>) {
-    for (const [k, v] of Object.entries(rows)) {
-      const w = Float64Array.from(v);
-      const side = k.startsWith(PAIR_RIGHT) ? 'right' : k.startsWith(PAIR_LEFT) ? 'left' : null;
-      if (!side) {
-        this.weights.set(k, w);
-        continue;
-      }
-      const key = k.slice(PAIR_RIGHT.length);
-      const pair = this.pairs.get(key) ?? { right: null, left: null };
-      pair[side] = w;
-      this.pairs.set(key, pair);
-    }
+  constructor(
+    features: string[],
+    private readonly rows: Int16Array,
+  ) {
+    features.forEach((f, r) => {
+      if (f.startsWith(PAIR_RIGHT)) this.pairRight.set(f.slice(PAIR_RIGHT.length), r);
+      else if (f.startsWith(PAIR_LEFT)) this.pairLeft.set(f.slice(PAIR_LEFT.length), r);
+      else this.rowOf.set(f, r);
+    });
     for (let prev2 = 0; prev2 < LABELS; prev2++)
       for (let prev = 0; prev < LABELS; prev++)
-        for (const q of [false, true]) {
-          const sum = new Float64Array(WIDTH);
-          for (const f of historyFeatures(prev, prev2, q, '').slice(0, 3)) {
-            const w = this.weights.get(f);
-            if (w) for (let k = 0; k < WIDTH; k++) sum[k]! += w[k]!;
-          }
-          this.labelHistory.push(sum);
-        }
+        for (const q of [false, true])
+          this.labelHistory.push(this.sum(historyFeatures(prev, prev2, q, '').slice(0, 3)) ?? new Int32Array(WIDTH));
   }
 
   /** Per token, the cached 'pw=' weights of its word (see `historyFeatures`). */
-  wordHistories(words: string[]): (Float64Array | null)[] {
+  wordHistories(words: string[]): (Int32Array | null)[] {
     return words.map((word) => {
       let h = this.wordHistory.get(word);
       if (h === undefined) {
         h = null;
         for (let prev = 0; prev < LABELS; prev++) {
-          const w = this.weights.get(historyFeatures(prev, 0, false, word)[3]!);
-          if (!w) continue;
-          h ??= new Float64Array(LABELS * WIDTH);
-          h.set(w, prev * WIDTH);
+          const r = this.rowOf.get(historyFeatures(prev, 0, false, word)[3]!);
+          if (r === undefined) continue;
+          h ??= new Int32Array(LABELS * WIDTH);
+          for (let k = 0; k < WIDTH; k++) h[prev * WIDTH + k] = this.rows[r * WIDTH + k]!;
         }
         if (this.wordHistory.size >= TYPE_CACHE_LIMIT) this.wordHistory.clear();
         this.wordHistory.set(word, h);
@@ -88,18 +97,18 @@ export class WeightTable {
 
   /** Adds the feature's weights for all taggers to `scores` at token `i`. */
   add(scores: Float64Array, i: number, feature: string): void {
-    const w = this.weights.get(feature);
-    if (w) this.addAt(scores, i, w);
+    const r = this.rowOf.get(feature);
+    if (r !== undefined) this.addRow(scores, i, r);
   }
 
   /** Summed weights of the given features, or null when none is known. */
-  private sum(features: string[]): Float64Array | null {
-    let sum: Float64Array | null = null;
+  private sum(features: string[]): Sum {
+    let sum: Sum = null;
     for (const f of features) {
-      const w = this.weights.get(f);
-      if (!w) continue;
-      sum ??= new Float64Array(WIDTH);
-      for (let k = 0; k < WIDTH; k++) sum[k]! += w[k]!;
+      const r = this.rowOf.get(f);
+      if (r === undefined) continue;
+      sum ??= new Int32Array(WIDTH);
+      for (let k = 0; k < WIDTH; k++) sum[k]! += this.rows[r * WIDTH + k]!;
     }
     return sum;
   }
@@ -108,7 +117,7 @@ export class WeightTable {
   entry(text: string): TypeEntry {
     let e = this.entries.get(text);
     if (!e) {
-      e = new Map();
+      e = [];
       if (this.entries.size >= TYPE_CACHE_LIMIT) this.entries.clear();
       this.entries.set(text, e);
     }
@@ -117,12 +126,13 @@ export class WeightTable {
 
   /** Adds the summed weights of a word type's features (see `typeFeatures`) at token `i`. */
   addType(scores: Float64Array, i: number, e: TypeEntry, kind: TypeKind, tokens: Token[], from: number): void {
-    let sum = e.get(kind);
+    const slot = KIND_SLOTS[kind];
+    let sum = e[slot];
     if (sum === undefined) {
       sum = this.sum(typeFeatures(kind, typeKey(tokens, kind, from)));
-      e.set(kind, sum);
+      e[slot] = sum;
     }
-    if (sum) this.addAt(scores, i, sum);
+    if (sum) this.addSum(scores, i, sum);
   }
 
   /** Adds the summed weights of a closed-set feature code (see `codeFeatures`) at token `i`. */
@@ -131,20 +141,31 @@ export class WeightTable {
     let sum = cache.get(code);
     if (sum === undefined) {
       sum = this.sum(codeFeatures(family, code));
+      if (cache.size >= CODE_CACHE_LIMIT) cache.clear();
       cache.set(code, sum);
     }
-    if (sum) this.addAt(scores, i, sum);
+    if (sum) this.addSum(scores, i, sum);
   }
 
   /** Adds a bigram's weights to the tokens on both its sides (see `EmitPair`). */
   addPair(scores: Float64Array, key: string, left: number, right: number): void {
-    const pair = this.pairs.get(key);
-    if (!pair) return;
-    if (right >= 0 && pair.right) this.addAt(scores, right, pair.right);
-    if (left >= 0 && pair.left) this.addAt(scores, left, pair.left);
+    if (right >= 0) {
+      const r = this.pairRight.get(key);
+      if (r !== undefined) this.addRow(scores, right, r);
+    }
+    if (left >= 0) {
+      const r = this.pairLeft.get(key);
+      if (r !== undefined) this.addRow(scores, left, r);
+    }
   }
 
-  private addAt(scores: Float64Array, i: number, w: Float64Array): void {
+  private addRow(scores: Float64Array, i: number, r: number): void {
+    const o = i * WIDTH;
+    const from = r * WIDTH;
+    for (let k = 0; k < WIDTH; k++) scores[o + k]! += this.rows[from + k]!;
+  }
+
+  private addSum(scores: Float64Array, i: number, w: Int32Array): void {
     const o = i * WIDTH;
     for (let k = 0; k < WIDTH; k++) scores[o + k]! += w[k]!;
   }
@@ -153,7 +174,7 @@ export class WeightTable {
    * Tags one sequence with tagger `slot`, given per-token scores from static (and cue-relative) features;
    * history features are added as the tags are chosen.
    */
-  tag(slot: number, scores: Float64Array, history: (Float64Array | null)[], inQuote: boolean[]): Uint8Array {
+  tag(slot: number, scores: Float64Array, history: (Int32Array | null)[], inQuote: boolean[]): Uint8Array {
     const n = history.length;
     const tags = new Uint8Array(n);
     const s = new Float64Array(LABELS);

@@ -8,9 +8,35 @@ const MAX_THAT_GAP = 3;
 const LEAD_PREPOSITIONS = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'from', 'via', 'through']);
 // PolNeAR cues carry their auxiliaries, modals and a few adverbs ("has said", "could call on", "also
 // noted", "to say", "has publicly said"): in train they are inside the cue 731:7 for "has", 282:21 for "also", 200:57 for "to".
-const CUE_PREFIX = new Set('has have had is are was were will would could can may might should did does do not also just still must already even to then'.split(' '));
+const CUE_PREFIX = new Set(
+  'has have had is are was were will would could can may might should did does do not also just still must already even to then'.split(
+    ' ',
+  ),
+);
 const MAX_CUE_PREFIX = 3;
-const FUNCTION_WORDS = new Set([...CUE_PREFIX, 'a', 'an', 'the', 'of', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'and', 'or', 'but', 'that', 'be', 'been', 'being', ',', '.']);
+const FUNCTION_WORDS = new Set([
+  ...CUE_PREFIX,
+  'a',
+  'an',
+  'the',
+  'of',
+  'in',
+  'on',
+  'at',
+  'for',
+  'with',
+  'by',
+  'from',
+  'and',
+  'or',
+  'but',
+  'that',
+  'be',
+  'been',
+  'being',
+  ',',
+  '.',
+]);
 
 /** Grows each cue leftwards over the auxiliaries right before it, stopping at the source. */
 export function extendCue(tokens: Token[], words: string[], d: Draft): Draft {
@@ -20,7 +46,8 @@ export function extendCue(tokens: Token[], words: string[], d: Draft): Draft {
     while (
       first > 0 &&
       c.first - first < MAX_CUE_PREFIX &&
-      (CUE_PREFIX.has(words[first - 1]!) || (/^[a-z]+ly$/.test(words[first - 1]!) && CUE_PREFIX.has(words[first - 2] ?? ''))) &&
+      (CUE_PREFIX.has(words[first - 1]!) ||
+        (/^[a-z]+ly$/.test(words[first - 1]!) && CUE_PREFIX.has(words[first - 2] ?? ''))) &&
       tokens[first - 1]!.sent === tokens[c.first]!.sent &&
       !overlaps([run(first - 1, first - 1)], [...d.source, ...d.content])
     )
@@ -47,7 +74,8 @@ export function tightenContent(tokens: Token[], lay: Layout, d: Draft): Draft {
     if (tokens[i]!.quote !== 'open') continue;
     const close = lay.quoteClose[i + 1] ?? -1;
     const before = tokens[i - 1]?.text;
-    const closesAtEnd = close >= last - 1 && close <= last + 3 && tokens.slice(last + 1, close).every((t) => /^[.,!?;:]$/.test(t.text));
+    const closesAtEnd =
+      close >= last - 1 && close <= last + 3 && tokens.slice(last + 1, close).every((t) => /^[.,!?;:]$/.test(t.text));
     if (i > first && (before === ',' || before === ':') && closesAtEnd) first = i + 1;
     break;
   }
@@ -64,7 +92,12 @@ export function tightenContent(tokens: Token[], lay: Layout, d: Draft): Draft {
   // the tagger started the content a few words later.
   for (const c of d.cue) {
     const that = c.last + 1;
-    if (that < first && first - that <= MAX_THAT_GAP && tokens[that]?.text.toLowerCase() === 'that' && tokens[that]!.sent === tokens[first]!.sent) {
+    if (
+      that < first &&
+      first - that <= MAX_THAT_GAP &&
+      tokens[that]?.text.toLowerCase() === 'that' &&
+      tokens[that]!.sent === tokens[first]!.sent
+    ) {
       first = that;
       break;
     }
