@@ -39,6 +39,8 @@ async function main(): Promise<void> {
     while ((await queue.getWorkersCount()) < W) await sleep(100);
 
     const started = Date.now();
+    const machineBefore = machineCpuSeconds();
+    const apiBefore = process.cpuUsage();
     const posted = await fetch(`http://127.0.0.1:${api.port}/v1/imports`, {
       method: 'POST',
       headers: { authorization: `Bearer ${key}`, 'content-type': 'application/x-ndjson' },
@@ -55,6 +57,11 @@ async function main(): Promise<void> {
       await sleep(250);
     }
     const peakRss = workers.map(peakRssMb);
+    // Where the CPU went during the import: workers, the API process, and the rest (Postgres, Redis, other).
+    const workerCpu = workers.reduce((sum, w) => sum + cpuSeconds(w.pid), 0);
+    const apiUsage = process.cpuUsage(apiBefore);
+    const apiCpu = (apiUsage.user + apiUsage.system) / 1e6;
+    const machineCpu = machineCpuSeconds() - machineBefore;
     const { rows } = await api.deps.db.query(
       `select count(*) filter (where status = 'extracted')::int as extracted, coalesce(sum(claim_count), 0)::int as claims,
               extract(epoch from max(extracted_at)) * 1000 as last_ms,
@@ -85,6 +92,7 @@ async function main(): Promise<void> {
       extractor_alone_articles_per_s: round(alone),
       ratio_to_extractor: Math.round((articlesPerS / alone) * 100) / 100,
       bullmq_noop_jobs_per_s: Math.round(noop),
+      cpu_s: { workers: round(workerCpu), api: round(apiCpu), rest: round(machineCpu - workerCpu - apiCpu), wall: round(seconds) },
     };
     process.stdout.write(`${JSON.stringify(result)}\n`);
   } finally {
@@ -93,6 +101,19 @@ async function main(): Promise<void> {
     await api.stop();
     await dropDatabase(base.DATABASE_URL, dbUrl.pathname.slice(1));
   }
+}
+
+/** CPU seconds (user + system) a process has used so far. */
+function cpuSeconds(pid: number | undefined): number {
+  const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
+/** Busy CPU seconds of the whole machine (all cores), from /proc/stat. */
+function machineCpuSeconds(): number {
+  const [, ...ticks] = fs.readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/).map(Number);
+  const idle = (ticks[3] ?? 0) + (ticks[4] ?? 0);
+  return (ticks.reduce((a, b) => a + b, 0) - idle) / 100;
 }
 
 /** VmHWM: the peak resident set of the process since it started, as the kernel counted it. */
