@@ -1,7 +1,7 @@
-import { retireMissingClaims, upsertClaims } from '../claims/repository';
+import { retireMissingClaims, upsertClaims, writeFirstExtraction } from '../claims/repository';
 import type { Db } from '../db/pool';
 import { withTransaction } from '../db/pool';
-import { EXTRACTOR, extractClaims } from '../extraction';
+import { EXTRACTOR, type ExtractedClaim, extractClaims } from '../extraction';
 import type { Logger } from '../logger';
 import { claimsExtracted, extractionDuration } from '../observability/metrics';
 import { leaseArticle, lockArticle, markExtracted, markFailed } from './repository';
@@ -29,6 +29,9 @@ export async function extractArticle(
     const timer = extractionDuration.startTimer();
     const claims = extractClaims(leased.body);
     timer();
+    // First extraction of an article (the bulk-import case): one round trip. Otherwise, or when a
+    // duplicate job raced us, the full path below locks the article and retires claims no longer found.
+    if (await writeFirstExtraction(deps.db, articleId, claims, EXTRACTOR)) return counted(articleId, claims);
     return await withTransaction(deps.db, async (tx) => {
       const current = await lockArticle(tx, articleId);
       if (!current) return { articleId, skipped: true, claims: 0 };
@@ -38,12 +41,16 @@ export async function extractArticle(
       const keys = await upsertClaims(tx, articleId, claims, EXTRACTOR);
       await retireMissingClaims(tx, articleId, keys);
       await markExtracted(tx, articleId, claims.length, EXTRACTOR.version);
-      for (const c of claims) claimsExtracted.inc({ speaker_type: c.speaker.type });
-      return { articleId, skipped: false, claims: claims.length };
+      return counted(articleId, claims);
     });
   } catch (err) {
     // Report on the final attempt only, so intermediate retries do not flap the article's status.
     if (opts.finalAttempt) await markFailed(deps.db, articleId, (err as Error).message ?? String(err));
     throw err;
   }
+}
+
+function counted(articleId: string, claims: ExtractedClaim[]): ExtractOutcome {
+  for (const c of claims) claimsExtracted.inc({ speaker_type: c.speaker.type });
+  return { articleId, skipped: false, claims: claims.length };
 }

@@ -43,7 +43,11 @@ export async function insertArticle(db: Queryable, a: NewArticle): Promise<Artic
   return rows[0];
 }
 
-export async function findArticleByUrlOrHash(db: Queryable, url: string | null, contentHash: string): Promise<ArticleRow | undefined> {
+export async function findArticleByUrlOrHash(
+  db: Queryable,
+  url: string | null,
+  contentHash: string,
+): Promise<ArticleRow | undefined> {
   const { rows } = await db.query<ArticleRow>(
     `select * from article where content_hash = $2 or (url is not null and url = $1)
      order by created_at limit 1`,
@@ -78,7 +82,12 @@ export async function lockArticle(db: Queryable, id: string) {
   return rows[0];
 }
 
-export async function markExtracted(db: Queryable, id: string, claimCount: number, extractorVersion: string): Promise<void> {
+export async function markExtracted(
+  db: Queryable,
+  id: string,
+  claimCount: number,
+  extractorVersion: string,
+): Promise<void> {
   await db.query(
     `update article set status = 'extracted', claim_count = $2, extractor_version = $3, error = null,
             lease_until = null, extracted_at = now(), updated_at = now()

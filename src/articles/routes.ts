@@ -49,7 +49,10 @@ export function articleRoutes(deps: Deps) {
       auth: 'any',
       params: IdParams,
       responses: {
-        200: { description: 'The claims', schema: z.object({ article_id: z.uuid(), status: z.string(), items: z.array(Claim) }) },
+        200: {
+          description: 'The claims',
+          schema: z.object({ article_id: z.uuid(), status: z.string(), items: z.array(Claim) }),
+        },
       },
       problems: [404],
       handler: async ({ params, res }) => {

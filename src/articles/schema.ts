@@ -7,7 +7,10 @@ const optionalText = (max: number) => z.string().trim().min(1).max(max).nullish(
 /** One article as sent by a newsroom. Unknown fields are refused so typos do not pass silently. */
 export const ArticleInput = z
   .strictObject({
-    url: z.url({ protocol: /^https?$/ }).max(2048).nullish(),
+    url: z
+      .url({ protocol: /^https?$/ })
+      .max(2048)
+      .nullish(),
     title: optionalText(1000),
     // Kept exactly as sent: claim spans are offsets into this string.
     body: z
@@ -25,7 +28,9 @@ export const ArticleAccepted = z
   .object({
     id: z.uuid(),
     status: z.enum(ARTICLE_STATUSES),
-    duplicate: z.boolean().meta({ description: 'true when the URL or body was already known; the existing article is returned' }),
+    duplicate: z
+      .boolean()
+      .meta({ description: 'true when the URL or body was already known; the existing article is returned' }),
   })
   .meta({ id: 'ArticleAccepted' });
 

@@ -54,7 +54,10 @@ export async function enqueueExtraction(deps: Deps, articleIds: string[], reques
     );
     return true;
   } catch (err) {
-    deps.log.warn({ err: (err as Error).message, reqId: requestId, count: articleIds.length }, 'enqueue failed; the reconciler will retry');
+    deps.log.warn(
+      { err: (err as Error).message, reqId: requestId, count: articleIds.length },
+      'enqueue failed; the reconciler will retry',
+    );
     return false;
   }
 }

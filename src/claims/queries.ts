@@ -10,7 +10,9 @@ export interface ClaimFilter {
 }
 
 export async function listClaimsOfArticle(db: Queryable, articleId: string): Promise<ClaimRow[]> {
-  const { rows } = await db.query<ClaimRow>('select * from claim where article_id = $1 order by position, id', [articleId]);
+  const { rows } = await db.query<ClaimRow>('select * from claim where article_id = $1 order by position, id', [
+    articleId,
+  ]);
   return rows;
 }
 

@@ -39,14 +39,9 @@ export interface ClaimRow {
   verdict_at?: Date | null;
 }
 
-/**
- * Writes an article's claims in one statement (one round trip per article, however many claims).
- * Upserts on the stable claim key: running the same extraction twice changes nothing, and a newer
- * extractor updates the wording and spans of a claim without touching its review status or history.
- */
-export async function upsertClaims(db: Queryable, articleId: string, claims: ExtractedClaim[], extractor: ExtractorInfo): Promise<string[]> {
+/** The claims as one JSON parameter for `jsonb_to_recordset`, and their stable keys. */
+function claimRecords(claims: ExtractedClaim[]): { keys: string[]; json: string } {
   const keys = claimKeys(claims);
-  if (!claims.length) return keys;
   const rows = claims.map((c, i) => ({
     claim_key: keys[i],
     position: i,
@@ -67,18 +62,38 @@ export async function upsertClaims(db: Queryable, articleId: string, claims: Ext
     source_spans: c.spans.source,
     cue_spans: c.spans.cue,
   }));
-  await db.query(
-    `insert into claim (article_id, claim_key, position, text, kind, cue, speaker_mention, speaker_name, speaker_type,
+  return { keys, json: JSON.stringify(rows) };
+}
+
+const INSERT_COLUMNS = `insert into claim (article_id, claim_key, position, text, kind, cue, speaker_mention, speaker_name, speaker_type,
                         speaker_anonymous, speaker_title, speaker_affiliation, via, hedges, checkworthy, confidence,
-                        content_spans, source_spans, cue_spans, extractor_name, extractor_version)
-     select $1, r.claim_key, r.position, r.text, r.kind, r.cue, r.speaker_mention, r.speaker_name, r.speaker_type,
+                        content_spans, source_spans, cue_spans, extractor_name, extractor_version)`;
+/** Select list matching INSERT_COLUMNS; `article` is the article id expression, $3/$4 the extractor name and version. */
+const selectRecords = (article: string, recordsParam: string, alsoFrom = '') => `
+     select ${article}, r.claim_key, r.position, r.text, r.kind, r.cue, r.speaker_mention, r.speaker_name, r.speaker_type,
             r.speaker_anonymous, r.speaker_title, r.speaker_affiliation,
             array(select jsonb_array_elements_text(r.via)), array(select jsonb_array_elements_text(r.hedges)),
             r.checkworthy, r.confidence, r.content_spans, r.source_spans, r.cue_spans, $3, $4
-       from jsonb_to_recordset($2::jsonb) as r(claim_key text, position int, text text, kind text, cue text,
+       from ${alsoFrom}jsonb_to_recordset(${recordsParam}::jsonb) as r(claim_key text, position int, text text, kind text, cue text,
             speaker_mention text, speaker_name text, speaker_type text, speaker_anonymous boolean, speaker_title text,
             speaker_affiliation text, via jsonb, hedges jsonb, checkworthy real, confidence real,
-            content_spans jsonb, source_spans jsonb, cue_spans jsonb)
+            content_spans jsonb, source_spans jsonb, cue_spans jsonb)`;
+
+/**
+ * Writes an article's claims in one statement (one round trip per article, however many claims).
+ * Upserts on the stable claim key: running the same extraction twice changes nothing, and a newer
+ * extractor updates the wording and spans of a claim without touching its review status or history.
+ */
+export async function upsertClaims(
+  db: Queryable,
+  articleId: string,
+  claims: ExtractedClaim[],
+  extractor: ExtractorInfo,
+): Promise<string[]> {
+  const { keys, json } = claimRecords(claims);
+  if (!claims.length) return keys;
+  await db.query(
+    `${INSERT_COLUMNS} ${selectRecords('$1', '$2')}
      on conflict (article_id, claim_key) do update set
        position = excluded.position, text = excluded.text, kind = excluded.kind, cue = excluded.cue,
        speaker_mention = excluded.speaker_mention, speaker_name = excluded.speaker_name,
@@ -91,9 +106,39 @@ export async function upsertClaims(db: Queryable, articleId: string, claims: Ext
        updated_at = now()
      where (claim.text, claim.content_spans, claim.extractor_version, claim.position)
            is distinct from (excluded.text, excluded.content_spans, excluded.extractor_version, excluded.position)`,
-    [articleId, JSON.stringify(rows), extractor.name, extractor.version],
+    [articleId, json, extractor.name, extractor.version],
   );
   return keys;
+}
+
+/**
+ * The common case of an article extracted for the first time, in one round trip: marks it extracted and
+ * inserts its claims in a single statement (so atomically), but only while the article has no claims and
+ * is not already extracted by this version. Returns false when that guard did not hold (a duplicate job
+ * got there first, or older claims exist): the caller then takes the full path, which retires old claims.
+ */
+export async function writeFirstExtraction(
+  db: Queryable,
+  articleId: string,
+  claims: ExtractedClaim[],
+  extractor: ExtractorInfo,
+): Promise<boolean> {
+  const { json } = claimRecords(claims);
+  const { rows } = await db.query<{ written: number }>(
+    `with target as (
+       update article set status = 'extracted', claim_count = $5, extractor_version = $4, error = null,
+              lease_until = null, extracted_at = now(), updated_at = now()
+        where id = $1 and not (status = 'extracted' and extractor_version is not distinct from $4)
+          and not exists (select 1 from claim where article_id = $1)
+        returning id
+     ), inserted as (
+       ${INSERT_COLUMNS} ${selectRecords('target.id', '$2', 'target, ')}
+       returning 1
+     )
+     select count(*)::int as written from target`,
+    [articleId, json, extractor.name, extractor.version, claims.length],
+  );
+  return rows[0]!.written === 1;
 }
 
 /**

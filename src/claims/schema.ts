@@ -41,7 +41,11 @@ export const Claim = z
       flagged_at: z.string().nullable(),
       assignee: z.string().nullable(),
       verdict: z.string().nullable(),
-      verdict_value: z.number().int().nullable().meta({ description: '5 true … 1 false; null for misleading/unverifiable' }),
+      verdict_value: z
+        .number()
+        .int()
+        .nullable()
+        .meta({ description: '5 true … 1 false; null for misleading/unverifiable' }),
       verdict_note: z.string().nullable(),
       verdict_at: z.string().nullable(),
     }),

@@ -15,7 +15,12 @@ async function storeArticle(): Promise<string> {
   return r.body.id;
 }
 const claimsOf = async (id: string) =>
-  (await app.deps.db.query<{ id: string; claim_key: string }>('select id, claim_key from claim where article_id = $1 order by id', [id])).rows;
+  (
+    await app.deps.db.query<{ id: string; claim_key: string }>(
+      'select id, claim_key from claim where article_id = $1 order by id',
+      [id],
+    )
+  ).rows;
 const statusOf = async (id: string) => (await app.request('GET', `/v1/articles/${id}`)).body;
 const opts = { leaseSeconds: 60, finalAttempt: false };
 
@@ -46,7 +51,11 @@ describe('when an ArticleExtract job goes through Redis', () => {
     await eventually(async () => (await statusOf(id)).status === 'extracted');
     const before = await claimsOf(id);
     await app.deps.db.query("update article set status = 'queued', extractor_version = 'older' where id = $1", [id]);
-    await Promise.all([extractArticle(app.deps, id, opts), extractArticle(app.deps, id, opts), extractArticle(app.deps, id, opts)]);
+    await Promise.all([
+      extractArticle(app.deps, id, opts),
+      extractArticle(app.deps, id, opts),
+      extractArticle(app.deps, id, opts),
+    ]);
     expect(await claimsOf(id)).toEqual(before);
     expect((await statusOf(id)).claim_count).toBe(before.length);
   });
@@ -66,7 +75,10 @@ describe('when an ArticleExtract job goes through Redis', () => {
     await app.deps.db.query('alter table claim add constraint claim_always_fails check (false) not valid');
     try {
       const r = await app.request('POST', '/v1/articles', { key: app.keys.editor, body });
-      const failed = await eventually(async () => (await statusOf(r.body.id)).status === 'failed' && statusOf(r.body.id), 20_000);
+      const failed = await eventually(
+        async () => (await statusOf(r.body.id)).status === 'failed' && statusOf(r.body.id),
+        20_000,
+      );
       expect(failed.error).toMatch(/claim_always_fails/);
       expect(await claimsOf(r.body.id)).toEqual([]);
       const job = await app.deps.producer.queue('ArticleExtract').getJob(jobIds.articleExtract(r.body.id));
@@ -74,5 +86,42 @@ describe('when an ArticleExtract job goes through Redis', () => {
     } finally {
       await app.deps.db.query('alter table claim drop constraint claim_always_fails');
     }
+  });
+});
+
+describe('when an article is extracted for the first time', () => {
+  // Stored straight into Postgres, so no job is enqueued and only the calls below extract it.
+  async function storeQueuedArticle(): Promise<string> {
+    const a = buildArticle();
+    const { rows } = await app.deps.db.query<{ id: string }>(
+      `insert into article (url, title, body, content_hash) values ($1, $2, $3, md5($3)) returning id`,
+      [a.url, a.title, a.body],
+    );
+    return rows[0]!.id;
+  }
+
+  it('when three runs race, then exactly one writes and the claims exist once', async () => {
+    const id = await storeQueuedArticle();
+    const outcomes = await Promise.all([1, 2, 3].map(() => extractArticle(app.deps, id, opts)));
+    expect(outcomes.filter((o) => !o.skipped)).toHaveLength(1);
+    const claims = await claimsOf(id);
+    expect(claims.length).toBeGreaterThan(0);
+    expect(new Set(claims.map((c) => c.claim_key)).size).toBe(claims.length);
+    expect((await statusOf(id)).claim_count).toBe(claims.length);
+  });
+
+  it('when stray claims already exist, then the full path replaces them instead of adding to them', async () => {
+    const id = await storeQueuedArticle();
+    await app.deps.db.query(
+      `insert into claim (article_id, claim_key, position, text, kind, speaker_type, speaker_anonymous, checkworthy, confidence,
+                          content_spans, source_spans, cue_spans, extractor_name, extractor_version)
+       values ($1, 'stray', 0, 'The council approved the budget', 'indirect', 'unknown', true, 0.5, 0.5,
+               '[[4, 34]]', '[]', '[]', 'test', 'test')`,
+      [id],
+    );
+    await expect(extractArticle(app.deps, id, opts)).resolves.toMatchObject({ skipped: false });
+    const keys = (await claimsOf(id)).map((c) => c.claim_key);
+    expect(keys).not.toContain('stray');
+    expect(keys.length).toBe((await statusOf(id)).claim_count);
   });
 });
