@@ -21,14 +21,13 @@ export function low(t: string): string {
   if (l === undefined) {
     l = t.toLowerCase();
     // Bounded so a long input of unique words cannot grow memory without limit.
-    if (lowerCache.size > 200_000) lowerCache.clear();
+    if (lowerCache.size > 50_000) lowerCache.clear();
     lowerCache.set(t, l);
   }
   return l;
 }
 
 // Static features: the word, its neighbours, shape, quote position, cue-lexicon hits.
-export type Emit = (token: number, feature: string) => void;
 
 /**
  * Features that depend only on one word type: the word itself (kind 'w', keyed by its exact text, for the
@@ -48,12 +47,34 @@ export type CodeFamily = 'layout' | 'cue';
 export type EmitCode = (token: number, family: CodeFamily, code: number) => void;
 
 /**
- * A word bigram "a|b" gives 'w-1w=a|b' to the token of b (`right`) and 'ww+1=a|b' to the token of a (`left`);
- * -1 where that side is a sentence edge. One key serves both tokens.
+ * A word bigram a|b gives 'w-1w=a|b' to the token of b (`right`) and 'ww+1=a|b' to the token of a (`left`);
+ * -1 where that side is a sentence edge. One call serves both tokens.
  */
-export type EmitPair = (key: string, left: number, right: number) => void;
+export type EmitPair = (a: WordRef, b: WordRef, left: number, right: number) => void;
 export const PAIR_RIGHT = 'w-1w=';
 export const PAIR_LEFT = 'ww+1=';
+
+/** Word-pair features of one token: 'sk=' (its two neighbours) and 'clw=' (a cue word and the next word). */
+export type BigramFamily = 'sk' | 'clw';
+export type EmitBigram = (token: number, family: BigramFamily, a: WordRef, b: WordRef) => void;
+
+/** A word in a pair: the lowercase word of token `ref` (ref ≥ 0), or a sentence edge. */
+export type WordRef = number;
+export const SENT_START: WordRef = -1;
+export const SENT_END: WordRef = -2;
+export const refWord = (words: string[], ref: WordRef): string => (ref >= 0 ? words[ref]! : ref === SENT_START ? '<s>' : '</s>');
+export const BIGRAM_FAMILIES: readonly BigramFamily[] = ['sk', 'clw'];
+
+/** The feature string of a word pair, as training sees it; inference looks pairs up by word ids instead. */
+export const bigramFeature = (prefix: string, a: string, b: string): string => prefix + a + '|' + b;
+
+/** Everything `staticFeatures` reports, so training can collect strings and inference can add weights. */
+export interface Emitters {
+  emitType: EmitType;
+  emitCode: EmitCode;
+  emitPair: EmitPair;
+  emitBigram: EmitBigram;
+}
 
 const isCap = (t: Token | undefined): boolean => t !== undefined && /^\p{Lu}/u.test(t.text);
 const QUOTE_MARKS = ['', 'open', 'close'] as const;
@@ -122,16 +143,9 @@ export function typeFeatures(kind: TypeKind, key: string): string[] {
   return ['w=' + w, 'suf3=' + w.slice(-3), 'suf2=' + w.slice(-2), 'pre3=' + w.slice(0, 3), 'sh=' + shape(key)];
 }
 
-/** Static features of every token: word-type ones via `emitType`, positional ones via `emit`. */
-export function staticFeatures(
-  tokens: Token[],
-  cueWords: Set<string>,
-  emit: Emit,
-  emitType: EmitType,
-  emitCode: EmitCode,
-  emitPair: EmitPair,
-): void {
-  const words = tokens.map((t) => low(t.text));
+/** Static features of every token; `words` are the tokens' lowercase forms (see `low`). */
+export function staticFeatures(tokens: Token[], words: string[], cueWords: Set<string>, out: Emitters): void {
+  const { emitType, emitCode, emitPair, emitBigram } = out;
   // Sentences holding a quote mark: reported speech clusters around quotations.
   const quoted = new Set<number>();
   for (const t of tokens) if (t.quote) quoted.add(t.sent);
@@ -155,8 +169,10 @@ export function staticFeatures(
     emitType(i, '+1', sameSentNext ? i + 1 : -1);
     emitType(i, '-2', wm2 === '<s>' ? -1 : i - 2);
     emitType(i, '+2', wp2 === '</s>' ? -1 : i + 2);
-    emitPair(wm1 + '|' + w, sameSentPrev ? i - 1 : -1, i);
-    if (!sameSentNext) emitPair(w + '|' + wp1, i, -1);
+    const prevRef = sameSentPrev ? i - 1 : SENT_START;
+    const nextRef = sameSentNext ? i + 1 : SENT_END;
+    emitPair(prevRef, i, sameSentPrev ? i - 1 : -1, i);
+    if (!sameSentNext) emitPair(i, nextRef, i, -1);
     const qn = (next?.inQuote ? 2 : 0) + (prev?.inQuote ? 1 : 0);
     const qc = Math.min(i - lastClose, 6);
     const cl = (cueWords.has(w) ? 4 : 0) + (cueWords.has(wm1) ? 2 : 0) + (cueWords.has(wp1) ? 1 : 0);
@@ -169,8 +185,8 @@ export function staticFeatures(
     const sq = quoted.has(tok.sent) ? 1 : 0;
     const layout = (((((+tok.inQuote * 3 + mark) * 4 + qn) * 7 + qc) * 8 + cl) * 4 + ss) * 4 + pp;
     emitCode(i, 'layout', ((layout * 8 + cap) * 4 + pos) * 2 + sq);
-    emit(i, 'sk=' + wm1 + '|' + wp1);
-    if (cueWords.has(w)) emit(i, 'clw=' + w + '|' + wp1);
+    emitBigram(i, 'sk', prevRef, nextRef);
+    if (cueWords.has(w)) emitBigram(i, 'clw', i, nextRef);
   }
 }
 

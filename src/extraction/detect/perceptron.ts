@@ -3,7 +3,20 @@
  * The three role taggers share one weight table (feature → 3 taggers × 3 labels), so a feature string
  * is hashed and looked up once per token for all of them. Inference only; see train-perceptron.ts.
  */
-import { type CodeFamily, codeFeatures, PAIR_LEFT, PAIR_RIGHT, type TypeKind, typeFeatures, typeKey } from './features';
+import {
+  BIGRAM_FAMILIES,
+  type BigramFamily,
+  type CodeFamily,
+  codeFeatures,
+  PAIR_LEFT,
+  PAIR_RIGHT,
+  SENT_END,
+  SENT_START,
+  type TypeKind,
+  type WordRef,
+  typeFeatures,
+  typeKey,
+} from './features';
 import type { Token } from './tokenize';
 
 export const LABELS = 3;
@@ -28,7 +41,7 @@ export function argmax(s: ArrayLike<number>, prev: number): number {
 
 // Caches of summed weights, bounded so odd input cannot grow them forever; these sizes cover the word types
 // of a typical news feed while keeping a worker process small (see bench:import's peak_rss_mb).
-const TYPE_CACHE_LIMIT = 30_000;
+const TYPE_CACHE_LIMIT = 20_000;
 const CODE_CACHE_LIMIT = 20_000;
 const KIND_SLOTS: Record<TypeKind, number> = {
   w: 0,
@@ -41,6 +54,16 @@ const KIND_SLOTS: Record<TypeKind, number> = {
   cRwS: 7,
   cRwX: 8,
 };
+/**
+ * Every split of 'a|b' into two non-empty words: a word may itself hold '|', and the string feature 'x|y'
+ * matched every pair that spells it, so registering each split keeps exactly the same matches.
+ */
+function* splits(key: string): Generator<[string, string]> {
+  for (let j = key.indexOf('|'); j >= 0; j = key.indexOf('|', j + 1)) {
+    if (j > 0 && j < key.length - 1) yield [key.slice(0, j), key.slice(j + 1)];
+  }
+}
+
 /** Per word type, its summed feature weights per kind (slot from KIND_SLOTS): undefined until computed. */
 export type TypeEntry = (Int32Array | null | undefined)[];
 type Sum = Int32Array | null;
@@ -51,9 +74,19 @@ type Sum = Int32Array | null;
  */
 export class WeightTable {
   private readonly rowOf = new Map<string, number>();
-  /** Bigram key → row of its 'w-1w=' (token on the right) and 'ww+1=' (token on the left) feature. */
-  private readonly pairRight = new Map<string, number>();
-  private readonly pairLeft = new Map<string, number>();
+  /**
+   * Word-pair features ('w-1w=a|b', 'ww+1=a|b', 'sk=a|b', 'clw=a|b') are looked up by the pair of word ids,
+   * so no feature string is built per token: prefix → (id(a) × span + id(b)) → row.
+   */
+  private readonly vocabulary = new Map<string, number>();
+  private readonly pairs = new Map<string, Map<number, number>>();
+  private readonly pairRight: Map<number, number>;
+  private readonly pairLeft: Map<number, number>;
+  private readonly skipPairs: Map<number, number>;
+  private readonly cuePairs: Map<number, number>;
+  private readonly span: number;
+  private readonly startId: number;
+  private readonly endId: number;
   private readonly entries = new Map<string, TypeEntry>();
   private readonly codes: Record<CodeFamily, Map<number, Sum>> = { layout: new Map(), cue: new Map() };
   /** 'pw=' weights of a word for each previous label (3 × WIDTH), cached per word. */
@@ -65,11 +98,27 @@ export class WeightTable {
     features: string[],
     private readonly rows: Int16Array,
   ) {
+    const prefixes = [PAIR_RIGHT, PAIR_LEFT, ...BIGRAM_FAMILIES.map((f) => f + '=')];
+    for (const p of prefixes) this.pairs.set(p, new Map());
+    [this.pairRight, this.pairLeft, this.skipPairs, this.cuePairs] = prefixes.map((p) => this.pairs.get(p)!) as Map<number, number>[] as [
+      Map<number, number>,
+      Map<number, number>,
+      Map<number, number>,
+      Map<number, number>,
+    ];
+    const pairFeatures: [Map<number, number>, string, number][] = [];
     features.forEach((f, r) => {
-      if (f.startsWith(PAIR_RIGHT)) this.pairRight.set(f.slice(PAIR_RIGHT.length), r);
-      else if (f.startsWith(PAIR_LEFT)) this.pairLeft.set(f.slice(PAIR_LEFT.length), r);
+      const prefix = prefixes.find((p) => f.startsWith(p));
+      if (prefix) pairFeatures.push([this.pairs.get(prefix)!, f.slice(prefix.length), r]);
       else this.rowOf.set(f, r);
     });
+    for (const [, key] of pairFeatures) for (const [a, b] of splits(key)) this.wordId(a), this.wordId(b);
+    // The smallest power of two above the vocabulary: with PolNeAR's ~16k words, pair keys stay small
+    // integers, which V8 hashes without allocating.
+    this.startId = this.vocabulary.get('<s>') ?? -1;
+    this.endId = this.vocabulary.get('</s>') ?? -1;
+    this.span = 2 ** Math.ceil(Math.log2(this.vocabulary.size + 1));
+    for (const [rows, key, r] of pairFeatures) for (const [a, b] of splits(key)) rows.set(this.wordId(a) * this.span + this.wordId(b), r);
     for (let prev2 = 0; prev2 < LABELS; prev2++)
       for (let prev = 0; prev < LABELS; prev++)
         for (const q of [false, true])
@@ -93,12 +142,6 @@ export class WeightTable {
       }
       return h;
     });
-  }
-
-  /** Adds the feature's weights for all taggers to `scores` at token `i`. */
-  add(scores: Float64Array, i: number, feature: string): void {
-    const r = this.rowOf.get(feature);
-    if (r !== undefined) this.addRow(scores, i, r);
   }
 
   /** Summed weights of the given features, or null when none is known. */
@@ -147,16 +190,45 @@ export class WeightTable {
     if (sum) this.addSum(scores, i, sum);
   }
 
+  private wordId(word: string): number {
+    let id = this.vocabulary.get(word);
+    if (id === undefined) {
+      id = this.vocabulary.size;
+      this.vocabulary.set(word, id);
+    }
+    return id;
+  }
+
+  /** Each word's id in the pair vocabulary, -1 when no pair feature holds it. */
+  wordIds(words: string[]): Int32Array {
+    const ids = new Int32Array(words.length);
+    for (let i = 0; i < words.length; i++) ids[i] = this.vocabulary.get(words[i]!) ?? -1;
+    return ids;
+  }
+
+  private pairRow(rows: Map<number, number>, ids: Int32Array, a: WordRef, b: WordRef): number | undefined {
+    const ia = a >= 0 ? ids[a]! : a === SENT_START ? this.startId : this.endId;
+    const ib = b >= 0 ? ids[b]! : b === SENT_START ? this.startId : this.endId;
+    if (ia < 0 || ib < 0) return undefined;
+    return rows.get(ia * this.span + ib);
+  }
+
   /** Adds a bigram's weights to the tokens on both its sides (see `EmitPair`). */
-  addPair(scores: Float64Array, key: string, left: number, right: number): void {
+  addPair(scores: Float64Array, ids: Int32Array, a: WordRef, b: WordRef, left: number, right: number): void {
     if (right >= 0) {
-      const r = this.pairRight.get(key);
+      const r = this.pairRow(this.pairRight, ids, a, b);
       if (r !== undefined) this.addRow(scores, right, r);
     }
     if (left >= 0) {
-      const r = this.pairLeft.get(key);
+      const r = this.pairRow(this.pairLeft, ids, a, b);
       if (r !== undefined) this.addRow(scores, left, r);
     }
+  }
+
+  /** Adds a token's word-pair feature (see `EmitBigram`). */
+  addBigram(scores: Float64Array, ids: Int32Array, i: number, family: BigramFamily, a: WordRef, b: WordRef): void {
+    const r = this.pairRow(family === 'sk' ? this.skipPairs : this.cuePairs, ids, a, b);
+    if (r !== undefined) this.addRow(scores, i, r);
   }
 
   private addRow(scores: Float64Array, i: number, r: number): void {

@@ -1,10 +1,13 @@
 import {
+  bigramFeature,
   type CodeFamily,
   codeFeatures,
   cueFeatures,
+  type Emitters,
   low,
   PAIR_LEFT,
   PAIR_RIGHT,
+  refWord,
   staticFeatures,
   type TypeKind,
   typeFeatures,
@@ -31,16 +34,17 @@ export interface Prepared {
 }
 
 /** Emitters that collect feature strings per token (training); inference scores them instead. */
-export function collector(tokens: Token[], feats: string[][]) {
+export function collector(tokens: Token[], feats: string[][]): Emitters {
+  const words = tokens.map((t) => low(t.text));
   return {
-    emit: (i: number, f: string) => feats[i]!.push(f),
-    emitType: (i: number, kind: TypeKind, from: number) =>
-      feats[i]!.push(...typeFeatures(kind, typeKey(tokens, kind, from))),
-    emitCode: (i: number, family: CodeFamily, code: number) => feats[i]!.push(...codeFeatures(family, code)),
-    emitPair: (key: string, left: number, right: number) => {
-      if (right >= 0) feats[right]!.push(PAIR_RIGHT + key);
-      if (left >= 0) feats[left]!.push(PAIR_LEFT + key);
+    emitType: (i, kind, from) => feats[i]!.push(...typeFeatures(kind, typeKey(tokens, kind, from))),
+    emitCode: (i, family, code) => feats[i]!.push(...codeFeatures(family, code)),
+    emitPair: (a, b, left, right) => {
+      const [wa, wb] = [refWord(words, a), refWord(words, b)];
+      if (right >= 0) feats[right]!.push(bigramFeature(PAIR_RIGHT, wa, wb));
+      if (left >= 0) feats[left]!.push(bigramFeature(PAIR_LEFT, wa, wb));
     },
+    emitBigram: (i, family, a, b) => feats[i]!.push(bigramFeature(family + '=', refWord(words, a), refWord(words, b))),
   };
 }
 
@@ -48,8 +52,9 @@ export function prepare(text: string, cueWords: Set<string>): Prepared {
   const tokens = tokenize(text);
   const feats: string[][] = tokens.map(() => []);
   const c = collector(tokens, feats);
-  staticFeatures(tokens, cueWords, c.emit, c.emitType, c.emitCode, c.emitPair);
-  return { tokens, feats, words: tokens.map((t) => low(t.text)), inQuote: tokens.map((t) => t.inQuote) };
+  const words = tokens.map((t) => low(t.text));
+  staticFeatures(tokens, words, cueWords, c);
+  return { tokens, feats, words, inQuote: tokens.map((t) => t.inQuote) };
 }
 
 /** Cue first; the source and content taggers then see where the predicted cues are. */
@@ -71,8 +76,14 @@ export function tagText(text: string, model: Model): Tagged {
       from,
     );
   const emitCode = (i: number, family: CodeFamily, code: number) => table.addCode(scores, i, family, code);
-  const emitPair = (key: string, left: number, right: number) => table.addPair(scores, key, left, right);
-  staticFeatures(tokens, model.cueWords, (i, f) => table.add(scores, i, f), emitType, emitCode, emitPair);
+  // Word ids once per token, so pair features are integer lookups with no strings built.
+  const ids = table.wordIds(words);
+  staticFeatures(tokens, words, model.cueWords, {
+    emitType,
+    emitCode,
+    emitPair: (a, b, left, right) => table.addPair(scores, ids, a, b, left, right),
+    emitBigram: (i, family, a, b) => table.addBigram(scores, ids, i, family, a, b),
+  });
   const history = table.wordHistories(words);
   const cue = (process.env.CT_VITERBI?.includes('cue') ? table.tagViterbi : table.tag).call(table, 0, scores, history, inQuote);
   // Cue-relative features only matter to the source and content slots; adding them to the cue slot is harmless.
