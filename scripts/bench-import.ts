@@ -2,7 +2,8 @@
  * `npm run bench:import`: N articles (PolNeAR train texts, unique URLs) imported through the API into a
  * fresh database and extracted by W worker processes, end to end; then the bare extractor over the same
  * articles in W processes, and BullMQ with no-op jobs, on the same machine. Prints one JSON line.
- * N and W: BENCH_ARTICLES (10000) and BENCH_WORKERS (2); Postgres and Redis from DATABASE_URL / REDIS_URL.
+ * N and W: BENCH_ARTICLES (10000) and BENCH_WORKERS (2); Postgres and Redis from DATABASE_URL / REDIS_URL;
+ * workers get NODE_OPTIONS from BENCH_WORKER_NODE_OPTIONS (default: docker-compose.yml's heap cap).
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -18,6 +19,8 @@ import { repoRoot } from './polnear';
 
 const N = Number(process.env.BENCH_ARTICLES ?? 10_000);
 const W = Number(process.env.BENCH_WORKERS ?? 2);
+// Workers run as docker-compose.yml runs them: with V8's old space capped (see the comment there).
+const WORKER_NODE_OPTIONS = process.env.BENCH_WORKER_NODE_OPTIONS ?? '--max-old-space-size=192';
 
 async function main(): Promise<void> {
   const texts = trainTexts();
@@ -33,7 +36,8 @@ async function main(): Promise<void> {
   try {
     const key = (await createApiKey(api.deps.db, 'importer', 'bench')).key;
     for (let i = 0; i < W; i++) {
-      workers.push(spawn(process.execPath, [path.join(repoRoot(), 'bin', 'claimtrack.js'), 'worker'], { env, stdio: ['ignore', 'ignore', 'inherit'] }));
+      const workerEnv = { ...env, NODE_OPTIONS: WORKER_NODE_OPTIONS };
+      workers.push(spawn(process.execPath, [path.join(repoRoot(), 'bin', 'claimtrack.js'), 'worker'], { env: workerEnv, stdio: ['ignore', 'ignore', 'inherit'] }));
     }
     const queue = api.deps.producer.queue('ArticleExtract');
     while ((await queue.getWorkersCount()) < W) await sleep(100);
