@@ -51,6 +51,8 @@ export async function extractArticle(
 }
 
 function counted(articleId: string, claims: ExtractedClaim[]): ExtractOutcome {
-  for (const c of claims) claimsExtracted.inc({ speaker_type: c.speaker.type });
+  const bySpeakerType = new Map<string, number>();
+  for (const c of claims) bySpeakerType.set(c.speaker.type, (bySpeakerType.get(c.speaker.type) ?? 0) + 1);
+  for (const [speaker_type, n] of bySpeakerType) claimsExtracted.inc({ speaker_type }, n);
   return { articleId, skipped: false, claims: claims.length };
 }

@@ -63,14 +63,16 @@ export async function getArticle(db: Queryable, id: string): Promise<ArticleRow 
 
 /** Takes the article for extraction unless it is already extracted by this extractor version. */
 export async function leaseArticle(db: Queryable, id: string, extractorVersion: string, leaseSeconds: number) {
-  const { rows } = await db.query<Pick<ArticleRow, 'id' | 'body'>>(
-    `update article
+  // Named, so each connection parses and plans it once: it runs once per extracted article.
+  const { rows } = await db.query<Pick<ArticleRow, 'id' | 'body'>>({
+    name: 'article-lease',
+    text: `update article
         set status = 'processing', attempts = attempts + 1, updated_at = now(),
             lease_until = now() + make_interval(secs => $3)
       where id = $1 and not (status = 'extracted' and extractor_version is not distinct from $2)
       returning id, body`,
-    [id, extractorVersion, leaseSeconds],
-  );
+    values: [id, extractorVersion, leaseSeconds],
+  });
   return rows[0];
 }
 

@@ -124,8 +124,10 @@ export async function writeFirstExtraction(
   extractor: ExtractorInfo,
 ): Promise<boolean> {
   const { json } = claimRecords(claims);
-  const { rows } = await db.query<{ written: number }>(
-    `with target as (
+  // Named, so each connection parses and plans it once: it runs once per extracted article.
+  const { rows } = await db.query<{ written: number }>({
+    name: 'claim-first-extraction',
+    text: `with target as (
        update article set status = 'extracted', claim_count = $5, extractor_version = $4, error = null,
               lease_until = null, extracted_at = now(), updated_at = now()
         where id = $1 and not (status = 'extracted' and extractor_version is not distinct from $4)
@@ -136,8 +138,8 @@ export async function writeFirstExtraction(
        returning 1
      )
      select count(*)::int as written from target`,
-    [articleId, json, extractor.name, extractor.version, claims.length],
-  );
+    values: [articleId, json, extractor.name, extractor.version, claims.length],
+  });
   return rows[0]!.written === 1;
 }
 
