@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
-const intFrom = (fallback: number, min: number, max: number) => z.coerce.number().int().min(min).max(max).default(fallback);
+const intFrom = (fallback: number, min: number, max: number) =>
+  z.coerce.number().int().min(min).max(max).default(fallback);
 
 const ConfigSchema = z.object({
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).default('postgres://postgres@127.0.0.1:5432/claimtrack'),
@@ -13,7 +14,10 @@ const ConfigSchema = z.object({
     .regex(/^\{[A-Za-z0-9_.-]+\}$|^[A-Za-z0-9_.-]+$/, 'letters, digits, "_", "." or "-", optionally in {braces}')
     .default('{claimtrack}'),
   WORKER_CONCURRENCY: intFrom(4, 1, 256),
-  BODY_LIMIT: z.string().regex(/^\d+(kb|mb)$/i, 'a size such as 2mb or 512kb').default('2mb'),
+  BODY_LIMIT: z
+    .string()
+    .regex(/^\d+(kb|mb)$/i, 'a size such as 2mb or 512kb')
+    .default('2mb'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   // How long a worker owns an article before the reconciler may hand it to another worker.
   EXTRACT_LEASE_SECONDS: intFrom(300, 5, 86400),
@@ -47,7 +51,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   const parsed = ConfigSchema.safeParse(picked);
   if (!parsed.success) {
-    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message} (got ${JSON.stringify(picked[String(i.path[0])])})`);
+    const lines = parsed.error.issues.map(
+      (i) => `  ${i.path.join('.')}: ${i.message} (got ${JSON.stringify(picked[String(i.path[0])])})`,
+    );
     throw new ConfigError(`invalid configuration:\n${lines.join('\n')}`);
   }
   return parsed.data;

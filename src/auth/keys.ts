@@ -45,7 +45,14 @@ export function authenticate(db: Queryable): RequestHandler {
     const header = req.headers.authorization;
     if (!header) return next();
     const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
-    if (!match) throw new AppError('unauthorized', 401, 'The Authorization header must be `Bearer <key>`.', {}, { 'WWW-Authenticate': 'Bearer' });
+    if (!match)
+      throw new AppError(
+        'unauthorized',
+        401,
+        'The Authorization header must be `Bearer <key>`.',
+        {},
+        { 'WWW-Authenticate': 'Bearer' },
+      );
     const key = match[1]!;
     const hit = cache.get(key);
     if (hit && hit.until > Date.now()) {
@@ -53,7 +60,14 @@ export function authenticate(db: Queryable): RequestHandler {
       return next();
     }
     const auth = await findKey(db, key);
-    if (!auth) throw new AppError('unauthorized', 401, 'The API key is unknown or revoked.', {}, { 'WWW-Authenticate': 'Bearer' });
+    if (!auth)
+      throw new AppError(
+        'unauthorized',
+        401,
+        'The API key is unknown or revoked.',
+        {},
+        { 'WWW-Authenticate': 'Bearer' },
+      );
     if (cache.size > 1000) cache.clear();
     cache.set(key, { auth, until: Date.now() + 30_000 });
     req.auth = auth;

@@ -11,7 +11,12 @@ export function authRoutes(_deps: Deps) {
       summary: 'The calling key: its name and role',
       tags: ['auth'],
       auth: 'any',
-      responses: { 200: { description: 'The key', schema: z.object({ id: z.uuid(), name: z.string(), role: z.string() }).meta({ id: 'Me' }) } },
+      responses: {
+        200: {
+          description: 'The key',
+          schema: z.object({ id: z.uuid(), name: z.string(), role: z.string() }).meta({ id: 'Me' }),
+        },
+      },
       handler: ({ auth, res }) => {
         res.json({ id: auth!.keyId, name: auth!.name, role: auth!.role });
       },

@@ -72,11 +72,11 @@ const INSERT_COLUMNS = `insert into claim (article_id, claim_key, position, text
 const selectRecords = (article: string, recordsParam: string, alsoFrom = '') => `
      select ${article}, r.claim_key, r.position, r.text, r.kind, r.cue, r.speaker_mention, r.speaker_name, r.speaker_type,
             r.speaker_anonymous, r.speaker_title, r.speaker_affiliation,
-            array(select jsonb_array_elements_text(r.via)), array(select jsonb_array_elements_text(r.hedges)),
+            r.via, r.hedges,
             r.checkworthy, r.confidence, r.content_spans, r.source_spans, r.cue_spans, $3, $4
        from ${alsoFrom}jsonb_to_recordset(${recordsParam}::jsonb) as r(claim_key text, position int, text text, kind text, cue text,
             speaker_mention text, speaker_name text, speaker_type text, speaker_anonymous boolean, speaker_title text,
-            speaker_affiliation text, via jsonb, hedges jsonb, checkworthy real, confidence real,
+            speaker_affiliation text, via text[], hedges text[], checkworthy real, confidence real,
             content_spans jsonb, source_spans jsonb, cue_spans jsonb)`;
 
 /**

@@ -32,7 +32,10 @@ function extractDirectory(inDir: string, outDir: string, io: ExtractIo): void {
   const started = process.hrtime.bigint();
   let names: string[];
   try {
-    names = fs.readdirSync(inDir).filter((f) => f.endsWith('.txt')).sort();
+    names = fs
+      .readdirSync(inDir)
+      .filter((f) => f.endsWith('.txt'))
+      .sort();
   } catch {
     throw new UsageError(`cannot read directory ${inDir}`);
   }

@@ -51,19 +51,37 @@ export async function runImport(file: string, opts: ImportOptions, io: ImportIo)
       duplex: 'half',
     } as RequestInit);
     let summary = posted as Summary;
-    io.stderr(`import ${summary.id}: ${summary.totals.queued} new articles, ${summary.totals.duplicate} duplicates, ${summary.totals.invalid} invalid lines\n`);
-    const bar = new SingleBar({ stream: io.barStream ?? process.stderr, format: 'extracting [{bar}] {value}/{total} articles | {claims} claims | {failed} failed' }, Presets.shades_classic);
+    io.stderr(
+      `import ${summary.id}: ${summary.totals.queued} new articles, ${summary.totals.duplicate} duplicates, ${summary.totals.invalid} invalid lines\n`,
+    );
+    const bar = new SingleBar(
+      {
+        stream: io.barStream ?? process.stderr,
+        format: 'extracting [{bar}] {value}/{total} articles | {claims} claims | {failed} failed',
+      },
+      Presets.shades_classic,
+    );
     bar.start(summary.totals.queued, 0, { claims: 0, failed: 0 });
     while (summary.status !== 'finished') {
       await new Promise((r) => setTimeout(r, opts.pollMs ?? 500));
-      summary = (await call(`${base}/v1/imports/${summary.id}`, { headers: { authorization: `Bearer ${opts.key}` } })) as Summary;
-      bar.update(summary.totals.extracted + summary.totals.failed, { claims: summary.claims, failed: summary.totals.failed });
+      summary = (await call(`${base}/v1/imports/${summary.id}`, {
+        headers: { authorization: `Bearer ${opts.key}` },
+      })) as Summary;
+      bar.update(summary.totals.extracted + summary.totals.failed, {
+        claims: summary.claims,
+        failed: summary.totals.failed,
+      });
     }
     bar.stop();
     const { received, duplicate, invalid, queued, extracted, failed } = summary.totals;
-    io.stdout(`${JSON.stringify({ id: summary.id, received, duplicate, invalid, queued, extracted, failed, claims: summary.claims })}\n`);
+    io.stdout(
+      `${JSON.stringify({ id: summary.id, received, duplicate, invalid, queued, extracted, failed, claims: summary.claims })}\n`,
+    );
     for (const e of summary.errors ?? []) io.stderr(`line ${e.line}: ${e.problem}\n`);
-    if (failed) io.stderr(`${failed} articles failed: see GET /v1/imports/${summary.id}/failures, retry with POST /v1/imports/${summary.id}/retry-failed\n`);
+    if (failed)
+      io.stderr(
+        `${failed} articles failed: see GET /v1/imports/${summary.id}/failures, retry with POST /v1/imports/${summary.id}/retry-failed\n`,
+      );
     return failed || invalid ? 1 : 0;
   } catch (err) {
     if (err instanceof UsageError) {
@@ -93,7 +111,9 @@ async function call(url: string, init: RequestInit): Promise<unknown> {
     res = await fetch(url, init);
   } catch (err) {
     const cause = (err as { cause?: { code?: string; message?: string } }).cause;
-    throw new UsageError(`cannot reach the API at ${new URL(url).origin} (${cause?.code ?? cause?.message ?? (err as Error).message})`);
+    throw new UsageError(
+      `cannot reach the API at ${new URL(url).origin} (${cause?.code ?? cause?.message ?? (err as Error).message})`,
+    );
   }
   const text = await res.text();
   let body: { detail?: string } | undefined;

@@ -79,7 +79,9 @@ export function registerServiceCommands(program: Command): void {
         const db = createPool(config.DATABASE_URL, { max: 1 });
         try {
           const created = await createApiKey(db, opts.role as Role, opts.name.trim());
-          process.stdout.write(`created ${created.role} key "${created.name}" (id ${created.id}); it is shown only once:\n${created.key}\n`);
+          process.stdout.write(
+            `created ${created.role} key "${created.name}" (id ${created.id}); it is shown only once:\n${created.key}\n`,
+          );
         } finally {
           await db.end();
         }

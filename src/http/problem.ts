@@ -6,7 +6,18 @@ import { AppError } from '../errors';
 export const PROBLEM_TYPE_BASE = 'https://claimtrack.dev/problems/';
 
 /** Errors from pg or the network that mean "the database is not there right now", not a bug. */
-const DB_DOWN_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'ENOTFOUND', 'EHOSTUNREACH', '57P01', '57P03', '08006', '08001', '08003']);
+const DB_DOWN_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'ENOTFOUND',
+  'EHOSTUNREACH',
+  '57P01',
+  '57P03',
+  '08006',
+  '08001',
+  '08003',
+]);
 
 export function isDatabaseUnavailable(err: unknown): boolean {
   const e = err as { code?: string; message?: string } | undefined;
@@ -23,7 +34,9 @@ export function toAppError(err: unknown): AppError {
     case 'entity.parse.failed':
       return new AppError('malformed_json', 400, 'The request body is not valid JSON.');
     case 'entity.too.large':
-      return new AppError('payload_too_large', 413, `The request body exceeds the limit of ${e.limit} bytes.`, { limit: e.limit });
+      return new AppError('payload_too_large', 413, `The request body exceeds the limit of ${e.limit} bytes.`, {
+        limit: e.limit,
+      });
     case 'encoding.unsupported':
     case 'charset.unsupported':
       return new AppError('unsupported_encoding', 415, 'The request body encoding is not supported; send UTF-8.');
@@ -31,12 +44,22 @@ export function toAppError(err: unknown): AppError {
       return new AppError('request_aborted', 400, 'The client closed the connection before the body was read.');
   }
   if (isDatabaseUnavailable(err)) {
-    return new AppError('database_unavailable', 503, 'The database is unreachable; nothing was written. Try again shortly.', {}, { 'Retry-After': '5' });
+    return new AppError(
+      'database_unavailable',
+      503,
+      'The database is unreachable; nothing was written. Try again shortly.',
+      {},
+      { 'Retry-After': '5' },
+    );
   }
   return new AppError('internal_error', 500, 'An unexpected error occurred. It has been logged.');
 }
 
-export function sendProblem(res: Parameters<RequestHandler>[1], req: Parameters<RequestHandler>[0], err: AppError): void {
+export function sendProblem(
+  res: Parameters<RequestHandler>[1],
+  req: Parameters<RequestHandler>[0],
+  err: AppError,
+): void {
   for (const [name, value] of Object.entries(err.headers)) res.setHeader(name, value);
   res
     .status(err.status)

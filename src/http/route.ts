@@ -61,13 +61,15 @@ function validate(def: RouteDef, req: Request) {
   }
   const query = def.query ? def.query.safeParse(req.query) : { success: true as const, data: req.query };
   if (!query.success) {
-    throw new AppError('invalid_query', 400, 'The query string is invalid.', { errors: issuesOf(query.error, 'query') });
+    throw new AppError('invalid_query', 400, 'The query string is invalid.', {
+      errors: issuesOf(query.error, 'query'),
+    });
   }
   let body: unknown;
   if (def.body) {
     const length = req.headers['content-length'];
     const hasBody = length !== undefined ? length !== '0' : req.headers['transfer-encoding'] !== undefined;
-    if (!hasBody || req.body === undefined && req.is('application/json')) {
+    if (!hasBody || (req.body === undefined && req.is('application/json'))) {
       throw new AppError('missing_body', 400, 'This endpoint needs a JSON body (Content-Type: application/json).');
     }
     if (!req.is('application/json')) {
@@ -75,7 +77,9 @@ function validate(def: RouteDef, req: Request) {
     }
     const parsed = def.body.safeParse(req.body);
     if (!parsed.success) {
-      throw new AppError('validation_failed', 400, 'The request body is invalid.', { errors: issuesOf(parsed.error, 'body') });
+      throw new AppError('validation_failed', 400, 'The request body is invalid.', {
+        errors: issuesOf(parsed.error, 'body'),
+      });
     }
     body = parsed.data;
   }
@@ -84,12 +88,24 @@ function validate(def: RouteDef, req: Request) {
 
 function authorize(def: RouteDef, auth: AuthContext | undefined): void {
   if (def.auth === 'public') return;
-  if (!auth) throw new AppError('unauthorized', 401, 'Send a valid API key as `Authorization: Bearer <key>`.', {}, { 'WWW-Authenticate': 'Bearer' });
+  if (!auth)
+    throw new AppError(
+      'unauthorized',
+      401,
+      'Send a valid API key as `Authorization: Bearer <key>`.',
+      {},
+      { 'WWW-Authenticate': 'Bearer' },
+    );
   if (def.auth === 'any' || auth.role === 'admin' || def.auth.includes(auth.role)) return;
-  throw new AppError('forbidden', 403, `The ${auth.role} role may not do this; allowed: ${['admin', ...def.auth].join(', ')}.`, {
-    role: auth.role,
-    allowed_roles: ['admin', ...def.auth],
-  });
+  throw new AppError(
+    'forbidden',
+    403,
+    `The ${auth.role} role may not do this; allowed: ${['admin', ...def.auth].join(', ')}.`,
+    {
+      role: auth.role,
+      allowed_roles: ['admin', ...def.auth],
+    },
+  );
 }
 
 export function mountRoutes(router: Router, defs: RouteDef[], before: RequestHandler[] = []): void {

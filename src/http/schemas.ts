@@ -16,4 +16,6 @@ export const Problem = z
   .loose()
   .meta({ id: 'Problem', description: 'RFC 9457 problem details; `code` is stable and machine-readable.' });
 
-export const Span = z.tuple([z.number().int(), z.number().int()]).meta({ description: '[start, end) UTF-16 offsets into the article body' });
+export const Span = z
+  .tuple([z.number().int(), z.number().int()])
+  .meta({ description: '[start, end) UTF-16 offsets into the article body' });

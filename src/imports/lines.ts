@@ -11,10 +11,15 @@ export interface SourceLine {
 
 export class BodyTooLarge extends AppError {
   constructor(limitBytes: number, importId?: string) {
-    super('payload_too_large', 413, `The import exceeds the limit of ${limitBytes} bytes; lines after the limit were not read.`, {
-      limit: limitBytes,
-      ...(importId ? { import_id: importId } : {}),
-    });
+    super(
+      'payload_too_large',
+      413,
+      `The import exceeds the limit of ${limitBytes} bytes; lines after the limit were not read.`,
+      {
+        limit: limitBytes,
+        ...(importId ? { import_id: importId } : {}),
+      },
+    );
   }
 }
 
@@ -23,7 +28,10 @@ export class BodyTooLarge extends AppError {
  * `for await` over the stream reads a chunk only when the consumer asks for the next line, so a slow
  * database slows the upload down instead of filling memory.
  */
-export async function* ndjsonLines(stream: AsyncIterable<Buffer | string>, limitBytes: number): AsyncGenerator<SourceLine> {
+export async function* ndjsonLines(
+  stream: AsyncIterable<Buffer | string>,
+  limitBytes: number,
+): AsyncGenerator<SourceLine> {
   const decoder = new StringDecoder('utf8');
   let bytes = 0;
   let pending = '';
@@ -63,7 +71,10 @@ function parseLine(line: number, text: string): SourceLine | undefined {
  * A JSON array read as a stream: element n is "line" n. Used when the body parser has left the body alone;
  * a malformed element is reported like a bad line, but a broken array (no `[`) fails the whole import.
  */
-export async function* jsonArrayLines(stream: AsyncIterable<Buffer | string>, limitBytes: number): AsyncGenerator<SourceLine> {
+export async function* jsonArrayLines(
+  stream: AsyncIterable<Buffer | string>,
+  limitBytes: number,
+): AsyncGenerator<SourceLine> {
   const decoder = new StringDecoder('utf8');
   let bytes = 0;
   let started = false;
@@ -84,7 +95,8 @@ export async function* jsonArrayLines(stream: AsyncIterable<Buffer | string>, li
         if (c === '[') {
           started = true;
           from = i + 1;
-        } else if (c !== undefined && !/\s/.test(c)) throw new AppError('malformed_json', 400, 'A JSON import must be an array of articles.');
+        } else if (c !== undefined && !/\s/.test(c))
+          throw new AppError('malformed_json', 400, 'A JSON import must be an array of articles.');
         continue;
       }
       if (inString) {

@@ -75,7 +75,13 @@ export async function retryFailed(deps: Deps, id: string, requestId: string): Pr
       await Promise.all(ids.slice(i, i + 100).map((articleId) => queue.remove(jobIds.articleExtract(articleId))));
     }
   } catch (err) {
-    throw new AppError('queue_unavailable', 503, `The queue is unreachable (${(err as Error).message}); nothing was retried.`, {}, { 'Retry-After': '5' });
+    throw new AppError(
+      'queue_unavailable',
+      503,
+      `The queue is unreachable (${(err as Error).message}); nothing was retried.`,
+      {},
+      { 'Retry-After': '5' },
+    );
   }
   const requeued = await requeueFailed(deps.db, id, ids);
   await enqueueExtraction(deps, requeued, requestId);

@@ -54,7 +54,12 @@ export async function getImport(db: Queryable, id: string): Promise<ImportRow | 
  * One statement for a whole batch. A URL or body already known (from any import, or earlier in this
  * one) conflicts and is skipped, so only the new articles come back.
  */
-export async function insertImportedArticles(db: Queryable, importId: string, requestId: string, articles: ImportedArticle[]) {
+export async function insertImportedArticles(
+  db: Queryable,
+  importId: string,
+  requestId: string,
+  articles: ImportedArticle[],
+) {
   if (!articles.length) return [];
   const { rows } = await db.query<{ id: string }>(
     `insert into article (url, title, body, publisher, author, published_at, content_hash, request_id, import_id)
@@ -87,17 +92,29 @@ export async function addErrors(db: Queryable, id: string, errors: LineError[]):
 }
 
 export async function markReceived(db: Queryable, id: string): Promise<void> {
-  await db.query(`update import set status = 'processing', received_at = now() where id = $1 and status = 'receiving'`, [id]);
+  await db.query(
+    `update import set status = 'processing', received_at = now() where id = $1 and status = 'receiving'`,
+    [id],
+  );
 }
 
 export async function listErrors(db: Queryable, id: string, limit: number): Promise<LineError[]> {
-  const { rows } = await db.query<LineError>('select line, problem from import_error where import_id = $1 order by line limit $2', [id, limit]);
+  const { rows } = await db.query<LineError>(
+    'select line, problem from import_error where import_id = $1 order by line limit $2',
+    [id, limit],
+  );
   return rows;
 }
 
 /** Live progress from the article rows: Postgres, not the queue, knows what is done. */
 export async function articleProgress(db: Queryable, id: string) {
-  const { rows } = await db.query<{ extracted: number; failed: number; pending: number; claims: number; last_at: Date | null }>(
+  const { rows } = await db.query<{
+    extracted: number;
+    failed: number;
+    pending: number;
+    claims: number;
+    last_at: Date | null;
+  }>(
     `select count(*) filter (where status = 'extracted')::int as extracted,
             count(*) filter (where status = 'failed')::int as failed,
             count(*) filter (where status in ('queued', 'processing'))::int as pending,
@@ -118,7 +135,14 @@ export async function markFinished(db: Queryable, id: string, finishedAt: Date):
 }
 
 export async function listFailedArticles(db: Queryable, id: string, limit: number) {
-  const { rows } = await db.query<{ id: string; url: string | null; title: string | null; error: string | null; attempts: number; updated_at: Date }>(
+  const { rows } = await db.query<{
+    id: string;
+    url: string | null;
+    title: string | null;
+    error: string | null;
+    attempts: number;
+    updated_at: Date;
+  }>(
     `select id, url, title, error, attempts, updated_at from article
       where import_id = $1 and status = 'failed' order by updated_at, id limit $2`,
     [id, limit],
@@ -127,7 +151,9 @@ export async function listFailedArticles(db: Queryable, id: string, limit: numbe
 }
 
 export async function failedArticleIds(db: Queryable, id: string): Promise<string[]> {
-  const { rows } = await db.query<{ id: string }>(`select id from article where import_id = $1 and status = 'failed'`, [id]);
+  const { rows } = await db.query<{ id: string }>(`select id from article where import_id = $1 and status = 'failed'`, [
+    id,
+  ]);
   return rows.map((r) => r.id);
 }
 
@@ -138,6 +164,10 @@ export async function requeueFailed(db: Queryable, id: string, articleIds: strin
       where import_id = $1 and status = 'failed' and id = any($2::uuid[]) returning id`,
     [id, articleIds],
   );
-  if (rows.length) await db.query(`update import set status = 'processing', finished_at = null where id = $1 and status = 'finished'`, [id]);
+  if (rows.length)
+    await db.query(
+      `update import set status = 'processing', finished_at = null where id = $1 and status = 'finished'`,
+      [id],
+    );
   return rows.map((r) => r.id);
 }

@@ -21,7 +21,9 @@ export function importRoutes(deps: Deps) {
       tags: ['imports'],
       auth: ['importer'],
       bodyContentTypes: IMPORT_CONTENT_TYPES,
-      headers: { 'Idempotency-Key': { description: 'Sending the same key again returns the first import instead of a new one' } },
+      headers: {
+        'Idempotency-Key': { description: 'Sending the same key again returns the first import instead of a new one' },
+      },
       responses: {
         202: { description: 'Read, stored and queued; extraction goes on in the workers', schema: ImportSummary },
         200: { description: 'An import with this Idempotency-Key exists: that import', schema: ImportSummary },
@@ -29,7 +31,8 @@ export function importRoutes(deps: Deps) {
       problems: [400, 413, 415],
       handler: async ({ req, res, auth }) => {
         const type = req.is(IMPORT_CONTENT_TYPES);
-        if (!type) throw new AppError('unsupported_media_type', 415, `Send the feed as ${IMPORT_CONTENT_TYPES.join(' or ')}.`);
+        if (!type)
+          throw new AppError('unsupported_media_type', 415, `Send the feed as ${IMPORT_CONTENT_TYPES.join(' or ')}.`);
         // express.json parses application/json up to BODY_LIMIT before we get here; if it left the body alone
         // (the body is undefined), the array is read as a stream instead.
         if (type === 'application/json' && req.body !== undefined && !Array.isArray(req.body)) {
@@ -79,7 +82,12 @@ export function importRoutes(deps: Deps) {
       tags: ['imports'],
       auth: 'any',
       params: IdParams,
-      responses: { 200: { description: 'An event stream; each `data` is the import summary without errors', contentType: 'text/event-stream' } },
+      responses: {
+        200: {
+          description: 'An event stream; each `data` is the import summary without errors',
+          contentType: 'text/event-stream',
+        },
+      },
       problems: [404],
       handler: ({ params, req, res }) => streamImportEvents(deps, params.id, req, res),
     }),
@@ -104,7 +112,9 @@ export function importRoutes(deps: Deps) {
       tags: ['imports'],
       auth: ['importer'],
       params: IdParams,
-      responses: { 202: { description: 'Queued again', schema: z.object({ import_id: z.uuid(), retried: z.number().int() }) } },
+      responses: {
+        202: { description: 'Queued again', schema: z.object({ import_id: z.uuid(), retried: z.number().int() }) },
+      },
       problems: [404, 503],
       handler: async ({ params, req, res }) => {
         const { retried } = await retryFailed(deps, params.id, String(req.id));
@@ -118,7 +128,8 @@ function idempotencyKey(req: Request): string | null {
   const given = req.get('idempotency-key');
   if (given === undefined) return null;
   const parsed = IdempotencyKey.safeParse(given);
-  if (!parsed.success) throw new AppError('invalid_idempotency_key', 400, 'Idempotency-Key must be 1 to 200 characters.');
+  if (!parsed.success)
+    throw new AppError('invalid_idempotency_key', 400, 'Idempotency-Key must be 1 to 200 characters.');
   return parsed.data;
 }
 

@@ -8,7 +8,10 @@ export const ImportSummary = z
     status: z.enum(['receiving', 'processing', 'finished']),
     totals: z.object({
       received: z.number().int().meta({ description: 'non-blank lines read' }),
-      duplicate: z.number().int().meta({ description: 'URL or body already known (earlier in this import or anywhere)' }),
+      duplicate: z
+        .number()
+        .int()
+        .meta({ description: 'URL or body already known (earlier in this import or anywhere)' }),
       invalid: z.number().int(),
       queued: z.number().int().meta({ description: 'new articles stored and queued for extraction' }),
       extracted: z.number().int(),
@@ -20,7 +23,9 @@ export const ImportSummary = z
     started_at: z.string(),
     received_at: z.string().nullable(),
     finished_at: z.string().nullable(),
-    errors: z.array(z.object({ line: z.number().int(), problem: z.string() })).meta({ description: 'the first 100 line errors' }),
+    errors: z
+      .array(z.object({ line: z.number().int(), problem: z.string() }))
+      .meta({ description: 'the first 100 line errors' }),
   })
   .meta({ id: 'ImportSummary' });
 

@@ -3,7 +3,14 @@ import { ArticleInput } from '../articles/schema';
 import { withTransaction } from '../db/pool';
 import type { Deps } from '../deps';
 import type { SourceLine } from './lines';
-import { addCounts, addErrors, type ImportedArticle, insertImportedArticles, type LineError, markReceived } from './repository';
+import {
+  addCounts,
+  addErrors,
+  type ImportedArticle,
+  insertImportedArticles,
+  type LineError,
+  markReceived,
+} from './repository';
 
 export const BATCH_SIZE = 500;
 export const KEPT_ERRORS = 100;
@@ -14,7 +21,12 @@ export const KEPT_ERRORS = 100;
  * lines are read only once a batch is stored (backpressure). If enqueuing fails, the articles stay
  * `queued` in Postgres and the reconciler enqueues them.
  */
-export async function receiveImport(deps: Deps, importId: string, source: AsyncIterable<SourceLine>, requestId: string): Promise<void> {
+export async function receiveImport(
+  deps: Deps,
+  importId: string,
+  source: AsyncIterable<SourceLine>,
+  requestId: string,
+): Promise<void> {
   let batch: ImportedArticle[] = [];
   let errors: LineError[] = [];
   let invalid = 0;
@@ -35,7 +47,11 @@ export async function receiveImport(deps: Deps, importId: string, source: AsyncI
     batch = [];
     errors = [];
     invalid = 0;
-    await enqueueExtraction(deps, inserted.map((r) => r.id), requestId);
+    await enqueueExtraction(
+      deps,
+      inserted.map((r) => r.id),
+      requestId,
+    );
   };
   try {
     for await (const item of source) {

@@ -36,7 +36,8 @@ export const claimsExtracted = new client.Counter({
 
 /** Gauges read on scrape: queue depths from Redis (bounded wait), articles and pool from Postgres. */
 export function registerScrapeGauges(deps: Deps): void {
-  for (const name of ['claimtrack_queue_jobs', 'claimtrack_articles', 'claimtrack_pg_pool_connections']) registry.removeSingleMetric(name);
+  for (const name of ['claimtrack_queue_jobs', 'claimtrack_articles', 'claimtrack_pg_pool_connections'])
+    registry.removeSingleMetric(name);
   new client.Gauge({
     name: 'claimtrack_queue_jobs',
     help: 'Jobs per queue and state (waiting, active, delayed, failed, completed)',
@@ -44,7 +45,10 @@ export function registerScrapeGauges(deps: Deps): void {
     registers: [registry],
     async collect() {
       for (const name of JOB_NAMES) {
-        const counts = await withTimeout(deps.producer.queue(name).getJobCounts('waiting', 'active', 'delayed', 'failed', 'completed'), 1000);
+        const counts = await withTimeout(
+          deps.producer.queue(name).getJobCounts('waiting', 'active', 'delayed', 'failed', 'completed'),
+          1000,
+        );
         for (const [state, n] of Object.entries(counts ?? {})) this.set({ queue: JOBS[name].queue, state }, n);
       }
     },
@@ -55,8 +59,12 @@ export function registerScrapeGauges(deps: Deps): void {
     labelNames: ['status'],
     registers: [registry],
     async collect() {
-      const result = await withTimeout(deps.db.query<{ status: string; n: number }>('select status, count(*)::int as n from article group by status'), 1500);
-      for (const s of ['queued', 'processing', 'extracted', 'failed']) this.set({ status: s }, result?.rows.find((r) => r.status === s)?.n ?? 0);
+      const result = await withTimeout(
+        deps.db.query<{ status: string; n: number }>('select status, count(*)::int as n from article group by status'),
+        1500,
+      );
+      for (const s of ['queued', 'processing', 'extracted', 'failed'])
+        this.set({ status: s }, result?.rows.find((r) => r.status === s)?.n ?? 0);
     },
   });
   new client.Gauge({

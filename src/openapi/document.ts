@@ -30,25 +30,46 @@ function problemStatuses(route: RouteDef): number[] {
 }
 
 function operation(route: RouteDef): ZodOpenApiOperationObject {
-  const roles = route.auth === 'public' ? 'No key needed.' : route.auth === 'any' ? 'Any role.' : `Roles: admin, ${route.auth.join(', ')}.`;
+  const roles =
+    route.auth === 'public'
+      ? 'No key needed.'
+      : route.auth === 'any'
+        ? 'Any role.'
+        : `Roles: admin, ${route.auth.join(', ')}.`;
   // biome-ignore lint/suspicious/noExplicitAny: status codes index the responses object
   const responses: Record<string, any> = {};
   for (const [status, spec] of Object.entries(route.responses)) {
     responses[status] = spec.schema
-      ? { description: spec.description, content: { [spec.contentType ?? 'application/json']: { schema: spec.schema } } }
-      : { description: spec.description, ...(spec.contentType ? { content: { [spec.contentType]: { schema: z.string() } } } : {}) };
+      ? {
+          description: spec.description,
+          content: { [spec.contentType ?? 'application/json']: { schema: spec.schema } },
+        }
+      : {
+          description: spec.description,
+          ...(spec.contentType ? { content: { [spec.contentType]: { schema: z.string() } } } : {}),
+        };
   }
   for (const status of problemStatuses(route)) {
-    responses[String(status)] ??= { description: PROBLEM_TITLES[status] ?? 'Problem', content: { 'application/problem+json': { schema: Problem } } };
+    responses[String(status)] ??= {
+      description: PROBLEM_TITLES[status] ?? 'Problem',
+      content: { 'application/problem+json': { schema: Problem } },
+    };
   }
   const headerShape: Record<string, z.ZodType> = {};
   for (const [name, h] of Object.entries(route.headers ?? {})) {
-    headerShape[name] = h.required ? z.string().meta({ description: h.description }) : z.string().optional().meta({ description: h.description });
+    headerShape[name] = h.required
+      ? z.string().meta({ description: h.description })
+      : z.string().optional().meta({ description: h.description });
   }
   const requestBody = route.body
     ? { required: true, content: { 'application/json': { schema: route.body } } }
     : route.bodyContentTypes
-      ? { required: true, content: Object.fromEntries(route.bodyContentTypes.map((t) => [t, { schema: z.string().meta({ description: 'streamed body' }) }])) }
+      ? {
+          required: true,
+          content: Object.fromEntries(
+            route.bodyContentTypes.map((t) => [t, { schema: z.string().meta({ description: 'streamed body' }) }]),
+          ),
+        }
       : undefined;
   return {
     summary: route.summary,
@@ -82,7 +103,11 @@ export function buildOpenApiDocument(routes: RouteDef[], info: { version: string
         'Articles in, attributable claims out, with a verification workflow. Errors are RFC 9457 problem+json with a stable `code`.',
     },
     ...(info.serverUrl ? { servers: [{ url: info.serverUrl }] } : {}),
-    components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'An API key from `claimtrack keys create`' } } },
+    components: {
+      securitySchemes: {
+        bearer: { type: 'http', scheme: 'bearer', description: 'An API key from `claimtrack keys create`' },
+      },
+    },
     security: [{ bearer: [] }],
     paths,
   });

@@ -41,7 +41,12 @@ export class JobProducer {
     return JOB_NAMES.map((name) => this.queue(name));
   }
 
-  async enqueue<N extends JobName>(name: N, payload: JobPayload<N>, jobId: string, opts: JobsOptions = {}): Promise<void> {
+  async enqueue<N extends JobName>(
+    name: N,
+    payload: JobPayload<N>,
+    jobId: string,
+    opts: JobsOptions = {},
+  ): Promise<void> {
     await this.queue(name).add(name, JOBS[name].payload.parse(payload), { ...opts, jobId });
   }
 

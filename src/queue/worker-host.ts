@@ -27,7 +27,10 @@ export interface WorkerHostOptions {
 }
 
 /** Starts one BullMQ worker per registered job; every handler re-validates its payload first. */
-export function startWorkers(handlers: JobHandlers, options: WorkerHostOptions): { workers: Worker[]; close: () => Promise<void> } {
+export function startWorkers(
+  handlers: JobHandlers,
+  options: WorkerHostOptions,
+): { workers: Worker[]; close: () => Promise<void> } {
   const names = options.only ?? JOB_NAMES;
   for (const name of JOB_NAMES) {
     if (typeof handlers[name] !== 'function') throw new Error(`job ${name} has no handler`);
@@ -36,15 +39,19 @@ export function startWorkers(handlers: JobHandlers, options: WorkerHostOptions):
   const workers = names.map((name) => {
     const connection = createRedis(options.redisUrl, 'worker');
     connections.push(connection);
-    const worker = new Worker(JOBS[name].queue, (job) => runJob(name, handlers[name] as JobHandler<JobName>, job, options.log), {
-      connection,
-      prefix: options.prefix,
-      concurrency: options.concurrency,
-      // A crashed worker's jobs come back after this long and are retried (handlers are idempotent).
-      stalledInterval: options.stalledIntervalMs ?? 15_000,
-      lockDuration: (options.stalledIntervalMs ?? 15_000) * 2,
-      maxStalledCount: 3,
-    });
+    const worker = new Worker(
+      JOBS[name].queue,
+      (job) => runJob(name, handlers[name] as JobHandler<JobName>, job, options.log),
+      {
+        connection,
+        prefix: options.prefix,
+        concurrency: options.concurrency,
+        // A crashed worker's jobs come back after this long and are retried (handlers are idempotent).
+        stalledInterval: options.stalledIntervalMs ?? 15_000,
+        lockDuration: (options.stalledIntervalMs ?? 15_000) * 2,
+        maxStalledCount: 3,
+      },
+    );
     worker.on('error', (err) => options.log.warn({ err: err.message, queue: JOBS[name].queue }, 'queue worker error'));
     return worker;
   });

@@ -25,7 +25,9 @@ export async function reconcileOnce(deps: Deps): Promise<{ enqueued: number }> {
   }
   if (enqueued) deps.log.info({ enqueued }, 'reconciler re-enqueued stranded articles');
   // Webhook deliveries are rebuilt from Postgres the same way.
-  await enqueuePendingDeliveries(deps).catch((err) => deps.log.warn({ err: (err as Error).message }, 'pending webhook deliveries not re-enqueued'));
+  await enqueuePendingDeliveries(deps).catch((err) =>
+    deps.log.warn({ err: (err as Error).message }, 'pending webhook deliveries not re-enqueued'),
+  );
   return { enqueued };
 }
 
@@ -74,5 +76,9 @@ export function startReconciler(deps: Deps, options: { timer: boolean }): { stop
 export async function scheduleReconcile(deps: Deps): Promise<void> {
   await deps.producer
     .queue('Reconcile')
-    .upsertJobScheduler(SCHEDULER_ID, { every: deps.config.RECONCILE_EVERY_SECONDS * 1000 }, { name: 'Reconcile', data: {} });
+    .upsertJobScheduler(
+      SCHEDULER_ID,
+      { every: deps.config.RECONCILE_EVERY_SECONDS * 1000 },
+      { name: 'Reconcile', data: {} },
+    );
 }

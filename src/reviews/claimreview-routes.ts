@@ -4,7 +4,10 @@ import { defineRoute } from '../http/route';
 import { IdParams } from '../http/schemas';
 import { claimReviewOf, claimReviewsSince } from './claimreview';
 
-const ClaimReview = z.object({ '@context': z.string(), '@type': z.literal('ClaimReview') }).loose().meta({ id: 'ClaimReview' });
+const ClaimReview = z
+  .object({ '@context': z.string(), '@type': z.literal('ClaimReview') })
+  .loose()
+  .meta({ id: 'ClaimReview' });
 
 export function claimReviewRoutes(deps: Deps) {
   return [

@@ -36,7 +36,9 @@ export function toClaimReview(c: Row, config: Config) {
         ...(c.speaker_affiliation ? { affiliation: c.speaker_affiliation } : {}),
       },
       datePublished: (c.article_published_at ?? c.article_created_at).toISOString(),
-      ...(c.article_url ? { appearance: { '@type': 'CreativeWork', url: `${c.article_url}#char=${start},${end}` } } : {}),
+      ...(c.article_url
+        ? { appearance: { '@type': 'CreativeWork', url: `${c.article_url}#char=${start},${end}` } }
+        : {}),
     },
   };
 }
@@ -50,7 +52,9 @@ export async function claimReviewOf(db: Queryable, id: string, config: Config) {
   const row = rows[0];
   if (!row) throw notFound('claim', id);
   if (row.status !== 'reviewed' || !row.verdict) {
-    throw new AppError('no_verdict', 409, `Claim ${id} has no published verdict (status ${row.status}).`, { status: row.status });
+    throw new AppError('no_verdict', 409, `Claim ${id} has no published verdict (status ${row.status}).`, {
+      status: row.status,
+    });
   }
   return toClaimReview(row, config);
 }

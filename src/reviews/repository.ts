@@ -24,12 +24,28 @@ export async function lockClaim(db: Queryable, id: string) {
 
 export async function appendEvent(
   db: Queryable,
-  e: { claimId: string; type: string; from: string | null; to: string | null; actor: { keyId: string; name: string; role: string } | null; data: object },
+  e: {
+    claimId: string;
+    type: string;
+    from: string | null;
+    to: string | null;
+    actor: { keyId: string; name: string; role: string } | null;
+    data: object;
+  },
 ): Promise<EventRow> {
   const { rows } = await db.query<EventRow>(
     `insert into claim_event (claim_id, type, from_status, to_status, actor_key_id, actor_name, actor_role, data)
      values ($1, $2, $3, $4, $5, $6, $7, $8) returning *`,
-    [e.claimId, e.type, e.from, e.to, e.actor?.keyId ?? null, e.actor?.name ?? null, e.actor?.role ?? null, JSON.stringify(e.data)],
+    [
+      e.claimId,
+      e.type,
+      e.from,
+      e.to,
+      e.actor?.keyId ?? null,
+      e.actor?.name ?? null,
+      e.actor?.role ?? null,
+      JSON.stringify(e.data),
+    ],
   );
   return rows[0]!;
 }
@@ -39,7 +55,14 @@ export async function applyTransition(
   db: Queryable,
   claimId: string,
   to: string,
-  f: { priority?: string; note?: string; verdict?: string; assigneeKeyId?: string; assigneeName?: string; eventId: number },
+  f: {
+    priority?: string;
+    note?: string;
+    verdict?: string;
+    assigneeKeyId?: string;
+    assigneeName?: string;
+    eventId: number;
+  },
 ): Promise<ClaimRow> {
   const { rows } = await db.query<ClaimRow>(
     `update claim set
@@ -55,7 +78,16 @@ export async function applyTransition(
         verdict_event_id = case when $2 = 'reviewed' then $8 else verdict_event_id end
       where id = $1
       returning *`,
-    [claimId, to, f.priority ?? null, f.note ?? null, f.verdict ?? null, f.assigneeKeyId ?? null, f.assigneeName ?? null, f.eventId],
+    [
+      claimId,
+      to,
+      f.priority ?? null,
+      f.note ?? null,
+      f.verdict ?? null,
+      f.assigneeKeyId ?? null,
+      f.assigneeName ?? null,
+      f.eventId,
+    ],
   );
   return rows[0]!;
 }

@@ -66,7 +66,9 @@ export function reviewRoutes(deps: Deps) {
       tags: ['reviews'],
       auth: 'any',
       params: IdParams,
-      responses: { 200: { description: 'Oldest first', schema: z.object({ claim_id: z.uuid(), items: z.array(HistoryEvent) }) } },
+      responses: {
+        200: { description: 'Oldest first', schema: z.object({ claim_id: z.uuid(), items: z.array(HistoryEvent) }) },
+      },
       problems: [404],
       handler: async ({ params, res }) => {
         const exists = await deps.db.query('select 1 from claim where id = $1', [params.id]);

@@ -27,7 +27,9 @@ export const TransitionInput = z
       .min(1)
       .max(5000)
       .optional()
-      .meta({ description: 'the verdict note, or the reason for flagging, dismissing or reopening (required for those)' }),
+      .meta({
+        description: 'the verdict note, or the reason for flagging, dismissing or reopening (required for those)',
+      }),
     priority: z.enum(PRIORITIES).optional().meta({ description: 'when to = flagged (default normal)' }),
     evidence: z.array(EvidenceInput).max(50).default([]),
   })
@@ -35,7 +37,10 @@ export const TransitionInput = z
 export type TransitionInput = z.infer<typeof TransitionInput>;
 
 export const IfMatchHeader = {
-  'If-Match': { description: 'The claim version from its ETag (e.g. "3"); 428 when missing, 412 when stale', required: true },
+  'If-Match': {
+    description: 'The claim version from its ETag (e.g. "3"); 428 when missing, 412 when stale',
+    required: true,
+  },
 };
 
 export const HistoryEvent = z

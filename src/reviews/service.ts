@@ -20,14 +20,25 @@ export interface TransitionResult {
  * safe: exactly one wins, the others get 412 with the state they missed. The claim, its event and the
  * webhook deliveries commit together; delivery jobs are enqueued only after the commit.
  */
-export async function transitionClaim(deps: Deps, claimId: string, input: TransitionInput, auth: AuthContext, expected: number): Promise<TransitionResult> {
+export async function transitionClaim(
+  deps: Deps,
+  claimId: string,
+  input: TransitionInput,
+  auth: AuthContext,
+  expected: number,
+): Promise<TransitionResult> {
   const { claim, event, deliveryIds } = await withTransaction(deps.db, async (tx) => {
     const current = await lockClaim(tx, claimId);
     if (!current) throw notFound('claim', claimId);
     if (current.version !== expected) {
-      throw new AppError('precondition_failed', 412, `The claim changed since version ${expected}; it is now version ${current.version}, status ${current.status}.`, {
-        current: { status: current.status, version: current.version },
-      });
+      throw new AppError(
+        'precondition_failed',
+        412,
+        `The claim changed since version ${expected}; it is now version ${current.version}, status ${current.status}.`,
+        {
+          current: { status: current.status, version: current.version },
+        },
+      );
     }
     const check = checkTransition(current.status, input.to, auth.role);
     if (!check.ok && check.reason === 'not_allowed') {
@@ -38,10 +49,15 @@ export async function transitionClaim(deps: Deps, claimId: string, input: Transi
       });
     }
     if (!check.ok) {
-      throw new AppError('forbidden', 403, `The ${auth.role} role may not move a claim from ${current.status} to ${input.to}.`, {
-        role: auth.role,
-        allowed: allowedFrom(current.status),
-      });
+      throw new AppError(
+        'forbidden',
+        403,
+        `The ${auth.role} role may not move a claim from ${current.status} to ${input.to}.`,
+        {
+          role: auth.role,
+          allowed: allowedFrom(current.status),
+        },
+      );
     }
     const missing = missingFields(current.status, input.to, input);
     if (missing.length) {
@@ -57,7 +73,13 @@ export async function transitionClaim(deps: Deps, claimId: string, input: Transi
       from: current.status,
       to: input.to,
       actor: auth,
-      data: { verdict: input.to === 'reviewed' ? input.verdict : undefined, note: input.note, priority, assignee, evidence: input.evidence },
+      data: {
+        verdict: input.to === 'reviewed' ? input.verdict : undefined,
+        note: input.note,
+        priority,
+        assignee,
+        evidence: input.evidence,
+      },
     });
     const row = await applyTransition(tx, claimId, input.to, {
       priority,
@@ -67,7 +89,12 @@ export async function transitionClaim(deps: Deps, claimId: string, input: Transi
       assigneeName: assignee,
       eventId: event.id,
     });
-    const deliveryIds = await insertDeliveries(tx, event.id, input.to === 'reviewed' ? 'claim.verdict' : 'claim.status_changed', webhookPayload(row, event));
+    const deliveryIds = await insertDeliveries(
+      tx,
+      event.id,
+      input.to === 'reviewed' ? 'claim.verdict' : 'claim.status_changed',
+      webhookPayload(row, event),
+    );
     return { claim: row, event, deliveryIds };
   });
   await enqueueDeliveries(deps, deliveryIds);
@@ -79,7 +106,13 @@ function webhookPayload(claim: ClaimRow, event: EventRow) {
     event: event.to_status === 'reviewed' ? 'claim.verdict' : 'claim.status_changed',
     event_id: event.id,
     at: event.created_at.toISOString(),
-    claim: { id: claim.id, article_id: claim.article_id, text: claim.text, version: claim.version, speaker: claim.speaker_name },
+    claim: {
+      id: claim.id,
+      article_id: claim.article_id,
+      text: claim.text,
+      version: claim.version,
+      speaker: claim.speaker_name,
+    },
     from: event.from_status,
     to: event.to_status,
     verdict: claim.verdict ?? null,
@@ -89,16 +122,34 @@ function webhookPayload(claim: ClaimRow, event: EventRow) {
 }
 
 /** Evidence does not change the status, so it needs no If-Match: two people may add sources at once. */
-export async function addEvidence(deps: Deps, claimId: string, evidence: { url: string; title?: string | null; note?: string | null }, auth: AuthContext) {
+export async function addEvidence(
+  deps: Deps,
+  claimId: string,
+  evidence: { url: string; title?: string | null; note?: string | null },
+  auth: AuthContext,
+) {
   return withTransaction(deps.db, async (tx) => {
     const current = await lockClaim(tx, claimId);
     if (!current) throw notFound('claim', claimId);
-    return appendEvent(tx, { claimId, type: 'evidence', from: null, to: null, actor: auth, data: { evidence: [evidence] } });
+    return appendEvent(tx, {
+      claimId,
+      type: 'evidence',
+      from: null,
+      to: null,
+      actor: auth,
+      data: { evidence: [evidence] },
+    });
   });
 }
 
 export function presentEvent(e: EventRow) {
-  const d = e.data as { verdict?: string; note?: string; priority?: string; assignee?: string; evidence?: { url: string; title?: string; note?: string }[] };
+  const d = e.data as {
+    verdict?: string;
+    note?: string;
+    priority?: string;
+    assignee?: string;
+    evidence?: { url: string; title?: string; note?: string }[];
+  };
   return {
     id: e.id,
     type: e.type,

@@ -48,9 +48,14 @@ export function checkTransition(from: string, to: string, role: Role): Transitio
 }
 
 /** What each target status asks of the request, beyond being allowed. */
-export function missingFields(from: string, to: string, input: { verdict?: string; note?: string; priority?: string }): string[] {
+export function missingFields(
+  from: string,
+  to: string,
+  input: { verdict?: string; note?: string; priority?: string },
+): string[] {
   const missing: string[] = [];
-  const needsNote = to === 'reviewed' || to === 'dismissed' || to === 'flagged' || (from === 'reviewed' && to === 'in_review');
+  const needsNote =
+    to === 'reviewed' || to === 'dismissed' || to === 'flagged' || (from === 'reviewed' && to === 'in_review');
   if (needsNote && !input.note?.trim()) missing.push('note');
   if (to === 'reviewed' && !input.verdict) missing.push('verdict');
   return missing;

@@ -27,10 +27,15 @@ export function requireAdmin(deps: Deps, options: { allowCookie: boolean }): Req
     const fromQuery = options.allowCookie && typeof req.query.key === 'string' ? req.query.key : undefined;
     const fromCookie = options.allowCookie ? cookieKey(req.headers.cookie) : undefined;
     if (!auth && (fromQuery ?? fromCookie)) auth = await findKey(deps.db, (fromQuery ?? fromCookie)!);
-    if (!auth) throw new AppError('unauthorized', 401, 'An admin key is required.', {}, { 'WWW-Authenticate': 'Bearer' });
-    if (auth.role !== 'admin') throw new AppError('forbidden', 403, 'Only admin keys may open this page.', { role: auth.role });
+    if (!auth)
+      throw new AppError('unauthorized', 401, 'An admin key is required.', {}, { 'WWW-Authenticate': 'Bearer' });
+    if (auth.role !== 'admin')
+      throw new AppError('forbidden', 403, 'Only admin keys may open this page.', { role: auth.role });
     if (fromQuery) {
-      res.setHeader('Set-Cookie', `${COOKIE}=${encodeURIComponent(fromQuery)}; Path=/admin; HttpOnly; SameSite=Strict; Max-Age=28800`);
+      res.setHeader(
+        'Set-Cookie',
+        `${COOKIE}=${encodeURIComponent(fromQuery)}; Path=/admin; HttpOnly; SameSite=Strict; Max-Age=28800`,
+      );
       return res.redirect(303, req.baseUrl || '/admin/queues');
     }
     next();

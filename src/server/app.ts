@@ -36,7 +36,10 @@ export function createApp(deps: Deps): Express {
       genReqId: (req) => (req as express.Request).id,
       customProps: (req) => ({ reqId: (req as express.Request).id }),
       // Method and path only: no headers (keys) and no bodies (articles) reach the logs.
-      serializers: { req: (req) => ({ method: req.method, url: req.url?.split('?')[0] }), res: (res) => ({ status: res.statusCode }) },
+      serializers: {
+        req: (req) => ({ method: req.method, url: req.url?.split('?')[0] }),
+        res: (res) => ({ status: res.statusCode }),
+      },
       autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' },
     }),
   );
@@ -49,10 +52,16 @@ export function createApp(deps: Deps): Express {
   app.get('/openapi.json', (_req, res) => {
     res.json(document);
   });
-  app.use('/docs', swaggerUi.serve, swaggerUi.setup(undefined, { swaggerOptions: { url: '/openapi.json' }, customSiteTitle: 'claimtrack API' }));
+  app.use(
+    '/docs',
+    swaggerUi.serve,
+    swaggerUi.setup(undefined, { swaggerOptions: { url: '/openapi.json' }, customSiteTitle: 'claimtrack API' }),
+  );
   app.use(express.static(WEB_ROOT, { index: 'index.html', maxAge: '5m' }));
 
-  app.use(express.json({ limit: deps.config.BODY_LIMIT, strict: true, type: ['application/json', 'application/*+json'] }));
+  app.use(
+    express.json({ limit: deps.config.BODY_LIMIT, strict: true, type: ['application/json', 'application/*+json'] }),
+  );
   app.use(authenticate(deps.db));
   app.use(rateLimitPerKey(deps.config));
   registerScrapeGauges(deps);

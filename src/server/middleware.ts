@@ -13,13 +13,19 @@ export const securityHeaders = (): RequestHandler => helmet();
 export const relaxedSecurityHeaders = (): RequestHandler =>
   helmet({
     contentSecurityPolicy: {
-      directives: { 'script-src': ["'self'", "'unsafe-inline'"], 'style-src': ["'self'", "'unsafe-inline'"], 'img-src': ["'self'", 'data:'] },
+      directives: {
+        'script-src': ["'self'", "'unsafe-inline'"],
+        'style-src': ["'self'", "'unsafe-inline'"],
+        'img-src': ["'self'", 'data:'],
+      },
     },
   });
 
 /** CORS_ORIGIN: empty = same-origin only, `*` = any origin, else a comma-separated list. */
 export function corsPolicy(config: Config): RequestHandler {
-  const origins = config.CORS_ORIGIN.split(',').map((o) => o.trim()).filter(Boolean);
+  const origins = config.CORS_ORIGIN.split(',')
+    .map((o) => o.trim())
+    .filter(Boolean);
   return cors({
     origin: origins.includes('*') ? true : origins,
     exposedHeaders: ['ETag', 'Location', 'X-Request-Id', 'RateLimit', 'RateLimit-Policy', 'Retry-After'],
@@ -44,7 +50,13 @@ export function rateLimitPerKey(config: Config): RequestHandler {
       sendProblem(
         res,
         req,
-        new AppError('rate_limited', 429, `More than ${options.limit} requests a minute with this key; slow down.`, {}, { 'Retry-After': String(retryAfter) }),
+        new AppError(
+          'rate_limited',
+          429,
+          `More than ${options.limit} requests a minute with this key; slow down.`,
+          {},
+          { 'Retry-After': String(retryAfter) },
+        ),
       );
     },
   });

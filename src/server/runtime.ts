@@ -21,7 +21,11 @@ export interface Running {
 
 export function buildDeps(config: Config, log: Logger): Deps {
   const db = createPool(config.DATABASE_URL, { max: 10 });
-  const producer = new JobProducer({ redisUrl: config.REDIS_URL, prefix: config.QUEUE_PREFIX, attempts: config.EXTRACT_ATTEMPTS });
+  const producer = new JobProducer({
+    redisUrl: config.REDIS_URL,
+    prefix: config.QUEUE_PREFIX,
+    attempts: config.EXTRACT_ATTEMPTS,
+  });
   return { config, db, producer, log };
 }
 
@@ -56,10 +60,7 @@ export async function startServer(options: { worker: boolean; config?: Config; l
   const stop = async () => {
     log.info('draining: no new requests, finishing active jobs');
     reconciler.stop();
-    await Promise.all([
-      new Promise<void>((resolve) => server.close(() => resolve())),
-      workers?.close(),
-    ]);
+    await Promise.all([new Promise<void>((resolve) => server.close(() => resolve())), workers?.close()]);
     server.closeAllConnections?.();
     await deps.producer.close();
     await deps.db.end();

@@ -14,12 +14,21 @@
   async function api(method, path, body, headers = {}) {
     const res = await fetch(path, {
       method,
-      headers: { authorization: `Bearer ${state.key}`, ...(body ? { 'content-type': 'application/json' } : {}), ...headers },
+      headers: {
+        authorization: `Bearer ${state.key}`,
+        ...(body ? { 'content-type': 'application/json' } : {}),
+        ...headers,
+      },
       body: body ? JSON.stringify(body) : undefined,
     });
     const text = await res.text();
     const data = text ? JSON.parse(text) : null;
-    if (!res.ok) throw new Error(data?.detail ? `${data.detail}${data.errors ? ` (${data.errors.map((e) => e.path).join(', ')})` : ''}` : `HTTP ${res.status}`);
+    if (!res.ok)
+      throw new Error(
+        data?.detail
+          ? `${data.detail}${data.errors ? ` (${data.errors.map((e) => e.path).join(', ')})` : ''}`
+          : `HTTP ${res.status}`,
+      );
     return { data, etag: res.headers.get('etag') };
   }
 
@@ -99,7 +108,10 @@
       $('claim-head').replaceChildren(head, meta);
       const s = c.speaker;
       $('speaker').replaceChildren(
-        el('p', `Speaker: ${s.name ?? s.mention ?? 'none'} (${s.type}${s.anonymous ? ', anonymous' : ''})${s.title ? ` — ${s.title}` : ''}${s.affiliation ? `, ${s.affiliation}` : ''}${c.via.length ? ` · via ${c.via.join(', ')}` : ''}${c.hedges.length ? ` · hedges: ${c.hedges.join(', ')}` : ''}`),
+        el(
+          'p',
+          `Speaker: ${s.name ?? s.mention ?? 'none'} (${s.type}${s.anonymous ? ', anonymous' : ''})${s.title ? ` — ${s.title}` : ''}${s.affiliation ? `, ${s.affiliation}` : ''}${c.via.length ? ` · via ${c.via.join(', ')}` : ''}${c.hedges.length ? ` · hedges: ${c.hedges.join(', ')}` : ''}`,
+        ),
       );
       renderArticle(article.body, c.spans);
       const prov = [
@@ -122,8 +134,16 @@
     $('history').replaceChildren(
       ...data.items.map((e) => {
         const what = e.type === 'transition' ? `${e.from} → ${e.to}` : e.type;
-        const extra = [e.verdict && `verdict ${e.verdict}`, e.priority && `priority ${e.priority}`, e.note, ...e.evidence.map((x) => x.url)].filter(Boolean);
-        return el('li', `${new Date(e.at).toLocaleString()} — ${e.actor.name ?? 'system'} (${e.actor.role ?? 'system'}): ${what}${extra.length ? ` · ${extra.join(' · ')}` : ''}`);
+        const extra = [
+          e.verdict && `verdict ${e.verdict}`,
+          e.priority && `priority ${e.priority}`,
+          e.note,
+          ...e.evidence.map((x) => x.url),
+        ].filter(Boolean);
+        return el(
+          'li',
+          `${new Date(e.at).toLocaleString()} — ${e.actor.name ?? 'system'} (${e.actor.role ?? 'system'}): ${what}${extra.length ? ` · ${extra.join(' · ')}` : ''}`,
+        );
       }),
     );
   }
@@ -157,7 +177,13 @@
   $('flag-form').addEventListener('submit', (event) => {
     event.preventDefault();
     act(
-      () => api('POST', `/v1/claims/${state.claim.id}/flags`, { reason: $('flag-reason').value, priority: $('flag-priority').value }, { 'if-match': state.etag }),
+      () =>
+        api(
+          'POST',
+          `/v1/claims/${state.claim.id}/flags`,
+          { reason: $('flag-reason').value, priority: $('flag-priority').value },
+          { 'if-match': state.etag },
+        ),
       'Flagged.',
     );
   });
@@ -167,13 +193,23 @@
     const body = { to: $('transition-to').value };
     if ($('transition-verdict').value && body.to === 'reviewed') body.verdict = $('transition-verdict').value;
     if ($('transition-note').value.trim()) body.note = $('transition-note').value.trim();
-    if ($('transition-evidence-url').value) body.evidence = [{ url: $('transition-evidence-url').value, title: $('transition-evidence-title').value || null }];
-    act(() => api('POST', `/v1/claims/${state.claim.id}/transitions`, body, { 'if-match': state.etag }), `Moved to ${body.to}.`);
+    if ($('transition-evidence-url').value)
+      body.evidence = [
+        { url: $('transition-evidence-url').value, title: $('transition-evidence-title').value || null },
+      ];
+    act(
+      () => api('POST', `/v1/claims/${state.claim.id}/transitions`, body, { 'if-match': state.etag }),
+      `Moved to ${body.to}.`,
+    );
   });
 
   $('evidence-form').addEventListener('submit', (event) => {
     event.preventDefault();
-    const body = { url: $('evidence-url').value, title: $('evidence-title').value || null, note: $('evidence-note').value || null };
+    const body = {
+      url: $('evidence-url').value,
+      title: $('evidence-title').value || null,
+      note: $('evidence-note').value || null,
+    };
     act(() => api('POST', `/v1/claims/${state.claim.id}/evidence`, body), 'Evidence added.');
   });
 

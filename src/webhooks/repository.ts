@@ -23,8 +23,16 @@ export interface DeliveryRow {
   delivered_at: Date | null;
 }
 
-export async function insertWebhook(db: Queryable, url: string, secret: string, createdBy: string): Promise<WebhookRow> {
-  const { rows } = await db.query<WebhookRow>('insert into webhook (url, secret, created_by) values ($1, $2, $3) returning *', [url, secret, createdBy]);
+export async function insertWebhook(
+  db: Queryable,
+  url: string,
+  secret: string,
+  createdBy: string,
+): Promise<WebhookRow> {
+  const { rows } = await db.query<WebhookRow>(
+    'insert into webhook (url, secret, created_by) values ($1, $2, $3) returning *',
+    [url, secret, createdBy],
+  );
   return rows[0]!;
 }
 
@@ -33,7 +41,12 @@ export async function listWebhooks(db: Queryable): Promise<WebhookRow[]> {
 }
 
 /** One pending delivery per active webhook for this event, in the caller's transaction. */
-export async function insertDeliveries(db: Queryable, eventId: number, eventType: string, payload: object): Promise<string[]> {
+export async function insertDeliveries(
+  db: Queryable,
+  eventId: number,
+  eventType: string,
+  payload: object,
+): Promise<string[]> {
   const { rows } = await db.query<{ id: string }>(
     `insert into webhook_delivery (webhook_id, claim_event_id, event_type, payload)
      select id, $1, $2, $3 from webhook where active

@@ -11,7 +11,9 @@ const WebhookInput = z
     secret: z.string().min(16).max(200).meta({ description: 'signs every delivery (HMAC-SHA256); never shown again' }),
   })
   .meta({ id: 'WebhookInput' });
-const Webhook = z.object({ id: z.uuid(), url: z.string(), active: z.boolean(), created_at: z.string() }).meta({ id: 'Webhook' });
+const Webhook = z
+  .object({ id: z.uuid(), url: z.string(), active: z.boolean(), created_at: z.string() })
+  .meta({ id: 'Webhook' });
 const Delivery = z
   .object({
     id: z.uuid(),

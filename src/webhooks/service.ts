@@ -4,7 +4,8 @@ import { jobIds } from '../jobs';
 import { getDelivery, pendingDeliveryIds, recordAttempt } from './repository';
 
 export const SIGNATURE_HEADER = 'X-Claimtrack-Signature';
-export const sign = (secret: string, body: string) => `sha256=${createHmac('sha256', secret).update(body).digest('hex')}`;
+export const sign = (secret: string, body: string) =>
+  `sha256=${createHmac('sha256', secret).update(body).digest('hex')}`;
 
 const ATTEMPTS = 8;
 
@@ -18,7 +19,10 @@ export async function enqueueDeliveries(deps: Deps, deliveryIds: string[]): Prom
       { attempts: ATTEMPTS, backoff: { type: 'exponential', delay: deps.config.WEBHOOK_BACKOFF_MS } },
     );
   } catch (err) {
-    deps.log.warn({ err: (err as Error).message, count: deliveryIds.length }, 'webhook enqueue failed; the reconciler will retry');
+    deps.log.warn(
+      { err: (err as Error).message, count: deliveryIds.length },
+      'webhook enqueue failed; the reconciler will retry',
+    );
   }
 }
 
@@ -33,7 +37,11 @@ export async function enqueuePendingDeliveries(deps: Deps): Promise<number> {
  * WebhookDeliver: POSTs the stored payload, signed over the exact bytes sent. Non-2xx throws so BullMQ
  * retries with exponential backoff; an already delivered delivery is skipped, so a duplicate job is harmless.
  */
-export async function deliverWebhook(deps: Pick<Deps, 'db'>, deliveryId: string, finalAttempt: boolean): Promise<{ skipped: boolean }> {
+export async function deliverWebhook(
+  deps: Pick<Deps, 'db'>,
+  deliveryId: string,
+  finalAttempt: boolean,
+): Promise<{ skipped: boolean }> {
   const d = await getDelivery(deps.db, deliveryId);
   if (!d || d.status === 'delivered') return { skipped: true };
   const body = JSON.stringify(d.payload);

@@ -1,4 +1,5 @@
 import { extractArticle } from '../../src/articles/extract';
+import { extractClaims } from '../../src/extraction';
 import { jobIds } from '../../src/jobs';
 import { eventually, startTestApp, type TestApp } from '../support/app';
 import { buildArticle } from '../support/factories';
@@ -108,6 +109,34 @@ describe('when an article is extracted for the first time', () => {
     expect(claims.length).toBeGreaterThan(0);
     expect(new Set(claims.map((c) => c.claim_key)).size).toBe(claims.length);
     expect((await statusOf(id)).claim_count).toBe(claims.length);
+  });
+
+  it('then the stored claims are exactly what the extractor returns, relay and hedges included', async () => {
+    const body =
+      'An unnamed official told local media that the border would reopen in May. ' +
+      'The two leaders are said to have met twice, reportedly in Geneva.';
+    const { rows } = await app.deps.db.query<{ id: string }>(
+      `insert into article (url, title, body, content_hash) values ($1, 'Relay', $2, md5($2)) returning id`,
+      [`https://news.example/relay-${Date.now()}`, body],
+    );
+    const id = rows[0]!.id;
+    await extractArticle(app.deps, id, opts);
+    const expected = extractClaims(body);
+    expect(expected.some((c) => c.via.length > 0) && expected.some((c) => c.hedges.length > 0)).toBe(true);
+    const stored = await app.deps.db.query(
+      'select text, via, hedges, content_spans, source_spans, cue_spans from claim where article_id = $1 order by position',
+      [id],
+    );
+    expect(stored.rows).toEqual(
+      expected.map((c) => ({
+        text: c.text,
+        via: c.via,
+        hedges: c.hedges,
+        content_spans: c.spans.content,
+        source_spans: c.spans.source,
+        cue_spans: c.spans.cue,
+      })),
+    );
   });
 
   it('when stray claims already exist, then the full path replaces them instead of adding to them', async () => {

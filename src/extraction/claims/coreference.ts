@@ -67,7 +67,9 @@ export class Coreference {
       if (named && (!speaker || named.start > speaker.pos)) {
         return { referent: fromEntity(named), how: 'coreferent' };
       }
-      return speaker ? { referent: speaker.referent, how: 'coreferent' } : { referent: fromMention(m), how: 'unresolved' };
+      return speaker
+        ? { referent: speaker.referent, how: 'coreferent' }
+        : { referent: fromMention(m), how: 'unresolved' };
     }
     if (m.name) return this.named(m);
     if (m.determiner === 'the' && m.head) {
@@ -79,7 +81,10 @@ export class Coreference {
 
   private personPronoun(excluded: 'm' | 'f'): { referent: Referent; how: Resolution } {
     const ok = (r: Referent) =>
-      !r.plural && !r.institution && r.gender !== excluded && (PERSON_TYPES.has(r.type) || (!r.anonymous && r.type === 'media'));
+      !r.plural &&
+      !r.institution &&
+      r.gender !== excluded &&
+      (PERSON_TYPES.has(r.type) || (!r.anonymous && r.type === 'media'));
     const speakerAt = this.lastSpeakerEntry(ok);
     const subject = this.names.lastSubject;
     const subjectOk = subject && fromEntity(subject).gender !== excluded;
@@ -92,8 +97,15 @@ export class Coreference {
     if (person && fromEntity(person).gender !== excluded) return { referent: fromEntity(person), how: 'coreferent' };
     return {
       referent: {
-        name: null, type: 'person', anonymous: true, title: null, affiliation: null, head: null,
-        plural: false, institution: false, gender: excluded === 'm' ? 'f' : 'm',
+        name: null,
+        type: 'person',
+        anonymous: true,
+        title: null,
+        affiliation: null,
+        head: null,
+        plural: false,
+        institution: false,
+        gender: excluded === 'm' ? 'f' : 'm',
       },
       how: 'unresolved',
     };

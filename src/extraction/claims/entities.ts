@@ -57,7 +57,8 @@ export function collectEntities(text: string, skip: (pos: number) => boolean): E
   return entities;
 }
 
-const isTitleWord = (w: string) => TITLE_WORDS.has(w) || roleType(w) !== null || /^(?:former|presidential|senior|chief)$/.test(w);
+const isTitleWord = (w: string) =>
+  TITLE_WORDS.has(w) || roleType(w) !== null || /^(?:former|presidential|senior|chief)$/.test(w);
 
 function entityFrom(text: string, run: string, start: number, end: number): Entity | null {
   const lowerBefore = LOWER_TITLE_BEFORE.exec(text.slice(Math.max(0, start - 40), start));

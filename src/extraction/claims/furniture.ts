@@ -4,7 +4,8 @@ import { LineIndex } from './text';
  * Page furniture: the parts of a scraped page that are not the article's prose. Lines are judged as a whole,
  * because scrapers keep captions, bylines and widgets on lines of their own.
  */
-const CREDIT = /\[(?:image|photo|picture|graphic|video|source)\s*[/:|][^\]\n]*\]|\((?:[\w ]+\/)?\s*(?:photo|image|picture)s?\b[^)\n]*\)\s*$|\b(?:getty images|shutterstock|ap photo)\b/i;
+const CREDIT =
+  /\[(?:image|photo|picture|graphic|video|source)\s*[/:|][^\]\n]*\]|\((?:[\w ]+\/)?\s*(?:photo|image|picture)s?\b[^)\n]*\)\s*$|\b(?:getty images|shutterstock|ap photo)\b/i;
 const CAPTION_LABEL = /^(?:photo|image|picture|caption|credit|file photo)s?\b\s*[:|/]/i;
 const WIDGET =
   /^(?:leave a (?:reply|comment)|close|share(?: this(?: article| story)?)?|tweet|email|print|advertisement|related(?: articles| stories| posts)?:?|read more:?|subscribe|sign up\b.*|follow us\b.*|comments?|\d+ comments?|click here\b.*|skip to (?:main )?content|menu|search|log ?in|register|cancel reply|post comment|previous|next|back to top|tags?:.*|filed under:?.*)$/i;

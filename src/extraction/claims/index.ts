@@ -77,7 +77,14 @@ function isArticleProse(text: string, d: DetectedAttribution, furniture: Furnitu
 function speakerOf(s: SpeakerResult): Speaker {
   const r = s.referent;
   if (!r) return { mention: s.mention, name: null, type: 'unknown', anonymous: true, title: null, affiliation: null };
-  return { mention: s.mention, name: r.name, type: r.type, anonymous: r.anonymous, title: r.title, affiliation: r.affiliation };
+  return {
+    mention: s.mention,
+    name: r.name,
+    type: r.type,
+    anonymous: r.anonymous,
+    title: r.title,
+    affiliation: r.affiliation,
+  };
 }
 
 const clamp01 = (x: number) => (Number.isFinite(x) ? Math.min(1, Math.max(0, x)) : 0.5);

@@ -26,7 +26,8 @@ function fullyQuoted(text: string, [a, b]: Span): boolean {
   let inner = trimmed.replace(/^that\s+/i, '');
   // After a stripped "that", the mark before the span is not the one opening this quote.
   const adjacent = inner.length === trimmed.length;
-  const left = OPEN.has(inner[0] ?? '') || (adjacent && OPEN.has(charBefore(text, a + raw.length - raw.trimStart().length)));
+  const left =
+    OPEN.has(inner[0] ?? '') || (adjacent && OPEN.has(charBefore(text, a + raw.length - raw.trimStart().length)));
   const right = EDGE_CLOSE.test(inner) || CLOSE.has(charAfter(text, b));
   if (!left || !right) return false;
   inner = inner.replace(/^[“"‘«„]/, '').replace(EDGE_CLOSE, '');

@@ -36,9 +36,27 @@ export interface ParsedMention {
 }
 
 const PRONOUNS: Record<string, Pronoun> = {
-  he: 'he', him: 'he', his: 'he', she: 'she', her: 'she', they: 'they', them: 'they', it: 'it',
-  we: 'we', us: 'we', our: 'we', i: 'we', me: 'we', my: 'we', who: 'who', which: 'who', whose: 'who',
-  its: 'it', their: 'they', you: 'you', your: 'you',
+  he: 'he',
+  him: 'he',
+  his: 'he',
+  she: 'she',
+  her: 'she',
+  they: 'they',
+  them: 'they',
+  it: 'it',
+  we: 'we',
+  us: 'we',
+  our: 'we',
+  i: 'we',
+  me: 'we',
+  my: 'we',
+  who: 'who',
+  which: 'who',
+  whose: 'who',
+  its: 'it',
+  their: 'they',
+  you: 'you',
+  your: 'you',
 };
 const MULTIWORD_TITLE =
   /^(?:(?:the|former|then|current|acting)[\s-]+)*((?:\p{Lu}[\p{L}.]*\s+){0,2}(?:(?:Secretary|Minister|Director|Speaker) of (?:the )?\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?|Chief of Staff|Attorney General|Vice President|Prime Minister|Press Secretary))\s+/u;
@@ -53,11 +71,27 @@ export function parseMention(raw: string): ParsedMention {
   const partisan = PARTY_TAG.test(text);
   const bare = text.replace(/\s*\([^)]{0,40}(?:\)|$)/g, '');
   const base: ParsedMention = {
-    text, pronoun: null, determiner: null, name: null, nameTokens: [], title: null, affiliation: null,
-    head: null, role: null, plural: false, institution: false, type: 'unknown',
+    text,
+    pronoun: null,
+    determiner: null,
+    name: null,
+    nameTokens: [],
+    title: null,
+    affiliation: null,
+    head: null,
+    role: null,
+    plural: false,
+    institution: false,
+    type: 'unknown',
   };
   const pronoun = PRONOUNS[text.toLowerCase()];
-  if (pronoun) return { ...base, pronoun, plural: pronoun === 'they' || pronoun === 'we', type: pronoun === 'we' ? 'publication' : 'unknown' };
+  if (pronoun)
+    return {
+      ...base,
+      pronoun,
+      plural: pronoun === 'they' || pronoun === 'we',
+      type: pronoun === 'we' ? 'publication' : 'unknown',
+    };
 
   let rest = bare;
   let title: string | null = null;
@@ -79,7 +113,11 @@ export function parseMention(raw: string): ParsedMention {
   let affiliation: string | null = null;
   const possessorAt = tokens.findIndex((t, i) => i < tokens.length - 1 && /['’]s$/u.test(t));
   if (possessorAt >= 0) {
-    affiliation = tokens.slice(0, possessorAt + 1).join(' ').replace(POSSESSIVE, '').replace(/^the /i, '');
+    affiliation = tokens
+      .slice(0, possessorAt + 1)
+      .join(' ')
+      .replace(POSSESSIVE, '')
+      .replace(/^the /i, '');
     tokens = tokens.slice(possessorAt + 1);
   }
   let determiner: string | null = null;
@@ -110,7 +148,12 @@ export function parseMention(raw: string): ParsedMention {
   if (!parsed.name && tailAt > 0 && rest[tailAt] === ',') {
     const named = parseMention(firstClause(tail));
     if (named.name && !named.institution && !named.plural) {
-      return { ...named, text, title: named.title ?? parsed.role, type: named.type === 'person' ? parsed.type : named.type };
+      return {
+        ...named,
+        text,
+        title: named.title ?? parsed.role,
+        type: named.type === 'person' ? parsed.type : named.type,
+      };
     }
   }
   return parsed;
@@ -129,10 +172,10 @@ function parseGroup(text: string, headPart: string): ParsedMention | null {
   return { ...first, text, name: headPart, nameTokens: [], title: null, affiliation: null, plural: true };
 }
 
-const NOT_A_SPEAKER = /^(?:is|are|was|were|be|been|being|has|have|had|do|does|did|will|would|can|to|that|which|there|this|these|those|it|its|and|or|but|as|if|so|than|then|not)$/;
+const NOT_A_SPEAKER =
+  /^(?:is|are|was|were|be|been|being|has|have|had|do|does|did|will|would|can|to|that|which|there|this|these|those|it|its|and|or|but|as|if|so|than|then|not)$/;
 
 /** A span holding no noun at all ("are", "that"): there is no speaker to type or resolve. */
 export function namesNobody(m: ParsedMention): boolean {
   return !m.pronoun && !m.name && (!m.head || m.head.length < 2 || NOT_A_SPEAKER.test(m.head));
 }
-

@@ -47,13 +47,20 @@ export function parseAppositive(tail: string): { role: string; affiliation: stri
   if (r < 0) r = lastRoleWord(words, words.length);
   if (r < 0) return null;
   let l = r;
-  while (l > 0 && /^\p{Ll}/u.test(words[l - 1] ?? '') && !DETERMINERS.has(words[l - 1] ?? '') && !PREPOSITION.test(words[l - 1] ?? '')) l--;
+  while (
+    l > 0 &&
+    /^\p{Ll}/u.test(words[l - 1] ?? '') &&
+    !DETERMINERS.has(words[l - 1] ?? '') &&
+    !PREPOSITION.test(words[l - 1] ?? '')
+  )
+    l--;
   const before = words.slice(0, l);
   while (before.length && !/^\p{Lu}/u.test(before[0] ?? '')) before.shift();
   const named = (s: string | null | undefined) => (s && /\p{Lu}/u.test(s) ? s : null);
   return {
     role: words.slice(l, r + 1).join(' '),
-    affiliation: named(affiliationFromTail(words.slice(r + 1).join(' '))) ?? named(before.join(' ').replace(POSSESSIVE, '')),
+    affiliation:
+      named(affiliationFromTail(words.slice(r + 1).join(' '))) ?? named(before.join(' ').replace(POSSESSIVE, '')),
   };
 }
 
@@ -87,4 +94,3 @@ export function affiliationFromTail(tail: string): string | null {
   if (/^\p{Lu}/u.test(phrase)) return phrase;
   return /\s(?:at|of|from|for)\s+(?:the\s+)?(\p{Lu}.*)$/u.exec(phrase)?.[1] ?? phrase;
 }
-

@@ -32,8 +32,15 @@ export function genderOf(...words: (string | null)[]): 'm' | 'f' | null {
 /** The article's own voice ("We have found", "It has been found that"), named after its outlet when known. */
 export function publication(outletName: string | null): Referent {
   return {
-    name: outletName, type: 'publication', anonymous: false, title: null, affiliation: null,
-    head: null, plural: true, institution: true, gender: null,
+    name: outletName,
+    type: 'publication',
+    anonymous: false,
+    title: null,
+    affiliation: null,
+    head: null,
+    plural: true,
+    institution: true,
+    gender: null,
   };
 }
 

@@ -99,4 +99,3 @@ function cueInContext(text: string, cue: DetectedAttribution['cue']): string {
   const snippet = text.slice(from, end);
   return squash(snippet.slice(snippet.lastIndexOf('\n', Math.max(0, start - from)) + 1));
 }
-

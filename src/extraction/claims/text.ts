@@ -12,9 +12,7 @@ export function sliceAll(text: string, spans: Span[], joiner = CONTENT_JOINER): 
 
 /** A detector bug must not turn into a claim whose spans point outside the article. */
 export function validSpans(text: string, spans: Span[]): boolean {
-  return spans.every(
-    ([a, b]) => Number.isInteger(a) && Number.isInteger(b) && a >= 0 && a < b && b <= text.length,
-  );
+  return spans.every(([a, b]) => Number.isInteger(a) && Number.isInteger(b) && a >= 0 && a < b && b <= text.length);
 }
 
 export function firstStart(spans: Span[]): number {

@@ -6,7 +6,8 @@ import type { ParsedMention } from './mention';
  * Speaker typing from the words of a mention: known outlets and capitals, institution heads ("… Institute"),
  * titles ("Professor"), affiliations ("of Korea University"), known politicians, then role nouns.
  */
-const LEADERSHIP = /^(?:president|chairman|chairwoman|chair|director|head|chief|leader|spokesman|spokeswoman|spokesperson|founder|member|executive|officer|secretary)$/i;
+const LEADERSHIP =
+  /^(?:president|chairman|chairwoman|chair|director|head|chief|leader|spokesman|spokeswoman|spokesperson|founder|member|executive|officer|secretary)$/i;
 
 export function isInstitution(m: ParsedMention): boolean {
   if (!m.name) return m.head !== null && orgHeadType(m.head) !== null && roleType(m.head) !== 'source';

@@ -62,7 +62,8 @@ export type EmitBigram = (token: number, family: BigramFamily, a: WordRef, b: Wo
 export type WordRef = number;
 export const SENT_START: WordRef = -1;
 export const SENT_END: WordRef = -2;
-export const refWord = (words: string[], ref: WordRef): string => (ref >= 0 ? words[ref]! : ref === SENT_START ? '<s>' : '</s>');
+export const refWord = (words: string[], ref: WordRef): string =>
+  ref >= 0 ? words[ref]! : ref === SENT_START ? '<s>' : '</s>';
 export const BIGRAM_FAMILIES: readonly BigramFamily[] = ['sk', 'clw'];
 
 /** The feature string of a word pair, as training sees it; inference looks pairs up by word ids instead. */

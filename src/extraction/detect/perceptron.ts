@@ -100,12 +100,10 @@ export class WeightTable {
   ) {
     const prefixes = [PAIR_RIGHT, PAIR_LEFT, ...BIGRAM_FAMILIES.map((f) => f + '=')];
     for (const p of prefixes) this.pairs.set(p, new Map());
-    [this.pairRight, this.pairLeft, this.skipPairs, this.cuePairs] = prefixes.map((p) => this.pairs.get(p)!) as Map<number, number>[] as [
-      Map<number, number>,
-      Map<number, number>,
-      Map<number, number>,
-      Map<number, number>,
-    ];
+    [this.pairRight, this.pairLeft, this.skipPairs, this.cuePairs] = prefixes.map((p) => this.pairs.get(p)!) as Map<
+      number,
+      number
+    >[] as [Map<number, number>, Map<number, number>, Map<number, number>, Map<number, number>];
     const pairFeatures: [Map<number, number>, string, number][] = [];
     features.forEach((f, r) => {
       const prefix = prefixes.find((p) => f.startsWith(p));
@@ -118,7 +116,8 @@ export class WeightTable {
     this.startId = this.vocabulary.get('<s>') ?? -1;
     this.endId = this.vocabulary.get('</s>') ?? -1;
     this.span = 2 ** Math.ceil(Math.log2(this.vocabulary.size + 1));
-    for (const [rows, key, r] of pairFeatures) for (const [a, b] of splits(key)) rows.set(this.wordId(a) * this.span + this.wordId(b), r);
+    for (const [rows, key, r] of pairFeatures)
+      for (const [a, b] of splits(key)) rows.set(this.wordId(a) * this.span + this.wordId(b), r);
     for (let prev2 = 0; prev2 < LABELS; prev2++)
       for (let prev = 0; prev < LABELS; prev++)
         for (const q of [false, true])

@@ -85,13 +85,31 @@ export function tagText(text: string, model: Model): Tagged {
     emitBigram: (i, family, a, b) => table.addBigram(scores, ids, i, family, a, b),
   });
   const history = table.wordHistories(words);
-  const cue = (process.env.CT_VITERBI?.includes('cue') ? table.tagViterbi : table.tag).call(table, 0, scores, history, inQuote);
+  const cue = (process.env.CT_VITERBI?.includes('cue') ? table.tagViterbi : table.tag).call(
+    table,
+    0,
+    scores,
+    history,
+    inQuote,
+  );
   // Cue-relative features only matter to the source and content slots; adding them to the cue slot is harmless.
   cueFeatures(tokens, cue, emitCode, emitType);
   return {
     tokens,
     cue,
-    source: (process.env.CT_VITERBI?.includes('source') ? table.tagViterbi : table.tag).call(table, 1, scores, history, inQuote),
-    content: (process.env.CT_VITERBI?.includes('content') ? table.tagViterbi : table.tag).call(table, 2, scores, history, inQuote),
+    source: (process.env.CT_VITERBI?.includes('source') ? table.tagViterbi : table.tag).call(
+      table,
+      1,
+      scores,
+      history,
+      inQuote,
+    ),
+    content: (process.env.CT_VITERBI?.includes('content') ? table.tagViterbi : table.tag).call(
+      table,
+      2,
+      scores,
+      history,
+      inQuote,
+    ),
   };
 }
