@@ -22,7 +22,11 @@ export function trainTexts(): string[] {
 
 /** Article i: the train texts cycled, with a unique URL and a unique last line (so content hashes differ). */
 export function benchArticle(texts: string[], run: string, i: number) {
-  return { url: `https://bench.example/${run}/${i}`, title: `Bench ${i}`, body: `${texts[i % texts.length]}\n\n[bench ${run}-${i}]` };
+  return {
+    url: `https://bench.example/${run}/${i}`,
+    title: `Bench ${i}`,
+    body: `${texts[i % texts.length]}\n\n[bench ${run}-${i}]`,
+  };
 }
 
 export async function* feed(texts: string[], run: string, n: number): AsyncGenerator<Buffer> {
@@ -47,15 +51,21 @@ export async function extractorAlone(script: string, run: string, n: number, w: 
   const started = Date.now();
   const results = await Promise.all(
     Array.from({ length: w }, (_, shard) => {
-      const child: ChildProcess = spawn(process.execPath, [script, '--extract-share', run, String(n), String(w), String(shard)], {
-        stdio: ['ignore', 'pipe', 'inherit'],
-      });
+      const child: ChildProcess = spawn(
+        process.execPath,
+        [script, '--extract-share', run, String(n), String(w), String(shard)],
+        {
+          stdio: ['ignore', 'pipe', 'inherit'],
+        },
+      );
       let out = '';
       child.stdout?.on('data', (d) => {
         out += d;
       });
       return new Promise<{ seconds: number }>((resolve, reject) =>
-        child.once('exit', (code) => (code === 0 ? resolve(JSON.parse(out)) : reject(new Error(`extractor child exited ${code}`)))),
+        child.once('exit', (code) =>
+          code === 0 ? resolve(JSON.parse(out)) : reject(new Error(`extractor child exited ${code}`)),
+        ),
       );
     }),
   );
@@ -84,7 +94,13 @@ export async function bullmqNoop(redisUrl: string, prefix: string, jobs = 20_000
   });
   const started = Date.now();
   for (let i = 0; i < jobs; i += 1000) {
-    await queue.addBulk(Array.from({ length: Math.min(1000, jobs - i) }, (_, j) => ({ name: 'noop', data: { i: i + j }, opts: { removeOnComplete: true } })));
+    await queue.addBulk(
+      Array.from({ length: Math.min(1000, jobs - i) }, (_, j) => ({
+        name: 'noop',
+        data: { i: i + j },
+        opts: { removeOnComplete: true },
+      })),
+    );
   }
   await allDone;
   const rate = jobs / ((Date.now() - started) / 1000);

@@ -37,7 +37,12 @@ async function main(): Promise<void> {
     const key = (await createApiKey(api.deps.db, 'importer', 'bench')).key;
     for (let i = 0; i < W; i++) {
       const workerEnv = { ...env, NODE_OPTIONS: WORKER_NODE_OPTIONS };
-      workers.push(spawn(process.execPath, [path.join(repoRoot(), 'bin', 'claimtrack.js'), 'worker'], { env: workerEnv, stdio: ['ignore', 'ignore', 'inherit'] }));
+      workers.push(
+        spawn(process.execPath, [path.join(repoRoot(), 'bin', 'claimtrack.js'), 'worker'], {
+          env: workerEnv,
+          stdio: ['ignore', 'ignore', 'inherit'],
+        }),
+      );
     }
     const queue = api.deps.producer.queue('ArticleExtract');
     while ((await queue.getWorkersCount()) < W) await sleep(100);
@@ -54,7 +59,9 @@ async function main(): Promise<void> {
     const { id } = (await posted.json()) as { id: string };
     if (posted.status !== 202) throw new Error(`import answered ${posted.status}`);
     for (;;) {
-      const r = (await (await fetch(`http://127.0.0.1:${api.port}/v1/imports/${id}`, { headers: { authorization: `Bearer ${key}` } })).json()) as {
+      const r = (await (
+        await fetch(`http://127.0.0.1:${api.port}/v1/imports/${id}`, { headers: { authorization: `Bearer ${key}` } })
+      ).json()) as {
         status: string;
       };
       if (r.status === 'finished') break;
@@ -96,7 +103,12 @@ async function main(): Promise<void> {
       extractor_alone_articles_per_s: round(alone),
       ratio_to_extractor: Math.round((articlesPerS / alone) * 100) / 100,
       bullmq_noop_jobs_per_s: Math.round(noop),
-      cpu_s: { workers: round(workerCpu), api: round(apiCpu), rest: round(machineCpu - workerCpu - apiCpu), wall: round(seconds) },
+      cpu_s: {
+        workers: round(workerCpu),
+        api: round(apiCpu),
+        rest: round(machineCpu - workerCpu - apiCpu),
+        wall: round(seconds),
+      },
     };
     process.stdout.write(`${JSON.stringify(result)}\n`);
   } finally {

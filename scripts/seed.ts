@@ -44,7 +44,10 @@ async function main(): Promise<void> {
   const base = process.env.CLAIMTRACK_URL ?? `http://localhost:${process.env.PORT ?? 3000}`;
   const key = await keyFor();
   const dir = fromRoot('seeds');
-  for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()) {
+  for (const file of fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()) {
     const body = fs.readFileSync(path.join(dir, file), 'utf8');
     const posted = await call(base, key, 'POST', '/v1/articles', { body, title: body.split('\n')[0]?.slice(0, 200) });
     const id = String(posted.id);
@@ -57,7 +60,10 @@ async function main(): Promise<void> {
     const { items } = (await call(base, key, 'GET', `/v1/articles/${id}/claims`)) as unknown as { items: ClaimOut[] };
     for (const c of items) {
       const who = `${c.speaker.name ?? '—'} [${c.speaker.type}${c.speaker.anonymous ? ', anonymous' : ''}]`;
-      const extras = [c.via.length ? `via ${c.via.join(', ')}` : '', c.hedges.length ? `hedges: ${c.hedges.join(', ')}` : '']
+      const extras = [
+        c.via.length ? `via ${c.via.join(', ')}` : '',
+        c.hedges.length ? `hedges: ${c.hedges.join(', ')}` : '',
+      ]
         .filter(Boolean)
         .join('; ');
       console.log(`- ${who} ${c.cue ?? ''} (${c.kind})${extras ? ` {${extras}}` : ''}\n    “${c.text}”`);

@@ -5,16 +5,42 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { cueFeatures } from '../src/extraction/detect/features';
-import { MODEL_FILE } from '../src/extraction/detect/model';
+import { MODEL_FILE, type Model } from '../src/extraction/detect/model';
 import { encodeModel, type TrainedModel } from '../src/extraction/detect/model-file';
 import { spansToTags } from '../src/extraction/detect/spans';
-import { TAGGERS, WIDTH } from '../src/extraction/detect/perceptron';
-import { collector, prepare } from '../src/extraction/detect/tag';
+import { TAGGERS, WeightTable, WIDTH } from '../src/extraction/detect/perceptron';
+import { collector, prepare, tagText } from '../src/extraction/detect/tag';
 import { FeatureIndex, PerceptronTrainer, type TrainSequence } from '../src/extraction/detect/train-perceptron';
 import { type Article, listArticles, readArticle, repoRoot, requireSplit } from './polnear';
 
-const EPOCHS = Number(process.env.EPOCHS ?? 12);
+// Passes over train per tagger (EPOCHS_CUE etc. override one): content, the hardest, keeps improving longer.
+const EPOCHS: Record<string, number> = { cue: 12, source: 12, content: 12 };
+for (const role of Object.keys(EPOCHS))
+  EPOCHS[role] = Number(process.env[`EPOCHS_${role.toUpperCase()}`] ?? process.env.EPOCHS ?? EPOCHS[role]);
 const SEED = 20181;
+// Taggers trained (and so decoded) as whole sequences with Viterbi; the rest label by label.
+const VITERBI = new Set((process.env.TRAIN_VITERBI ?? '').split(',').filter(Boolean));
+// Taggers that learn from predicted cues (see below) rather than gold ones.
+const PREDICTED_CUES = new Set((process.env.TRAIN_PREDICTED_CUES ?? '').split(',').filter(Boolean));
+const FOLDS = 5;
+type Role = (typeof TAGGERS)[number];
+const elapsed = (t0: number) => `${((Date.now() - t0) / 1000).toFixed(1)}s`;
+
+/** An in-memory model holding only a cue tagger's weights, to tag held-out folds with the real inference path. */
+function taggerModel(
+  cueWeights: Record<string, number[]>,
+  cueWords: Set<string>,
+  decoders: TrainedModel['decoders'],
+): Model {
+  const features = Object.keys(cueWeights);
+  const rows = new Int16Array(features.length * WIDTH);
+  features.forEach((f, r) => {
+    cueWeights[f]!.forEach((w, y) => {
+      rows[r * WIDTH + y] = Math.round(w * 10);
+    });
+  });
+  return { cueWords, decoders, table: new WeightTable(features, rows) };
+}
 
 function mulberry32(seed: number): () => number {
   let a = seed;
@@ -52,50 +78,79 @@ function main(): void {
   console.log(`read ${articles.length} articles; cue lexicon ${cueWords.length} words`);
 
   const index = new FeatureIndex();
-  const seqs: Record<'cue' | 'source' | 'content', TrainSequence[]> = { cue: [], source: [], content: [] };
-  for (const a of articles) {
+  const prepared = articles.map((a) => {
     const p = prepare(a.text, lexicon);
-    const tags = (role: 'cue' | 'source' | 'content') =>
+    const tags = (role: Role) =>
       spansToTags(
         p.tokens,
         a.text,
         a.gold.flatMap((g) => g[role]),
       );
-    const cue = tags('cue');
-    const stat = p.feats.map((f) => index.encode(f));
-    // The source and content taggers learn from gold cue positions; at run time they see predicted ones.
-    const relFeats: string[][] = p.tokens.map(() => []);
-    const c = collector(p.tokens, relFeats);
-    cueFeatures(p.tokens, cue, c.emitCode, c.emitType);
-    const rel = relFeats.map((f, i) => {
-      const both = new Int32Array(stat[i]!.length + f.length);
-      both.set(stat[i]!);
-      both.set(index.encode(f), stat[i]!.length);
-      return both;
-    });
-    const base = { words: p.words, inQuote: p.inQuote };
-    seqs.cue.push({ ...base, feats: stat, gold: cue });
-    seqs.source.push({ ...base, feats: rel, gold: tags('source') });
-    seqs.content.push({ ...base, feats: rel, gold: tags('content') });
-  }
-  console.log(`features ${index.names.length} (${((Date.now() - t0) / 1000).toFixed(1)}s)`);
+    return {
+      ...p,
+      stat: p.feats.map((f) => index.encode(f)),
+      gold: { cue: tags('cue'), source: tags('source'), content: tags('content') },
+    };
+  });
+  const cueSeqs: TrainSequence[] = prepared.map((p) => ({
+    words: p.words,
+    inQuote: p.inQuote,
+    feats: p.stat,
+    gold: p.gold.cue,
+  }));
+  console.log(`features ${index.names.length} (${elapsed(t0)})`);
 
-  const model: TrainedModel = { version: 2, cueWords, weights: {} };
-  TAGGERS.forEach((role, slot) => {
+  const decoders = Object.fromEntries(
+    TAGGERS.map((t) => [t, VITERBI.has(t) ? 'viterbi' : 'greedy']),
+  ) as TrainedModel['decoders'];
+  const train = (role: Role, seqs: TrainSequence[], quiet = false) => {
     const trainer = new PerceptronTrainer(index);
     const rand = mulberry32(SEED);
-    const order = [...seqs[role]];
-    for (let e = 1; e <= EPOCHS; e++) {
+    const order = [...seqs];
+    const epochs = EPOCHS[role]!;
+    for (let e = 1; e <= epochs; e++) {
       for (let i = order.length - 1; i > 0; i--) {
         const j = Math.floor(rand() * (i + 1));
         [order[i], order[j]] = [order[j]!, order[i]!];
       }
-      const acc = trainer.epoch(order);
-      console.log(
-        `${role} epoch ${e}/${EPOCHS} accuracy ${(100 * acc).toFixed(2)}% (${((Date.now() - t0) / 1000).toFixed(1)}s)`,
-      );
+      const acc = decoders[role] === 'viterbi' ? trainer.epochViterbi(order) : trainer.epoch(order);
+      if (!quiet) console.log(`${role} epoch ${e}/${epochs} accuracy ${(100 * acc).toFixed(2)}% (${elapsed(t0)})`);
     }
-    const weights = trainer.export();
+    return trainer.export();
+  };
+
+  // At run time the source and content taggers see predicted cues, not gold ones. Taggers listed in
+  // PREDICTED_CUES learn from cues predicted the same way: each fold of train is tagged by a cue tagger
+  // fitted on the other folds (so it never sees its own answers).
+  const predictedCues: Uint8Array[] = [];
+  if (PREDICTED_CUES.size) {
+    for (let k = 0; k < FOLDS; k++) {
+      const inFold = (i: number) => i % FOLDS === k;
+      const weights = train(
+        'cue',
+        cueSeqs.filter((_, i) => !inFold(i)),
+        true,
+      );
+      const cueModel = taggerModel(weights, lexicon, decoders);
+      articles.forEach((a, i) => {
+        if (inFold(i)) predictedCues[i] = tagText(a.text, cueModel).cue;
+      });
+      console.log(`cue fold ${k + 1}/${FOLDS} tagged (${elapsed(t0)})`);
+    }
+  }
+  const relSeqs = (role: Role): TrainSequence[] =>
+    prepared.map((p, i) => {
+      const cue = PREDICTED_CUES.has(role) ? predictedCues[i]! : p.gold.cue;
+      const relFeats: string[][] = p.tokens.map(() => []);
+      const c = collector(p.tokens, relFeats);
+      cueFeatures(p.tokens, cue, c.emitCode, c.emitType);
+      const feats = relFeats.map((f, t) => Int32Array.from([...p.stat[t]!, ...index.encode(f)]));
+      return { words: p.words, inQuote: p.inQuote, feats, gold: p.gold[role] };
+    });
+
+  const model: TrainedModel = { version: 3, cueWords, decoders, weights: {} };
+  TAGGERS.forEach((role, slot) => {
+    const weights = train(role, role === 'cue' ? cueSeqs : relSeqs(role));
     for (const [f, w] of Object.entries(weights)) {
       const row = model.weights[f] ?? new Array<number>(WIDTH).fill(0);
       row.splice(slot * w.length, w.length, ...w);

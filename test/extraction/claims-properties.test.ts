@@ -7,9 +7,9 @@ import type { Span } from '../../src/extraction/types';
  * The builder on its own, against any detector output, buggy ones included: it never throws, never
  * alters a span, keeps the detector's order, and drops only what cannot be shown (spans outside the text).
  */
-const text = fc.string({ maxLength: 200 }).chain((s) =>
-  fc.constantFrom(s, `${s}\n“${s},” the official said.\nHe added: “${s}”.`, `Close\n${s}\nKang Jae-jun`),
-);
+const text = fc
+  .string({ maxLength: 200 })
+  .chain((s) => fc.constantFrom(s, `${s}\n“${s},” the official said.\nHe added: “${s}”.`, `Close\n${s}\nKang Jae-jun`));
 
 function attributions(len: number) {
   const index = fc.integer({ min: -3, max: len + 3 });
@@ -19,7 +19,9 @@ function attributions(len: number) {
       cue: fc.array(span, { maxLength: 2 }),
       source: fc.array(span, { maxLength: 2 }),
       content: fc.array(span, { maxLength: 3 }),
-      origin: fc.constantFrom('quote', 'tagger', 'rule', 'continuation', 'hedge') as fc.Arbitrary<DetectedAttribution['origin']>,
+      origin: fc.constantFrom('quote', 'tagger', 'rule', 'continuation', 'hedge') as fc.Arbitrary<
+        DetectedAttribution['origin']
+      >,
       continues: fc.option(fc.integer({ min: -2, max: 12 }), { nil: undefined }),
       confidence: fc.oneof(fc.double(), fc.constant(Number.NaN), fc.double({ min: 0, max: 1 })),
     }),
@@ -27,7 +29,8 @@ function attributions(len: number) {
   );
 }
 
-const inText = (t: string, spans: Span[]) => spans.every(([a, b]) => Number.isInteger(a) && 0 <= a && a < b && b <= t.length);
+const inText = (t: string, spans: Span[]) =>
+  spans.every(([a, b]) => Number.isInteger(a) && 0 <= a && a < b && b <= t.length);
 
 test('when the detector output is arbitrary, then claims keep its spans and order and stay inside the text', () => {
   fc.assert(
@@ -37,7 +40,10 @@ test('when the detector output is arbitrary, then claims keep its spans and orde
         const claims = buildClaims(t, detected);
         let from = 0;
         for (const c of claims) {
-          const at = detected.findIndex((d, i) => i >= from && d.content === c.spans.content && d.cue === c.spans.cue && d.source === c.spans.source);
+          const at = detected.findIndex(
+            (d, i) =>
+              i >= from && d.content === c.spans.content && d.cue === c.spans.cue && d.source === c.spans.source,
+          );
           expect(at).toBeGreaterThanOrEqual(0);
           from = at + 1;
           expect(inText(t, [...c.spans.content, ...c.spans.cue, ...c.spans.source])).toBe(true);
@@ -59,5 +65,8 @@ test('when every attribution has valid spans on article prose, then none is drop
   ];
   const claims = buildClaims(t, detected);
   expect(claims.map((c) => c.text)).toEqual(['Prices rose 5 percent in May', 'that wages fell.']);
-  expect(claims.map((c) => [c.speaker.type, c.kind])).toEqual([['official', 'direct'], ['official', 'indirect']]);
+  expect(claims.map((c) => [c.speaker.type, c.kind])).toEqual([
+    ['official', 'direct'],
+    ['official', 'indirect'],
+  ]);
 });

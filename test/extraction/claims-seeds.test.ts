@@ -47,24 +47,94 @@ function detected(text: string, specs: Spec[]): DetectedAttribution[] {
 
 function byContent(claims: ExtractedClaim[], part: string): ExtractedClaim {
   const hit = claims.find((c) => c.text.includes(part));
-  if (!hit) throw new Error(`no claim with content "${part}"; got ${claims.map((c) => c.text.slice(0, 40)).join(' | ')}`);
+  if (!hit)
+    throw new Error(`no claim with content "${part}"; got ${claims.map((c) => c.text.slice(0, 40)).join(' | ')}`);
   return hit;
 }
 
 describe('claim builder on the Straits Times seed', () => {
   const specs: Spec[] = [
-    { content: ['A high number of defections by North Korean elites in 2023, along with two audacious escapes in the past two weeks, are a sign of a major crisis within the country'], source: 'analysts', cue: 'say' },
-    { content: ['the rise in such escapes was likely triggered by the post-pandemic re-opening of North Korean borders in August 2023'], source: 'an unnamed official', cue: 'told', after: 'were given, ' },
-    { content: ['North Korean diplomats, other officials and students based overseas were told to return last year as the pandemic situation entered a new phase'], source: 'an official', cue: 'said', after: 'new phase,”', origin: 'quote' },
-    { content: ['Many must have found it unacceptable after experiencing what it was like to live in the free world, knowing that the economic situation worsened, and internal controls strengthened in North Korea.'], origin: 'continuation', continues: 2 },
+    {
+      content: [
+        'A high number of defections by North Korean elites in 2023, along with two audacious escapes in the past two weeks, are a sign of a major crisis within the country',
+      ],
+      source: 'analysts',
+      cue: 'say',
+    },
+    {
+      content: [
+        'the rise in such escapes was likely triggered by the post-pandemic re-opening of North Korean borders in August 2023',
+      ],
+      source: 'an unnamed official',
+      cue: 'told',
+      after: 'were given, ',
+    },
+    {
+      content: [
+        'North Korean diplomats, other officials and students based overseas were told to return last year as the pandemic situation entered a new phase',
+      ],
+      source: 'an official',
+      cue: 'said',
+      after: 'new phase,”',
+      origin: 'quote',
+    },
+    {
+      content: [
+        'Many must have found it unacceptable after experiencing what it was like to live in the free world, knowing that the economic situation worsened, and internal controls strengthened in North Korea.',
+      ],
+      origin: 'continuation',
+      continues: 2,
+    },
     { content: ['will continue to rise'], source: 'analysts', cue: 'predict', after: 'a number that ' },
-    { content: ['These defections are likely to be an indication of how severe conditions are inside North Korea'], source: 'Professor Ban Kil-joo of the Ilmin International Relations Institute at Korea University', cue: 'says' },
-    { content: ['that it could even be the start of a second Arduous March, the period between 1994 and 1998 when North Koreans defected to the South in droves to escape widespread famine and economic hardship'], source: 'He', cue: 'added' },
-    { content: ['The Kim regime failed to revive North Korea’s economy, and so its citizens are challenged with food security as well as health security'], source: 'he', cue: 'said', after: 'health security,”', origin: 'quote' },
-    { content: ['North Korea is', 'experiencing significant internal unrest and severe food shortages from flood damage caused by record-breaking heavy rains in late July'], cue: 'reportedly' },
-    { content: ['Some 15,000 North Koreans from Sinuiju city and Uiju county, which border China,', 'have been displaced by the flood damage'], cue: 'are said to' },
-    { content: ['an enemy remains an enemy'], source: 'Kim', cue: 'saying', after: 'without explicit acceptance of the aid, ' },
-    { content: ['Under Kim, the prospect of reunification with the South has dimmed tremendously, giving another reason for the defections'], source: 'analysts', cue: 'said', after: 'reason for the defections, ' },
+    {
+      content: ['These defections are likely to be an indication of how severe conditions are inside North Korea'],
+      source: 'Professor Ban Kil-joo of the Ilmin International Relations Institute at Korea University',
+      cue: 'says',
+    },
+    {
+      content: [
+        'that it could even be the start of a second Arduous March, the period between 1994 and 1998 when North Koreans defected to the South in droves to escape widespread famine and economic hardship',
+      ],
+      source: 'He',
+      cue: 'added',
+    },
+    {
+      content: [
+        'The Kim regime failed to revive North Korea’s economy, and so its citizens are challenged with food security as well as health security',
+      ],
+      source: 'he',
+      cue: 'said',
+      after: 'health security,”',
+      origin: 'quote',
+    },
+    {
+      content: [
+        'North Korea is',
+        'experiencing significant internal unrest and severe food shortages from flood damage caused by record-breaking heavy rains in late July',
+      ],
+      cue: 'reportedly',
+    },
+    {
+      content: [
+        'Some 15,000 North Koreans from Sinuiju city and Uiju county, which border China,',
+        'have been displaced by the flood damage',
+      ],
+      cue: 'are said to',
+    },
+    {
+      content: ['an enemy remains an enemy'],
+      source: 'Kim',
+      cue: 'saying',
+      after: 'without explicit acceptance of the aid, ',
+    },
+    {
+      content: [
+        'Under Kim, the prospect of reunification with the South has dimmed tremendously, giving another reason for the defections',
+      ],
+      source: 'analysts',
+      cue: 'said',
+      after: 'reason for the defections, ',
+    },
   ];
   const claims = buildClaims(STRAITS, detected(STRAITS, specs));
 
@@ -90,7 +160,11 @@ describe('claim builder on the Straits Times seed', () => {
 
   test('when "He added" follows the professor, then the pronoun carries his title and affiliation', () => {
     const c = byContent(claims, 'second Arduous March');
-    expect(c.speaker).toMatchObject({ mention: 'He', title: 'Professor', affiliation: 'Ilmin International Relations Institute at Korea University' });
+    expect(c.speaker).toMatchObject({
+      mention: 'He',
+      title: 'Professor',
+      affiliation: 'Ilmin International Relations Institute at Korea University',
+    });
     expect(c.cue).toBe('added');
     expect(c.kind).toBe('indirect');
   });
@@ -133,20 +207,82 @@ describe('claim builder on the Straits Times seed', () => {
 
 describe('claim builder on the NK Times seed', () => {
   const specs: Spec[] = [
-    { content: ['such notifications appear to have decreased in February'], source: 'sources in North Korea', cue: 'according to' },
-    { content: ['From November to the end of January, many families in Hoeryong and Chongjin were told their sons had died after being drafted. But so far this month, we haven’t been hearing about such cases'], source: 'the source', cue: 'told', origin: 'quote' },
-    { content: ['In Hoeryong, the last case I am directly aware of was on January 6 when I saw a family in Nammun-dong mourning their son’s death. Since then, I’ve not seen or heard of any'], source: 'the source', cue: 'said', after: 'heard of any,”', origin: 'quote' },
-    { content: ['he was not sure if this meant there have been no deaths, or whether the military had stopped informing families due to concern over public opinion'], source: 'The source', cue: 'said', after: 'of any,” the source said.' },
+    {
+      content: ['such notifications appear to have decreased in February'],
+      source: 'sources in North Korea',
+      cue: 'according to',
+    },
+    {
+      content: [
+        'From November to the end of January, many families in Hoeryong and Chongjin were told their sons had died after being drafted. But so far this month, we haven’t been hearing about such cases',
+      ],
+      source: 'the source',
+      cue: 'told',
+      origin: 'quote',
+    },
+    {
+      content: [
+        'In Hoeryong, the last case I am directly aware of was on January 6 when I saw a family in Nammun-dong mourning their son’s death. Since then, I’ve not seen or heard of any',
+      ],
+      source: 'the source',
+      cue: 'said',
+      after: 'heard of any,”',
+      origin: 'quote',
+    },
+    {
+      content: [
+        'he was not sure if this meant there have been no deaths, or whether the military had stopped informing families due to concern over public opinion',
+      ],
+      source: 'The source',
+      cue: 'said',
+      after: 'of any,” the source said.',
+    },
     { content: ['North Korean troops were', 'withdrawn from the front line for a brief period'], cue: 'reportedly' },
-    { content: ['it is possible that the troops are still suffering casualties but that the regime is simply withholding the information'], source: 'Analysts', cue: 'say' },
-    { content: ['It is possible to interpret this silence as an effort by authorities to suppress internal discontent'], source: 'one expert', cue: 'said', origin: 'quote' },
-    { content: ['Recently, many families received death notifications and public opinion is not good'], source: 'the person', cue: 'said', origin: 'quote' },
-    { content: ['Some parents are contacting local hospitals and military mobilization officials to try and prevent their children being sent to the military.'], origin: 'continuation', continues: 7 },
-    { content: ['at least ten families in Hyesan, Hoeryong, and Chongjin have lost their sons from last fall to early this year'], cue: 'It has been found', origin: 'rule' },
-    { content: ['the deaths of soldiers dispatched to Russia since October'], source: 'We', cue: 'have been continuously investigating', origin: 'rule' },
+    {
+      content: [
+        'it is possible that the troops are still suffering casualties but that the regime is simply withholding the information',
+      ],
+      source: 'Analysts',
+      cue: 'say',
+    },
+    {
+      content: ['It is possible to interpret this silence as an effort by authorities to suppress internal discontent'],
+      source: 'one expert',
+      cue: 'said',
+      origin: 'quote',
+    },
+    {
+      content: ['Recently, many families received death notifications and public opinion is not good'],
+      source: 'the person',
+      cue: 'said',
+      origin: 'quote',
+    },
+    {
+      content: [
+        'Some parents are contacting local hospitals and military mobilization officials to try and prevent their children being sent to the military.',
+      ],
+      origin: 'continuation',
+      continues: 7,
+    },
+    {
+      content: [
+        'at least ten families in Hyesan, Hoeryong, and Chongjin have lost their sons from last fall to early this year',
+      ],
+      cue: 'It has been found',
+      origin: 'rule',
+    },
+    {
+      content: ['the deaths of soldiers dispatched to Russia since October'],
+      source: 'We',
+      cue: 'have been continuously investigating',
+      origin: 'rule',
+    },
   ];
   const furniture: Spec[] = [
-    { content: ['Notifications of soldiers killed in action down amid negative public sentiment'], cue: 'Notifications' },
+    {
+      content: ['Notifications of soldiers killed in action down amid negative public sentiment'],
+      cue: 'Notifications',
+    },
     { content: ['A commendation letter from the Army’s 974th Military Unit.'], source: 'NK Times', cue: 'Image' },
     { content: ['Kang Jae-jun'], cue: 'Kang' },
     { content: ['Leave a Reply'], cue: 'Leave' },

@@ -53,7 +53,9 @@ test('when a senator is tagged (D-Mass.), then the speaker is an official with t
 
 test('when an appositive describes the speaker, then it gives the title and affiliation', () => {
   const text = 'Jane Roe, a professor of politics at Monmouth University, said turnout would fall.';
-  const [claim] = build(text, [['Jane Roe, a professor of politics at Monmouth University', 'said', 'turnout would fall']]);
+  const [claim] = build(text, [
+    ['Jane Roe, a professor of politics at Monmouth University', 'said', 'turnout would fall'],
+  ]);
   expect(claim?.speaker).toMatchObject({
     name: 'Jane Roe',
     type: 'expert',
@@ -80,7 +82,11 @@ test('when "the official" follows an unnamed official, then it refers back to th
     ['A senior administration official', 'said', 'the talks had stalled'],
     ['The official', 'said', 'a deal was near'],
   ]);
-  expect(claims[1]?.speaker).toMatchObject({ name: 'a senior administration official', type: 'official', anonymous: true });
+  expect(claims[1]?.speaker).toMatchObject({
+    name: 'a senior administration official',
+    type: 'official',
+    anonymous: true,
+  });
 });
 
 test('when a statement is told to CNN, then CNN is the relay and the outlet typed as media', () => {
@@ -101,7 +107,8 @@ test('when people familiar with the matter speak, then they are unnamed sources'
 });
 
 test('when a poll or a company speaks, then they are typed expert and organization', () => {
-  const text = 'A Quinnipiac University poll found that 48 percent backed Clinton. Exxon Mobil Corp. said profits fell.';
+  const text =
+    'A Quinnipiac University poll found that 48 percent backed Clinton. Exxon Mobil Corp. said profits fell.';
   const claims = build(text, [
     ['A Quinnipiac University poll', 'found', '48 percent backed Clinton'],
     ['Exxon Mobil Corp.', 'said', 'profits fell'],
@@ -125,7 +132,8 @@ test('when a quoted phrase sits inside a paraphrase, then the claim is mixed', (
 });
 
 test('when the statement has figures, dates and comparisons, then it is more check-worthy than an opinion', () => {
-  const text = 'Kasich said unemployment fell to 4.9 percent in May, lower than in 2008. Kasich said the debate was terrible.';
+  const text =
+    'Kasich said unemployment fell to 4.9 percent in May, lower than in 2008. Kasich said the debate was terrible.';
   const claims = build(text, [
     ['Kasich', 'said', 'unemployment fell to 4.9 percent in May, lower than in 2008'],
     ['Kasich', 'said', 'the debate was terrible'],

@@ -1,6 +1,9 @@
 import { detectAttributions } from '../../src/extraction/detect';
 
-const parts = (text: string, d: { cue: [number, number][]; source: [number, number][]; content: [number, number][] }) => ({
+const parts = (
+  text: string,
+  d: { cue: [number, number][]; source: [number, number][]; content: [number, number][] },
+) => ({
   cue: d.cue.map(([a, b]) => text.slice(a, b)),
   source: d.source.map(([a, b]) => text.slice(a, b)),
   content: d.content.map(([a, b]) => text.slice(a, b)),
@@ -8,11 +11,16 @@ const parts = (text: string, d: { cue: [number, number][]; source: [number, numb
 
 describe('when a paragraph opens with a name and a colon', () => {
   it('when it is a transcript line, then the rest of the paragraph is attributed to that name', () => {
-    const text = 'Partial transcript as follows:\n\n"WALLACE: Will she be there tomorrow night? I want to know.\n\nPENCE: She will not be attending the debate.';
+    const text =
+      'Partial transcript as follows:\n\n"WALLACE: Will she be there tomorrow night? I want to know.\n\nPENCE: She will not be attending the debate.';
     const found = detectAttributions(text).map((d) => parts(text, d));
     expect(found).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ cue: [':'], source: ['WALLACE'], content: ['Will she be there tomorrow night? I want to know.'] }),
+        expect.objectContaining({
+          cue: [':'],
+          source: ['WALLACE'],
+          content: ['Will she be there tomorrow night? I want to know.'],
+        }),
         expect.objectContaining({ cue: [':'], source: ['PENCE'], content: ['She will not be attending the debate.'] }),
       ]),
     );
@@ -26,7 +34,10 @@ describe('when a paragraph opens with a name and a colon', () => {
   });
 
   it('when the label is page furniture or a sentence, then nothing is attributed', () => {
-    for (const text of ['Note: this story was updated on Monday to add a comment.', 'The plan had three parts: roads, schools and clinics.']) {
+    for (const text of [
+      'Note: this story was updated on Monday to add a comment.',
+      'The plan had three parts: roads, schools and clinics.',
+    ]) {
       expect(detectAttributions(text).filter((d) => parts(text, d).cue[0] === ':')).toEqual([]);
     }
   });

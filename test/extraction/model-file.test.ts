@@ -8,6 +8,7 @@ describe('model file', () => {
   const trained = {
     version: 7,
     cueWords: ['said', 'told'],
+    decoders: { cue: 'greedy', source: 'greedy', content: 'viterbi' } as const,
     weights: { 'w=said': [0, 99.9, -12.3, 0, 0, 0, 0, 0, -100], 'sh=Xx': [0.1, 0, 0, 0, 0, 0, 0, 0, 0] },
   };
 
@@ -15,6 +16,7 @@ describe('model file', () => {
     const decoded = decodeModel(encodeModel(trained));
     expect(decoded.version).toBe(7);
     expect(decoded.cueWords).toEqual(['said', 'told']);
+    expect(decoded.decoders).toEqual(trained.decoders);
     expect(decoded.features.sort()).toEqual(Object.keys(trained.weights).sort());
     decoded.features.forEach((f, r) => {
       const row = Array.from(decoded.rows.subarray(r * WIDTH, (r + 1) * WIDTH), (v) => v / 10);

@@ -1,5 +1,5 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { WIDTH } from './perceptron';
+import { type TAGGERS, WIDTH } from './perceptron';
 
 /**
  * The shipped model's binary form (src/extraction/model/tagger.bin), gzipped:
@@ -11,16 +11,22 @@ import { WIDTH } from './perceptron';
 const MAGIC = 'CTM3';
 const SCALE = 10;
 
+/** How a tagger's sequence is chosen: label by label, or the best whole sequence (it must match training). */
+export type Decoder = 'greedy' | 'viterbi';
+export type Decoders = Record<(typeof TAGGERS)[number], Decoder>;
+
 /** What `npm run train` produces: cue lexicon plus feature → WIDTH weights (cue O/B/I, source O/B/I, content O/B/I). */
 export interface TrainedModel {
   version: number;
   cueWords: string[];
+  decoders: Decoders;
   weights: Record<string, number[]>;
 }
 
 export interface DecodedModel {
   version: number;
   cueWords: string[];
+  decoders: Decoders;
   features: string[];
   /** Row r holds feature r's weights × 10 at [r * WIDTH, (r + 1) * WIDTH). */
   rows: Int16Array;
@@ -38,7 +44,9 @@ export function encodeModel(model: TrainedModel): Buffer {
       rows[r * WIDTH + k] = v;
     }
   });
-  const meta = Buffer.from(JSON.stringify({ version: model.version, cueWords: model.cueWords, width: WIDTH }));
+  const meta = Buffer.from(
+    JSON.stringify({ version: model.version, cueWords: model.cueWords, decoders: model.decoders, width: WIDTH }),
+  );
   const names = Buffer.from(features.join('\n'));
   const body = Buffer.from(rows.buffer, rows.byteOffset, rows.byteLength);
   return gzipSync(Buffer.concat([Buffer.from(MAGIC), u32(meta.length), meta, u32(names.length), names, body]), {
@@ -54,6 +62,7 @@ export function decodeModel(file: Buffer): DecodedModel {
   const meta = JSON.parse(buf.toString('utf8', at + 4, at + 4 + metaLength)) as {
     version: number;
     cueWords: string[];
+    decoders?: Decoders;
     width: number;
   };
   if (meta.width !== WIDTH) throw new Error(`model rows have ${meta.width} weights, this extractor expects ${WIDTH}`);
@@ -64,7 +73,8 @@ export function decodeModel(file: Buffer): DecodedModel {
   // Copied out so the rows are aligned and the decompressed buffer can be freed.
   const rows = new Int16Array(features.length * WIDTH);
   Buffer.from(rows.buffer).set(buf.subarray(at, at + rows.byteLength));
-  return { version: meta.version, cueWords: meta.cueWords, features, rows };
+  const decoders = meta.decoders ?? { cue: 'greedy', source: 'greedy', content: 'greedy' };
+  return { version: meta.version, cueWords: meta.cueWords, decoders, features, rows };
 }
 
 function u32(n: number): Buffer {

@@ -1,11 +1,12 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { decodeModel } from './model-file';
+import { type Decoders, decodeModel } from './model-file';
 import { WeightTable } from './perceptron';
 
 /** The shipped model, written by `npm run train`: cue lexicon and the shared weight table of the three taggers. */
 export interface Model {
   cueWords: Set<string>;
+  decoders: Decoders;
   table: WeightTable;
 }
 
@@ -19,7 +20,11 @@ export function loadModel(): Model | null {
   if (cached !== undefined) return cached;
   try {
     const decoded = decodeModel(fs.readFileSync(MODEL_FILE));
-    cached = { cueWords: new Set(decoded.cueWords), table: new WeightTable(decoded.features, decoded.rows) };
+    cached = {
+      cueWords: new Set(decoded.cueWords),
+      decoders: decoded.decoders,
+      table: new WeightTable(decoded.features, decoded.rows),
+    };
   } catch {
     cached = null;
   }

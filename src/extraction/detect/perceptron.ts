@@ -10,7 +10,6 @@ import {
   codeFeatures,
   PAIR_LEFT,
   PAIR_RIGHT,
-  SENT_END,
   SENT_START,
   type TypeKind,
   type WordRef,
@@ -18,6 +17,7 @@ import {
   typeKey,
 } from './features';
 import type { Token } from './tokenize';
+import { viterbi } from './viterbi';
 
 export const LABELS = 3;
 export const TAGGERS = ['cue', 'source', 'content'] as const;
@@ -110,7 +110,11 @@ export class WeightTable {
       if (prefix) pairFeatures.push([this.pairs.get(prefix)!, f.slice(prefix.length), r]);
       else this.rowOf.set(f, r);
     });
-    for (const [, key] of pairFeatures) for (const [a, b] of splits(key)) this.wordId(a), this.wordId(b);
+    for (const [, key] of pairFeatures)
+      for (const [a, b] of splits(key)) {
+        this.wordId(a);
+        this.wordId(b);
+      }
     // The smallest power of two above the vocabulary: with PolNeAR's ~16k words, pair keys stay small
     // integers, which V8 hashes without allocating.
     this.startId = this.vocabulary.get('<s>') ?? -1;
@@ -265,50 +269,13 @@ export class WeightTable {
     return tags;
   }
 
-  /**
-   * Best-scoring whole sequence for tagger `slot` under the same score as `tag` (second-order Viterbi:
-   * the state is the last two labels, nine states, so it costs a few dozen additions per token).
-   */
+  /** The best whole sequence for tagger `slot` under the same score as `tag` (see viterbi.ts). */
   tagViterbi(slot: number, scores: Float64Array, history: (Int32Array | null)[], inQuote: boolean[]): Uint8Array {
-    const n = history.length;
-    const tags = new Uint8Array(n);
-    if (!n) return tags;
-    const S = LABELS * LABELS;
     const base = slot * LABELS;
-    // delta[state] with state = prev * 3 + cur; back[i * S + state] = the label two steps back.
-    let delta = new Float64Array(S).fill(-Infinity);
-    let next = new Float64Array(S);
-    const back = new Uint8Array(n * S);
-    delta[0] = 0; // before the text: (O, O)
-    for (let i = 0; i < n; i++) {
-      next.fill(-Infinity);
+    return viterbi(history.length, (i, p2, p, y) => {
       const wh = history[i];
-      const q = inQuote[i] ? 1 : 0;
-      for (let p2 = 0; p2 < LABELS; p2++)
-        for (let p = 0; p < LABELS; p++) {
-          const d = delta[p2 * LABELS + p]!;
-          if (d === -Infinity) continue;
-          const lh = this.labelHistory[(p2 * LABELS + p) * 2 + q]!;
-          for (let y = 0; y < LABELS; y++) {
-            if (p === 0 && y === 2) continue; // I cannot follow O
-            const v = d + scores[i * WIDTH + base + y]! + lh[base + y]! + (wh ? wh[p * WIDTH + base + y]! : 0);
-            const st = p * LABELS + y;
-            if (v > next[st]!) {
-              next[st] = v;
-              back[i * S + st] = p2;
-            }
-          }
-        }
-      [delta, next] = [next, delta];
-    }
-    let state = 0;
-    for (let st = 1; st < S; st++) if (delta[st]! > delta[state]!) state = st;
-    for (let i = n - 1; i >= 0; i--) {
-      const cur = state % LABELS;
-      const p = (state - cur) / LABELS;
-      tags[i] = cur;
-      state = back[i * S + state]! * LABELS + p;
-    }
-    return tags;
+      const lh = this.labelHistory[(p2 * LABELS + p) * 2 + (inQuote[i] ? 1 : 0)]!;
+      return scores[i * WIDTH + base + y]! + lh[base + y]! + (wh ? wh[p * WIDTH + base + y]! : 0);
+    });
   }
 }

@@ -14,7 +14,7 @@ import {
   typeKey,
 } from './features';
 import type { Model } from './model';
-import { WIDTH } from './perceptron';
+import { TAGGERS, WIDTH } from './perceptron';
 import { type Token, tokenize } from './tokenize';
 
 /** The text tokenised and tagged by the three role taggers. */
@@ -85,31 +85,14 @@ export function tagText(text: string, model: Model): Tagged {
     emitBigram: (i, family, a, b) => table.addBigram(scores, ids, i, family, a, b),
   });
   const history = table.wordHistories(words);
-  const cue = (process.env.CT_VITERBI?.includes('cue') ? table.tagViterbi : table.tag).call(
-    table,
-    0,
-    scores,
-    history,
-    inQuote,
-  );
+  const decode = (role: (typeof TAGGERS)[number]) => {
+    const slot = TAGGERS.indexOf(role);
+    return model.decoders[role] === 'viterbi'
+      ? table.tagViterbi(slot, scores, history, inQuote)
+      : table.tag(slot, scores, history, inQuote);
+  };
+  const cue = decode('cue');
   // Cue-relative features only matter to the source and content slots; adding them to the cue slot is harmless.
   cueFeatures(tokens, cue, emitCode, emitType);
-  return {
-    tokens,
-    cue,
-    source: (process.env.CT_VITERBI?.includes('source') ? table.tagViterbi : table.tag).call(
-      table,
-      1,
-      scores,
-      history,
-      inQuote,
-    ),
-    content: (process.env.CT_VITERBI?.includes('content') ? table.tagViterbi : table.tag).call(
-      table,
-      2,
-      scores,
-      history,
-      inQuote,
-    ),
-  };
+  return { tokens, cue, source: decode('source'), content: decode('content') };
 }
