@@ -44,9 +44,8 @@ function detect(text: string): DetectedAttribution[] {
   const model = loadModel();
   if (!model) return [];
   const tagged = tagText(text, model);
-  const { tokens } = tagged;
+  const { tokens, words } = tagged;
   const lay = layout(tokens);
-  const words = tokens.map((t) => t.text.toLowerCase());
   const furniture = furnitureParagraphs(text, tokens);
   // Runs of whole tokens give spans with 0 <= start < end <= text.length; filtering happens before
   // continuations are added, so their `continues` indices stay right.

@@ -17,6 +17,7 @@ import {
   typeKey,
 } from './features';
 import type { Token } from './tokenize';
+import { PairTable } from './pair-table';
 import { viterbi } from './viterbi';
 
 export const LABELS = 3;
@@ -76,15 +77,13 @@ export class WeightTable {
   private readonly rowOf = new Map<string, number>();
   /**
    * Word-pair features ('w-1w=a|b', 'ww+1=a|b', 'sk=a|b', 'clw=a|b') are looked up by the pair of word ids,
-   * so no feature string is built per token: prefix → (id(a) × span + id(b)) → row.
+   * so no feature string is built per token: one PairTable per prefix, (id(a), id(b)) → row.
    */
   private readonly vocabulary = new Map<string, number>();
-  private readonly pairs = new Map<string, Map<number, number>>();
-  private readonly pairRight: Map<number, number>;
-  private readonly pairLeft: Map<number, number>;
-  private readonly skipPairs: Map<number, number>;
-  private readonly cuePairs: Map<number, number>;
-  private readonly span: number;
+  private readonly pairRight: PairTable;
+  private readonly pairLeft: PairTable;
+  private readonly skipPairs: PairTable;
+  private readonly cuePairs: PairTable;
   private readonly startId: number;
   private readonly endId: number;
   private readonly entries = new Map<string, TypeEntry>();
@@ -99,29 +98,21 @@ export class WeightTable {
     private readonly rows: Int16Array,
   ) {
     const prefixes = [PAIR_RIGHT, PAIR_LEFT, ...BIGRAM_FAMILIES.map((f) => f + '=')];
-    for (const p of prefixes) this.pairs.set(p, new Map());
-    [this.pairRight, this.pairLeft, this.skipPairs, this.cuePairs] = prefixes.map((p) => this.pairs.get(p)!) as Map<
-      number,
-      number
-    >[] as [Map<number, number>, Map<number, number>, Map<number, number>, Map<number, number>];
-    const pairFeatures: [Map<number, number>, string, number][] = [];
+    const pairs: [number, number, number][][] = prefixes.map(() => []);
     features.forEach((f, r) => {
-      const prefix = prefixes.find((p) => f.startsWith(p));
-      if (prefix) pairFeatures.push([this.pairs.get(prefix)!, f.slice(prefix.length), r]);
-      else this.rowOf.set(f, r);
+      const p = prefixes.findIndex((prefix) => f.startsWith(prefix));
+      if (p < 0) this.rowOf.set(f, r);
+      else
+        for (const [a, b] of splits(f.slice(prefixes[p]!.length))) pairs[p]!.push([this.wordId(a), this.wordId(b), r]);
     });
-    for (const [, key] of pairFeatures)
-      for (const [a, b] of splits(key)) {
-        this.wordId(a);
-        this.wordId(b);
-      }
-    // The smallest power of two above the vocabulary: with PolNeAR's ~16k words, pair keys stay small
-    // integers, which V8 hashes without allocating.
+    [this.pairRight, this.pairLeft, this.skipPairs, this.cuePairs] = pairs.map((entries) => new PairTable(entries)) as [
+      PairTable,
+      PairTable,
+      PairTable,
+      PairTable,
+    ];
     this.startId = this.vocabulary.get('<s>') ?? -1;
     this.endId = this.vocabulary.get('</s>') ?? -1;
-    this.span = 2 ** Math.ceil(Math.log2(this.vocabulary.size + 1));
-    for (const [rows, key, r] of pairFeatures)
-      for (const [a, b] of splits(key)) rows.set(this.wordId(a) * this.span + this.wordId(b), r);
     for (let prev2 = 0; prev2 < LABELS; prev2++)
       for (let prev = 0; prev < LABELS; prev++)
         for (const q of [false, true])
@@ -209,29 +200,28 @@ export class WeightTable {
     return ids;
   }
 
-  private pairRow(rows: Map<number, number>, ids: Int32Array, a: WordRef, b: WordRef): number | undefined {
+  private pairRow(table: PairTable, ids: Int32Array, a: WordRef, b: WordRef): number {
     const ia = a >= 0 ? ids[a]! : a === SENT_START ? this.startId : this.endId;
     const ib = b >= 0 ? ids[b]! : b === SENT_START ? this.startId : this.endId;
-    if (ia < 0 || ib < 0) return undefined;
-    return rows.get(ia * this.span + ib);
+    return ia < 0 || ib < 0 ? -1 : table.get(ia, ib);
   }
 
   /** Adds a bigram's weights to the tokens on both its sides (see `EmitPair`). */
   addPair(scores: Float64Array, ids: Int32Array, a: WordRef, b: WordRef, left: number, right: number): void {
     if (right >= 0) {
       const r = this.pairRow(this.pairRight, ids, a, b);
-      if (r !== undefined) this.addRow(scores, right, r);
+      if (r >= 0) this.addRow(scores, right, r);
     }
     if (left >= 0) {
       const r = this.pairRow(this.pairLeft, ids, a, b);
-      if (r !== undefined) this.addRow(scores, left, r);
+      if (r >= 0) this.addRow(scores, left, r);
     }
   }
 
   /** Adds a token's word-pair feature (see `EmitBigram`). */
   addBigram(scores: Float64Array, ids: Int32Array, i: number, family: BigramFamily, a: WordRef, b: WordRef): void {
     const r = this.pairRow(family === 'sk' ? this.skipPairs : this.cuePairs, ids, a, b);
-    if (r !== undefined) this.addRow(scores, i, r);
+    if (r >= 0) this.addRow(scores, i, r);
   }
 
   private addRow(scores: Float64Array, i: number, r: number): void {

@@ -20,6 +20,8 @@ import { type Token, tokenize } from './tokenize';
 /** The text tokenised and tagged by the three role taggers. */
 export interface Tagged {
   tokens: Token[];
+  /** Each token's lowercase form (see `low`). */
+  words: string[];
   cue: Uint8Array;
   source: Uint8Array;
   content: Uint8Array;
@@ -94,5 +96,5 @@ export function tagText(text: string, model: Model): Tagged {
   const cue = decode('cue');
   // Cue-relative features only matter to the source and content slots; adding them to the cue slot is harmless.
   cueFeatures(tokens, cue, emitCode, emitType);
-  return { tokens, cue, source: decode('source'), content: decode('content') };
+  return { tokens, words, cue, source: decode('source'), content: decode('content') };
 }
