@@ -26,6 +26,20 @@ describe('when a paragraph opens with a name and a colon', () => {
     );
   });
 
+  it('when every transcript paragraph opens a quotation, then each line is its own speaker, not a continuation', () => {
+    const text =
+      'Partial transcript as follows:\n\n"WALLACE: Will she be there tomorrow night? I want to know.\n\n' +
+      '"PENCE: She will not be attending the debate. We will focus on the issues.';
+    const found = detectAttributions(text).map((d) => parts(text, d));
+    expect(found.filter((f) => f.content.some((c) => c.startsWith('PENCE')))).toEqual([]);
+    expect(found).toContainEqual(
+      expect.objectContaining({
+        source: ['PENCE'],
+        content: ['She will not be attending the debate. We will focus on the issues.'],
+      }),
+    );
+  });
+
   it('when it is a headline, then the headline is attributed to the name before the colon', () => {
     const text = 'Pence: Flowers Won’t Be at Debate\n\nThe governor spoke on Sunday.';
     expect(detectAttributions(text).map((d) => parts(text, d))).toContainEqual(

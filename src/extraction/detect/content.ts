@@ -95,7 +95,10 @@ export function contentCandidates(
   return out;
 }
 
-/** How well a candidate agrees with the content tagger: tagged words count for, untagged against. */
+/**
+ * How well a candidate agrees with the content tagger: each tagged word counts for, each untagged one
+ * against, equally (on dev, weighting untagged words 0.3 instead lost 0.5 content F1: longer clauses won).
+ */
 export function agreement(tokens: Token[], content: Uint8Array, r: TagRun): number {
   let yes = 0;
   let no = 0;
@@ -104,5 +107,5 @@ export function agreement(tokens: Token[], content: Uint8Array, r: TagRun): numb
     if (content[i]) yes++;
     else no++;
   }
-  return yes === 0 || yes < 0.3 * (yes + no) ? Number.NEGATIVE_INFINITY : yes - 0.3 * no;
+  return yes === 0 || yes < 0.3 * (yes + no) ? Number.NEGATIVE_INFINITY : yes - no;
 }

@@ -88,7 +88,8 @@ const MIN_QUOTE_TOKENS = 3;
  */
 export function continuations(tokens: Token[], lay: Layout, drafts: Draft[]): Draft[] {
   const covered = new Uint8Array(tokens.length);
-  for (const d of drafts) for (const r of [...d.content, ...d.cue]) covered.fill(1, r.first, r.last + 1);
+  // Sources count as covered so a transcript line ("“PENCE: Well, …") is its own attribution, not a continuation.
+  for (const d of drafts) for (const r of [...d.content, ...d.cue, ...d.source]) covered.fill(1, r.first, r.last + 1);
   const out: Draft[] = [...drafts];
   let di = -1;
   for (let i = 0; i < tokens.length; i++) {
