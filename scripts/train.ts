@@ -7,6 +7,7 @@ import * as path from 'node:path';
 import { cueFeatures } from '../src/extraction/detect/features';
 import { MODEL_FILE, type Model } from '../src/extraction/detect/model';
 import { encodeModel, type TrainedModel } from '../src/extraction/detect/model-file';
+import { learnCueParticles } from '../src/extraction/detect/particles';
 import { spansToTags } from '../src/extraction/detect/spans';
 import { TAGGERS, WeightTable, WIDTH } from '../src/extraction/detect/perceptron';
 import { collector, prepare, tagText } from '../src/extraction/detect/tag';
@@ -39,7 +40,7 @@ function taggerModel(
       rows[r * WIDTH + y] = Math.round(w * 10);
     });
   });
-  return { cueWords, decoders, table: new WeightTable(features, rows) };
+  return { cueWords, cueParticles: new Set(), decoders, table: new WeightTable(features, rows) };
 }
 
 function mulberry32(seed: number): () => number {
@@ -148,7 +149,9 @@ function main(): void {
       return { words: p.words, inQuote: p.inQuote, feats, gold: p.gold[role] };
     });
 
-  const model: TrainedModel = { version: 3, cueWords, decoders, weights: {} };
+  const cueParticles = learnCueParticles(prepared.map((p) => ({ tokens: p.tokens, words: p.words, cue: p.gold.cue })));
+  console.log(`cue particles: ${cueParticles.length} word pairs`);
+  const model: TrainedModel = { version: 4, cueWords, cueParticles, decoders, weights: {} };
   TAGGERS.forEach((role, slot) => {
     const weights = train(role, role === 'cue' ? cueSeqs : relSeqs(role));
     for (const [f, w] of Object.entries(weights)) {

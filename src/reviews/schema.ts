@@ -21,15 +21,9 @@ export const TransitionInput = z
   .strictObject({
     to: z.enum(REVIEW_STATUSES),
     verdict: z.enum(VERDICT_NAMES).optional().meta({ description: 'required when to = reviewed' }),
-    note: z
-      .string()
-      .trim()
-      .min(1)
-      .max(5000)
-      .optional()
-      .meta({
-        description: 'the verdict note, or the reason for flagging, dismissing or reopening (required for those)',
-      }),
+    note: z.string().trim().min(1).max(5000).optional().meta({
+      description: 'the verdict note, or the reason for flagging, dismissing or reopening (required for those)',
+    }),
     priority: z.enum(PRIORITIES).optional().meta({ description: 'when to = flagged (default normal)' }),
     evidence: z.array(EvidenceInput).max(50).default([]),
   })

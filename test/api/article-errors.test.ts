@@ -9,7 +9,11 @@ afterAll(() => app.close());
 
 const articleCount = async () => Number((await app.deps.db.query('select count(*) as n from article')).rows[0].n);
 
-function expectProblem(r: { status: number; headers: Headers; body: { code?: string; status?: number } }, status: number, code: string) {
+function expectProblem(
+  r: { status: number; headers: Headers; body: { code?: string; status?: number } },
+  status: number,
+  code: string,
+) {
   expect(r.status).toBe(status);
   expect(r.headers.get('content-type')).toMatch(/^application\/problem\+json/);
   expect(r.body).toMatchObject({ status, code });
@@ -26,26 +30,40 @@ describe('when a request to POST /v1/articles is malformed', () => {
     ['a JSON array is sent', JSON.stringify([{ body: 'Text.' }]), 400, 'validation_failed'],
   ])('when %s, then it is refused as problem+json and nothing is stored', async (_what, raw, status, code) => {
     const before = await articleCount();
-    const r = await app.request('POST', '/v1/articles', { key: app.keys.editor, body: raw, headers: { 'content-type': 'application/json' } });
+    const r = await app.request('POST', '/v1/articles', {
+      key: app.keys.editor,
+      body: raw,
+      headers: { 'content-type': 'application/json' },
+    });
     expectProblem(r, status, code);
     expect(r.body.detail).toEqual(expect.any(String));
     expect(await articleCount()).toBe(before);
   });
 
   it('when a field is invalid, then the problem names it', async () => {
-    const r = await app.request('POST', '/v1/articles', { key: app.keys.editor, body: { body: 'Text.', published_at: 'yesterday' } });
+    const r = await app.request('POST', '/v1/articles', {
+      key: app.keys.editor,
+      body: { body: 'Text.', published_at: 'yesterday' },
+    });
     expectProblem(r, 400, 'validation_failed');
     expect(r.body.errors).toEqual(expect.arrayContaining([expect.objectContaining({ path: 'published_at' })]));
   });
 
   it('when the body is not JSON, then the answer is 415', async () => {
-    const r = await app.request('POST', '/v1/articles', { key: app.keys.editor, body: 'body=x', headers: { 'content-type': 'text/plain' } });
+    const r = await app.request('POST', '/v1/articles', {
+      key: app.keys.editor,
+      body: 'body=x',
+      headers: { 'content-type': 'text/plain' },
+    });
     expectProblem(r, 415, 'unsupported_media_type');
   });
 
   it('when the body is over 2 MB, then the answer is 413 and nothing is stored', async () => {
     const before = await articleCount();
-    const r = await app.request('POST', '/v1/articles', { key: app.keys.editor, body: { body: 'x'.repeat(2_200_000) } });
+    const r = await app.request('POST', '/v1/articles', {
+      key: app.keys.editor,
+      body: { body: 'x'.repeat(2_200_000) },
+    });
     expectProblem(r, 413, 'payload_too_large');
     expect(await articleCount()).toBe(before);
   });
@@ -59,12 +77,13 @@ describe('when an id in a path is bad or unknown', () => {
     },
   );
 
-  it.each(['/v1/articles/00000000-0000-4000-8000-000000000000', '/v1/articles/00000000-0000-4000-8000-000000000000/claims', '/v1/claims/00000000-0000-4000-8000-000000000000'])(
-    'when GET %s, then the answer is 404',
-    async (path) => {
-      expectProblem(await app.request('GET', path), 404, 'not_found');
-    },
-  );
+  it.each([
+    '/v1/articles/00000000-0000-4000-8000-000000000000',
+    '/v1/articles/00000000-0000-4000-8000-000000000000/claims',
+    '/v1/claims/00000000-0000-4000-8000-000000000000',
+  ])('when GET %s, then the answer is 404', async (path) => {
+    expectProblem(await app.request('GET', path), 404, 'not_found');
+  });
 
   it('when the route does not exist, then the answer is a 404 problem', async () => {
     expectProblem(await app.request('GET', '/v1/nothing-here'), 404, 'route_not_found');
@@ -73,9 +92,15 @@ describe('when an id in a path is bad or unknown', () => {
 
 describe('when the same article is posted again', () => {
   it('when the URL is known, then the existing article is returned and no row is added', async () => {
-    const first = await app.request('POST', '/v1/articles', { key: app.keys.editor, body: buildArticle({ url: 'https://news.example/same' }) });
+    const first = await app.request('POST', '/v1/articles', {
+      key: app.keys.editor,
+      body: buildArticle({ url: 'https://news.example/same' }),
+    });
     const before = await articleCount();
-    const again = await app.request('POST', '/v1/articles', { key: app.keys.importer, body: buildArticle({ url: 'https://news.example/same' }) });
+    const again = await app.request('POST', '/v1/articles', {
+      key: app.keys.importer,
+      body: buildArticle({ url: 'https://news.example/same' }),
+    });
     expect(first.status).toBe(202);
     expect(again.status).toBe(200);
     expect(again.body).toMatchObject({ id: first.body.id, duplicate: true });
@@ -85,7 +110,10 @@ describe('when the same article is posted again', () => {
   it('when the body is identical (without a URL), then the existing article is returned', async () => {
     const { body } = buildArticle();
     const first = await app.request('POST', '/v1/articles', { key: app.keys.editor, body: { body } });
-    const again = await app.request('POST', '/v1/articles', { key: app.keys.editor, body: { body: `${body.replace(/\n/g, '\r\n')}\n` } });
+    const again = await app.request('POST', '/v1/articles', {
+      key: app.keys.editor,
+      body: { body: `${body.replace(/\n/g, '\r\n')}\n` },
+    });
     expect(again.status).toBe(200);
     expect(again.body.id).toBe(first.body.id);
   });
@@ -96,7 +124,15 @@ describe('when the same article is posted again', () => {
     expect(posted.headers.get('location')).toBe(`/v1/articles/${posted.body.id}`);
     const got = await app.request('GET', `/v1/articles/${posted.body.id}`, { key: app.keys.reviewer });
     expect(got.status).toBe(200);
-    expect(got.body).toMatchObject({ id: posted.body.id, url: input.url, title: input.title, author: 'Jane Doe', body: input.body, claim_count: 0, error: null });
+    expect(got.body).toMatchObject({
+      id: posted.body.id,
+      url: input.url,
+      title: input.title,
+      author: 'Jane Doe',
+      body: input.body,
+      claim_count: 0,
+      error: null,
+    });
     expect(got.body.published_at).toBe('2024-08-20T02:00:00.000Z');
   });
 });

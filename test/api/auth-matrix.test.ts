@@ -45,7 +45,9 @@ describe('when each role uses the API', () => {
   });
 
   it('when keys are stored, then only their hashes are in the database', async () => {
-    const { rows } = await app.deps.db.query<{ key_hash: string; prefix: string }>('select key_hash, prefix from api_key');
+    const { rows } = await app.deps.db.query<{ key_hash: string; prefix: string }>(
+      'select key_hash, prefix from api_key',
+    );
     expect(rows.length).toBeGreaterThanOrEqual(4);
     const stored = JSON.stringify(rows);
     for (const key of Object.values(app.keys)) expect(stored).not.toContain(key);

@@ -4,7 +4,8 @@ import { insertArticleWithClaims } from '../support/claims';
 let app: TestApp;
 let first: { articleId: string; claimIds: string[] };
 let second: { articleId: string; claimIds: string[] };
-const BODY_A = 'The minister said taxes would fall by 3% next year. Analysts said growth would slow. The mayor said 40 schools will open. A witness said the fire began at noon.';
+const BODY_A =
+  'The minister said taxes would fall by 3% next year. Analysts said growth would slow. The mayor said 40 schools will open. A witness said the fire began at noon.';
 const BODY_B = 'The governor said the bridge will reopen in May. An economist said prices rose 5%.';
 
 beforeAll(async () => {
@@ -28,7 +29,9 @@ describe('when listing claims page by page', () => {
     let cursor: string | null = null;
     let pages = 0;
     do {
-      const r = await app.request('GET', `/v1/claims?limit=2${cursor ? `&cursor=${cursor}` : ''}`, { key: app.keys.reviewer });
+      const r = await app.request('GET', `/v1/claims?limit=2${cursor ? `&cursor=${cursor}` : ''}`, {
+        key: app.keys.reviewer,
+      });
       expect(r.status).toBe(200);
       seen.push(...r.body.items.map((c: { id: string }) => c.id));
       cursor = r.body.next_cursor;
@@ -40,7 +43,10 @@ describe('when listing claims page by page', () => {
 
   it('when filtering by speaker type and article, then only matching claims come back', async () => {
     const experts = await app.request('GET', '/v1/claims?speaker_type=expert');
-    expect(experts.body.items.map((c: { text: string }) => c.text).sort()).toEqual(['growth would slow', 'prices rose 5%']);
+    expect(experts.body.items.map((c: { text: string }) => c.text).sort()).toEqual([
+      'growth would slow',
+      'prices rose 5%',
+    ]);
     const ofSecond = await app.request('GET', `/v1/claims?article_id=${second.articleId}&status=unreviewed`);
     expect(ofSecond.body.items).toHaveLength(2);
     const none = await app.request('GET', '/v1/claims?status=reviewed');
@@ -78,7 +84,12 @@ describe('when reading one claim', () => {
 
   it("then GET /v1/articles/:id/claims lists the article's claims in reading order", async () => {
     const r = await app.request('GET', `/v1/articles/${first.articleId}/claims`);
-    expect(r.body.items.map((c: { speaker: { name: string } }) => c.speaker.name)).toEqual(['The minister', 'Analysts', 'The mayor', 'A witness']);
+    expect(r.body.items.map((c: { speaker: { name: string } }) => c.speaker.name)).toEqual([
+      'The minister',
+      'Analysts',
+      'The mayor',
+      'A witness',
+    ]);
     for (const c of r.body.items) expect(BODY_A.slice(c.spans.content[0][0], c.spans.content[0][1])).toBe(c.text);
   });
 });

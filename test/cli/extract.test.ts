@@ -40,7 +40,10 @@ test('when given --in and --out, then every .txt becomes <name>.json with its cl
   fs.writeFileSync(path.join(inDir, 'notes.md'), 'not an article');
   const outDir = path.join(tmp, 'nested', 'out');
   expect(runExtract({ files: [], in: inDir, out: outDir }, io)).toBe(0);
-  expect(fs.readdirSync(outDir).sort()).toEqual(['nk-times-death-notifications.json', 'straits-times-elite-defections.json']);
+  expect(fs.readdirSync(outDir).sort()).toEqual([
+    'nk-times-death-notifications.json',
+    'straits-times-elite-defections.json',
+  ]);
   const written = JSON.parse(fs.readFileSync(path.join(outDir, 'nk-times-death-notifications.json'), 'utf8'));
   expect(Object.keys(written)).toEqual(['claims']);
   expect(out.stderr).toMatch(/^extracted 2 files, \d+ claims in [\d.]+ s/);

@@ -36,14 +36,21 @@ describe('when an operator creates a key with the CLI', () => {
     const failed = run('node', [cli, 'keys', 'create', '--role', 'nobody', '--name', 'x'], {
       env: { ...process.env, DATABASE_URL: databaseUrl },
     });
-    await expect(failed).rejects.toMatchObject({ code: 2, stderr: expect.stringMatching(/--role must be one of admin, editor, reviewer, importer/) });
+    await expect(failed).rejects.toMatchObject({
+      code: 2,
+      stderr: expect.stringMatching(/--role must be one of admin, editor, reviewer, importer/),
+    });
   });
 
   it('when Postgres is not reachable, then it says where and how to start it, without a stack trace', async () => {
-    const failed = run('node', [cli, 'migrate'], { env: { ...process.env, DATABASE_URL: 'postgres://postgres@127.0.0.1:1/none' } });
+    const failed = run('node', [cli, 'migrate'], {
+      env: { ...process.env, DATABASE_URL: 'postgres://postgres@127.0.0.1:1/none' },
+    });
     await expect(failed).rejects.toMatchObject({
       code: 1,
-      stderr: expect.stringMatching(/Cannot reach PostgreSQL at 127\.0\.0\.1:1.*\n.*docker compose up -d postgres redis/),
+      stderr: expect.stringMatching(
+        /Cannot reach PostgreSQL at 127\.0\.0\.1:1.*\n.*docker compose up -d postgres redis/,
+      ),
     });
     await failed.catch((e: { stderr: string }) => expect(e.stderr).not.toMatch(/\n\s+at /));
   });

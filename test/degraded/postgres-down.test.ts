@@ -16,7 +16,9 @@ const config = loadConfig({
 });
 const deps = buildDeps(config, createLogger('silent'));
 const server = createApp(deps).listen(0, '127.0.0.1');
-beforeAll(() => new Promise<void>((resolve) => (server.listening ? resolve() : server.once('listening', () => resolve()))));
+beforeAll(
+  () => new Promise<void>((resolve) => (server.listening ? resolve() : server.once('listening', () => resolve()))),
+);
 const url = () => `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 afterAll(async () => {
   await new Promise((r) => server.close(r));

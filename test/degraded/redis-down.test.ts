@@ -33,7 +33,9 @@ describe('when Redis is unreachable', () => {
     redis = await startRedis(redis.port);
     app.startWorker();
     await eventually(async () => (await app.request('GET', '/readyz', { key: null })).body.redis === 'ok', 15_000);
-    await app.deps.db.query("update article set updated_at = now() - interval '1 minute' where id = $1", [posted.body.id]);
+    await app.deps.db.query("update article set updated_at = now() - interval '1 minute' where id = $1", [
+      posted.body.id,
+    ]);
     const done = await eventually(async () => {
       const r = await app.request('GET', `/v1/articles/${posted.body.id}`);
       if (r.body.status !== 'extracted') await reconcileOnce(app.deps);

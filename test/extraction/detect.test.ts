@@ -84,6 +84,24 @@ describe('detectAttributions on reported speech', () => {
     expect(f.source.startsWith('Professor Ban Kil-joo')).toBe(true);
   });
 
+  test("when '“…,” Name, title, said on Twitter', then the name and title are the source and the quote the content", () => {
+    const text =
+      '“The plan is fiscally responsible,” Leonard E. Burman, director of the Tax Policy Center, said of the proposal. ' +
+      '“It has been costed,” Michael McFaul, a senior fellow, said on Twitter.';
+    const found = detect(text);
+    const burman = about(found, 'The plan is fiscally responsible');
+    expect(burman).toMatchObject({
+      cue: 'said',
+      source: 'Leonard E. Burman, director of the Tax Policy Center',
+      content: 'The plan is fiscally responsible',
+    });
+    expect(about(found, 'It has been costed')).toMatchObject({
+      cue: 'said',
+      source: 'Michael McFaul, a senior fellow',
+    });
+    expect(found.some((f) => /^(of|on) /.test(f.source))).toBe(false);
+  });
+
   test("when 'say analysts' or 'said analysts' ends the sentence, then analysts are the source", () => {
     expect(about(st, 'a sign of a major crisis within the country').source).toBe('analysts');
     expect(about(st, 'the prospect of reunification with the South has dimmed').source).toBe('analysts');

@@ -8,6 +8,7 @@ describe('model file', () => {
   const trained = {
     version: 7,
     cueWords: ['said', 'told'],
+    cueParticles: ['called for', 'talking about'],
     decoders: { cue: 'greedy', source: 'greedy', content: 'viterbi' } as const,
     weights: { 'w=said': [0, 99.9, -12.3, 0, 0, 0, 0, 0, -100], 'sh=Xx': [0.1, 0, 0, 0, 0, 0, 0, 0, 0] },
   };
@@ -16,6 +17,7 @@ describe('model file', () => {
     const decoded = decodeModel(encodeModel(trained));
     expect(decoded.version).toBe(7);
     expect(decoded.cueWords).toEqual(['said', 'told']);
+    expect(decoded.cueParticles).toEqual(['called for', 'talking about']);
     expect(decoded.decoders).toEqual(trained.decoders);
     expect(decoded.features.sort()).toEqual(Object.keys(trained.weights).sort());
     decoded.features.forEach((f, r) => {
@@ -35,6 +37,7 @@ describe('model file', () => {
   test('when the shipped model is loaded, then it holds the cue lexicon and a third of a million features', () => {
     const decoded = decodeModel(fs.readFileSync(MODEL_FILE));
     expect(decoded.cueWords).toContain('said');
+    expect(decoded.cueParticles).toEqual(expect.arrayContaining(['called for', 'according to']));
     expect(decoded.features.length).toBeGreaterThan(100_000);
     expect(decoded.rows.length).toBe(decoded.features.length * WIDTH);
   });

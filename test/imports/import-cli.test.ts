@@ -46,7 +46,11 @@ test('when the file, the server or the key is wrong, then one clear line says wh
   const file = path.join(tmp, 'one.ndjson');
   fs.writeFileSync(file, ndjson([buildArticle()]));
   const cases: [string, { url: string; key?: string }, RegExp][] = [
-    [path.join(tmp, 'missing.ndjson'), { url: app.url, key: app.keys.importer }, /cannot read .*missing\.ndjson: no such file/],
+    [
+      path.join(tmp, 'missing.ndjson'),
+      { url: app.url, key: app.keys.importer },
+      /cannot read .*missing\.ndjson: no such file/,
+    ],
     [file, { url: 'http://127.0.0.1:9', key: app.keys.importer }, /cannot reach the API at http:\/\/127\.0\.0\.1:9/],
     [file, { url: app.url, key: 'ct_wrong' }, /refused the key \(401\)/],
     [file, { url: app.url }, /no API key/],

@@ -16,7 +16,8 @@ function feed() {
   const articles = Array.from({ length: 900 }, () => buildArticle());
   const lines: unknown[] = [...articles];
   for (let i = 0; i < 20; i++) lines.splice(100 + i * 40, 0, { ...buildArticle(), url: articles[i]?.url });
-  for (let i = 0; i < 20; i++) lines.splice(120 + i * 40, 0, { ...articles[i + 30], url: `https://other.example/${i}` });
+  for (let i = 0; i < 20; i++)
+    lines.splice(120 + i * 40, 0, { ...articles[i + 30], url: `https://other.example/${i}` });
   const bad = ['{not json', '[]', '{"title":"no body"}', '{"body":"   "}', '{"body":"x","url":"ftp://x"}'];
   for (let i = 0; i < 50; i++) lines.splice(5 + i * 19, 0, bad[i % bad.length]);
   for (let i = 0; i < 10; i++) lines.splice(3 + i * 97, 0, '');
@@ -33,7 +34,15 @@ describe('when an importer sends a 1,000-line feed with duplicates and bad lines
     expect(posted.body.totals).toMatchObject({ received: 990, duplicate: 40, invalid: 50, queued: 900 });
 
     const done = await waitFinished(app, posted.body.id, 60_000);
-    expect(done.totals).toMatchObject({ received: 990, duplicate: 40, invalid: 50, queued: 900, extracted: 900, failed: 0, pending: 0 });
+    expect(done.totals).toMatchObject({
+      received: 990,
+      duplicate: 40,
+      invalid: 50,
+      queued: 900,
+      extracted: 900,
+      failed: 0,
+      pending: 0,
+    });
     expect(done.claims).toBeGreaterThanOrEqual(900);
     expect(done.finished_at).not.toBeNull();
     expect(done.errors).toHaveLength(50);
@@ -52,7 +61,9 @@ describe('when an importer sends a 1,000-line feed with duplicates and bad lines
     const replay = await postImport(app, text, { headers: { 'idempotency-key': 'feed-2026-11-23' } });
     expect(replay.status).toBe(200);
     expect(replay.body.id).toBe(first.body.id);
-    const { rows } = await app.deps.db.query('select count(*)::int as n from article where import_id = $1', [again.body.id]);
+    const { rows } = await app.deps.db.query('select count(*)::int as n from article where import_id = $1', [
+      again.body.id,
+    ]);
     expect(rows[0].n).toBe(0);
   });
 });
@@ -78,12 +89,19 @@ describe('when someone without the importer role imports', () => {
 describe('when a client follows an import over server-sent events', () => {
   it('then it gets progress events and one finished event with the final totals', async () => {
     const posted = await postImport(app, ndjson(Array.from({ length: 30 }, () => buildArticle())));
-    const res = await fetch(`${app.url}/v1/imports/${posted.body.id}/events`, { headers: { authorization: `Bearer ${app.keys.reviewer}` } });
+    const res = await fetch(`${app.url}/v1/imports/${posted.body.id}/events`, {
+      headers: { authorization: `Bearer ${app.keys.reviewer}` },
+    });
     expect(res.headers.get('content-type')).toMatch(/^text\/event-stream/);
     const text = await res.text();
     const finished = text.split('\n\n').find((e) => e.includes('event: finished'));
     expect(finished).toBeDefined();
-    const data = JSON.parse(finished?.split('\n').find((l) => l.startsWith('data: '))?.slice(6) ?? '{}');
+    const data = JSON.parse(
+      finished
+        ?.split('\n')
+        .find((l) => l.startsWith('data: '))
+        ?.slice(6) ?? '{}',
+    );
     expect(data.totals).toMatchObject({ queued: 30, extracted: 30 });
   });
 });

@@ -33,7 +33,11 @@ describe('when an article keeps failing to extract', () => {
     const failures = await app.request('GET', `/v1/imports/${id}/failures`, { key: app.keys.reviewer });
     expect(failures.status).toBe(200);
     expect(failures.body.items).toHaveLength(1);
-    expect(failures.body.items[0]).toMatchObject({ url: poisoned.url, attempts: 2, error: expect.stringContaining('poisoned article refused') });
+    expect(failures.body.items[0]).toMatchObject({
+      url: poisoned.url,
+      attempts: 2,
+      error: expect.stringContaining('poisoned article refused'),
+    });
 
     expect((await app.request('POST', `/v1/imports/${id}/retry-failed`, { key: app.keys.reviewer })).status).toBe(403);
     await app.deps.db.query('drop trigger refuse_poison on article');

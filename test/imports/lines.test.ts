@@ -12,7 +12,11 @@ async function* chunks(text: string, size: number) {
   for (let i = 0; i < buf.length; i += size) yield buf.subarray(i, i + size);
 }
 
-const items = [{ body: 'Ünïcödé “quoted” [brackets] {braces}, commas' }, { body: 'escaped \\" quote and \\\\ backslash' }, { body: 'x' }];
+const items = [
+  { body: 'Ünïcödé “quoted” [brackets] {braces}, commas' },
+  { body: 'escaped \\" quote and \\\\ backslash' },
+  { body: 'x' },
+];
 
 describe('when a feed arrives cut into arbitrary chunks', () => {
   it('then NDJSON lines come out whole, numbered, with blank lines skipped and bad lines flagged', async () => {
@@ -40,6 +44,8 @@ describe('when a feed arrives cut into arbitrary chunks', () => {
   });
 
   it('then a body over the limit is refused with 413', async () => {
-    await expect(collect(ndjsonLines(chunks('{"body":"x"}\n'.repeat(100), 64), 500))).rejects.toMatchObject({ status: 413 });
+    await expect(collect(ndjsonLines(chunks('{"body":"x"}\n'.repeat(100), 64), 500))).rejects.toMatchObject({
+      status: 413,
+    });
   });
 });

@@ -9,7 +9,11 @@ export function ndjson(lines: unknown[]): string {
   return `${lines.map((l) => (typeof l === 'string' ? l : JSON.stringify(l))).join('\n')}\n`;
 }
 
-export function postImport(app: TestApp, body: string, init: { key?: string; headers?: Record<string, string> } = {}): Promise<TestResponse> {
+export function postImport(
+  app: TestApp,
+  body: string,
+  init: { key?: string; headers?: Record<string, string> } = {},
+): Promise<TestResponse> {
   return app.request('POST', '/v1/imports', {
     key: init.key ?? app.keys.importer,
     body,
@@ -23,7 +27,8 @@ export async function waitFinished(app: TestApp, id: string, timeoutMs = 30_000)
   for (;;) {
     const r = await app.request('GET', `/v1/imports/${id}`);
     if (r.body?.status === 'finished') return r.body;
-    if (Date.now() > until) throw new Error(`import ${id} not finished after ${timeoutMs} ms: ${JSON.stringify(r.body?.totals)}`);
+    if (Date.now() > until)
+      throw new Error(`import ${id} not finished after ${timeoutMs} ms: ${JSON.stringify(r.body?.totals)}`);
     await new Promise((res) => setTimeout(res, 100));
   }
 }
@@ -33,7 +38,9 @@ export async function ensureImportSchema(app: TestApp): Promise<void> {
   const { rows } = await app.deps.db.query(`select to_regclass('import') as t`);
   if (rows[0].t) return;
   const inRepo = path.join(__dirname, '..', '..', 'db', 'migrations', '000003_imports.sql');
-  await app.deps.db.query(fs.readFileSync(fs.existsSync(inRepo) ? inRepo : '/tmp/claimtrack-000003_imports.sql', 'utf8'));
+  await app.deps.db.query(
+    fs.readFileSync(fs.existsSync(inRepo) ? inRepo : '/tmp/claimtrack-000003_imports.sql', 'utf8'),
+  );
 }
 
 /** Loads the extractor's model up front, so its one-off load does not stall the first requests of a test. */
@@ -48,7 +55,10 @@ export function buildLongArticle() {
 }
 
 /** Articles of an import that have exactly the claims a clean extraction of their body gives. */
-export async function claimsMatchCleanRun(app: TestApp, importId: string): Promise<{ articles: number; mismatched: string[]; claims: number }> {
+export async function claimsMatchCleanRun(
+  app: TestApp,
+  importId: string,
+): Promise<{ articles: number; mismatched: string[]; claims: number }> {
   const { rows } = await app.deps.db.query<{ id: string; body: string; n: number }>(
     `select a.id, a.body, (select count(*)::int from claim c where c.article_id = a.id) as n from article a where a.import_id = $1`,
     [importId],

@@ -46,7 +46,12 @@ function spawnWorker(): Promise<ChildProcess> {
 }
 
 const countExtracted = async (id: string) =>
-  (await app.deps.db.query('select count(*)::int as n from article where import_id = $1 and status = $2', [id, 'extracted'])).rows[0].n as number;
+  (
+    await app.deps.db.query('select count(*)::int as n from article where import_id = $1 and status = $2', [
+      id,
+      'extracted',
+    ])
+  ).rows[0].n as number;
 
 describe('when a worker process is killed with SIGKILL in the middle of an import', () => {
   it('then another worker finishes it and every article has exactly the claims of a clean extraction', async () => {

@@ -21,9 +21,15 @@ afterAll(() => app.close());
 describe('when an article is followed from the HTTP request through the worker', () => {
   it("then the request id appears in the request's log line and in the worker's job line, and no key or body is logged", async () => {
     const article = buildArticle();
-    const posted = await app.request('POST', '/v1/articles', { key: app.keys.editor, body: article, headers: { 'x-request-id': 'trace-me-123' } });
+    const posted = await app.request('POST', '/v1/articles', {
+      key: app.keys.editor,
+      body: article,
+      headers: { 'x-request-id': 'trace-me-123' },
+    });
     expect(posted.headers.get('x-request-id')).toBe('trace-me-123');
-    await eventually(async () => (await app.request('GET', `/v1/articles/${posted.body.id}`)).body.status === 'extracted');
+    await eventually(
+      async () => (await app.request('GET', `/v1/articles/${posted.body.id}`)).body.status === 'extracted',
+    );
     const http = await eventually(async () => lines.find((l) => l.reqId === 'trace-me-123' && l.req));
     expect(http).toMatchObject({ req: { method: 'POST', url: '/v1/articles' }, res: { status: 202 } });
     const job = await eventually(async () => lines.find((l) => l.reqId === 'trace-me-123' && l.msg === 'job done'));
@@ -42,7 +48,9 @@ describe('when Prometheus scrapes /metrics', () => {
 
   it('then after a job ran, the HTTP, queue, job, extraction, claim, article and pool metrics are there', async () => {
     const posted = await app.request('POST', '/v1/articles', { key: app.keys.editor, body: buildArticle() });
-    await eventually(async () => (await app.request('GET', `/v1/articles/${posted.body.id}`)).body.status === 'extracted');
+    await eventually(
+      async () => (await app.request('GET', `/v1/articles/${posted.body.id}`)).body.status === 'extracted',
+    );
     const r = await app.request('GET', '/metrics', { key: app.keys.admin });
     expect(r.status).toBe(200);
     expect(r.headers.get('content-type')).toMatch(/text\/plain/);
@@ -58,7 +66,9 @@ describe('when Prometheus scrapes /metrics', () => {
     ]) {
       expect(r.text).toContain(name);
     }
-    expect(r.text).toMatch(/claimtrack_http_request_duration_seconds_count\{route="\/v1\/articles",method="POST",status="202"\} \d+/);
+    expect(r.text).toMatch(
+      /claimtrack_http_request_duration_seconds_count\{route="\/v1\/articles",method="POST",status="202"\} \d+/,
+    );
   });
 });
 

@@ -31,7 +31,11 @@ describe('when a configured origin calls the API from a browser', () => {
   it('then CORS allows it and exposes the ETag; other origins get no CORS headers', async () => {
     const ok = await app.request('OPTIONS', '/v1/claims', {
       key: null,
-      headers: { origin: 'https://newsroom.example', 'access-control-request-method': 'POST', 'access-control-request-headers': 'if-match' },
+      headers: {
+        origin: 'https://newsroom.example',
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'if-match',
+      },
     });
     expect(ok.headers.get('access-control-allow-origin')).toBe('https://newsroom.example');
     const get = await app.request('GET', '/healthz', { key: null, headers: { origin: 'https://newsroom.example' } });

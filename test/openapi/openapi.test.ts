@@ -26,12 +26,17 @@ describe('when a developer reads the API description', () => {
     for (const route of routes) {
       const path = route.path.replace(/:(\w+)/g, '{$1}');
       const op = doc.paths[path]?.[route.method];
-      expect({ route: `${route.method} ${path}`, found: Boolean(op) }).toEqual({ route: `${route.method} ${path}`, found: true });
+      expect({ route: `${route.method} ${path}`, found: Boolean(op) }).toEqual({
+        route: `${route.method} ${path}`,
+        found: true,
+      });
       for (const status of Object.keys(route.responses)) expect(op.responses[status]).toBeDefined();
       if (route.params) expect(op.parameters.some((p: { in: string }) => p.in === 'path')).toBe(true);
       if (route.body) expect(op.requestBody.content['application/json']).toBeDefined();
       if (route.auth !== 'public') {
-        expect(op.responses['401'].content['application/problem+json'].schema.$ref).toBe('#/components/schemas/Problem');
+        expect(op.responses['401'].content['application/problem+json'].schema.$ref).toBe(
+          '#/components/schemas/Problem',
+        );
       }
       for (const status of route.problems ?? []) expect(op.responses[String(status)]).toBeDefined();
     }

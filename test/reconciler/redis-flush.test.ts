@@ -2,7 +2,14 @@ import { Redis } from 'ioredis';
 import { startWorkers } from '../../src/queue/worker-host';
 import { startReconciler } from '../../src/reconciler/reconcile';
 import { jobHandlers } from '../../workers/handlers';
-import { ensureImportSchema, ndjson, postImport, waitFinished, warmExtractor, buildLongArticle } from '../imports/support';
+import {
+  ensureImportSchema,
+  ndjson,
+  postImport,
+  waitFinished,
+  warmExtractor,
+  buildLongArticle,
+} from '../imports/support';
 import { eventually, startTestApp, type TestApp } from '../support/app';
 import { type OwnRedis, startRedis } from '../support/redis-server';
 
@@ -37,7 +44,10 @@ describe('when Redis loses all its data in the middle of an import', () => {
       stalledIntervalMs: 1000,
     });
     const reconciler = startReconciler(deps, { timer: true });
-    stops.push(() => workers.close(), () => reconciler.stop());
+    stops.push(
+      () => workers.close(),
+      () => reconciler.stop(),
+    );
 
     const posted = await postImport(app, ndjson(Array.from({ length: 300 }, () => buildLongArticle())));
     expect(posted.status).toBe(202);

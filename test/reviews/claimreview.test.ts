@@ -45,7 +45,12 @@ describe('when a reviewed claim is exported as ClaimReview', () => {
   it('when the verdict is misleading, then the rating has no number', async () => {
     const id = await reviewed('misleading');
     const r = await app.request('GET', `/v1/claims/${id}/claimreview`);
-    expect(r.body.reviewRating).toEqual({ '@type': 'Rating', bestRating: 5, worstRating: 1, alternateName: 'Misleading' });
+    expect(r.body.reviewRating).toEqual({
+      '@type': 'Rating',
+      bestRating: 5,
+      worstRating: 1,
+      alternateName: 'Misleading',
+    });
   });
 
   it('when the claim has no verdict, then 409; when it does not exist, then 404', async () => {

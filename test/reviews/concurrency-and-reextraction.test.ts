@@ -38,21 +38,30 @@ describe('when an article is extracted again by a newer extractor', () => {
     expect(schools).toBeDefined();
     await flag(app, schools.id, app.keys.editor, schools.version);
     await move(app, schools.id, app.keys.reviewer, schools.version + 1, { to: 'in_review' });
-    await move(app, schools.id, app.keys.reviewer, schools.version + 2, { to: 'reviewed', verdict: 'false', note: 'Only 12 are planned.' });
+    await move(app, schools.id, app.keys.reviewer, schools.version + 2, {
+      to: 'reviewed',
+      verdict: 'false',
+      note: 'Only 12 are planned.',
+    });
 
     // A newer extractor version runs over the same text: the review must survive.
-    await app.deps.db.query("update article set extractor_version = 'old', status = 'queued' where id = $1", [articleId]);
+    await app.deps.db.query("update article set extractor_version = 'old', status = 'queued' where id = $1", [
+      articleId,
+    ]);
     await extractArticle(app.deps, articleId, { leaseSeconds: 60, finalAttempt: true });
     const again = await app.request('GET', `/v1/claims/${schools.id}`);
     expect(again.status).toBe(200);
-    expect(again.body).toMatchObject({ status: 'reviewed', review: { verdict: 'false', verdict_note: 'Only 12 are planned.' } });
+    expect(again.body).toMatchObject({
+      status: 'reviewed',
+      review: { verdict: 'false', verdict_note: 'Only 12 are planned.' },
+    });
     expect((await app.request('GET', `/v1/claims/${schools.id}/history`)).body.items).toHaveLength(3);
 
     // The article is corrected and the quote disappears: the reviewed claim is kept as superseded.
-    await app.deps.db.query("update article set body = $2, extractor_version = 'old', status = 'queued' where id = $1", [
-      articleId,
-      '“Taxes will not rise,” the treasurer said.',
-    ]);
+    await app.deps.db.query(
+      "update article set body = $2, extractor_version = 'old', status = 'queued' where id = $1",
+      [articleId, '“Taxes will not rise,” the treasurer said.'],
+    );
     await extractArticle(app.deps, articleId, { leaseSeconds: 60, finalAttempt: true });
     const gone = await app.request('GET', `/v1/claims/${schools.id}`);
     expect(gone.body.status).toBe('superseded');

@@ -13,17 +13,32 @@ describe('when a claim goes through the whole workflow', () => {
     const flagged = await flag(app, id, app.keys.editor, 1);
     expect(flagged.status).toBe(200);
     expect(flagged.headers.get('etag')).toBe('"2"');
-    expect(flagged.body).toMatchObject({ status: 'flagged', review: { priority: 'high', flag_reason: 'numbers look off' } });
+    expect(flagged.body).toMatchObject({
+      status: 'flagged',
+      review: { priority: 'high', flag_reason: 'numbers look off' },
+    });
 
     const taken = await move(app, id, app.keys.reviewer, 2, { to: 'in_review' });
     expect(taken.body).toMatchObject({ status: 'in_review', version: 3, review: { assignee: 'test reviewer' } });
 
     const evidence = { url: 'https://stats.example/unemployment', title: 'Labour force survey', note: 'table 3' };
-    const reviewed = await move(app, id, app.keys.reviewer, 3, { to: 'reviewed', verdict: 'mostly_true', note: 'It was 4.1%.', evidence: [evidence] });
+    const reviewed = await move(app, id, app.keys.reviewer, 3, {
+      to: 'reviewed',
+      verdict: 'mostly_true',
+      note: 'It was 4.1%.',
+      evidence: [evidence],
+    });
     expect(reviewed.status).toBe(200);
-    expect(reviewed.body.review).toMatchObject({ verdict: 'mostly_true', verdict_value: 4, verdict_note: 'It was 4.1%.' });
+    expect(reviewed.body.review).toMatchObject({
+      verdict: 'mostly_true',
+      verdict_value: 4,
+      verdict_note: 'It was 4.1%.',
+    });
 
-    const added = await app.request('POST', `/v1/claims/${id}/evidence`, { key: app.keys.editor, body: { url: 'https://archive.example/x' } });
+    const added = await app.request('POST', `/v1/claims/${id}/evidence`, {
+      key: app.keys.editor,
+      body: { url: 'https://archive.example/x' },
+    });
     expect(added.status).toBe(201);
 
     const reopened = await move(app, id, app.keys.reviewer, 4, { to: 'in_review', note: 'new data published' });
@@ -38,8 +53,17 @@ describe('when a claim goes through the whole workflow', () => {
       ['transition', 'reviewed', 'in_review'],
     ]);
     const [f, , r, e, o] = history.body.items;
-    expect(f).toMatchObject({ actor: { name: 'test editor', role: 'editor' }, priority: 'high', note: 'numbers look off' });
-    expect(r).toMatchObject({ actor: { name: 'test reviewer', role: 'reviewer' }, verdict: 'mostly_true', note: 'It was 4.1%.', evidence: [evidence] });
+    expect(f).toMatchObject({
+      actor: { name: 'test editor', role: 'editor' },
+      priority: 'high',
+      note: 'numbers look off',
+    });
+    expect(r).toMatchObject({
+      actor: { name: 'test reviewer', role: 'reviewer' },
+      verdict: 'mostly_true',
+      note: 'It was 4.1%.',
+      evidence: [evidence],
+    });
     expect(e.evidence).toEqual([{ url: 'https://archive.example/x' }]);
     expect(o.note).toBe('new data published');
     expect(Date.parse(f.at)).not.toBeNaN();
@@ -142,7 +166,8 @@ describe('when reading the review queue', () => {
     await move(app, low, app.keys.reviewer, 2, { to: 'in_review' });
     const mine = await app.request('GET', '/v1/review-queue?assignee=me', { key: app.keys.reviewer });
     expect(mine.body.items.map((c: { id: string }) => c.id)).toContain(low);
-    for (const c of mine.body.items) expect(c).toMatchObject({ status: 'in_review', review: { assignee: 'test reviewer' } });
+    for (const c of mine.body.items)
+      expect(c).toMatchObject({ status: 'in_review', review: { assignee: 'test reviewer' } });
     const others = await app.request('GET', '/v1/review-queue?assignee=someone%20else');
     expect(others.body.items).toEqual([]);
   });

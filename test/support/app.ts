@@ -18,7 +18,11 @@ export interface TestApp {
   keys: Record<Role, string>;
   /** Starts an in-process worker on this file's queue prefix. */
   startWorker: (concurrency?: number) => { close: () => Promise<void> };
-  request: (method: string, path: string, init?: { key?: string | null; body?: unknown; headers?: Record<string, string> }) => Promise<TestResponse>;
+  request: (
+    method: string,
+    path: string,
+    init?: { key?: string | null; body?: unknown; headers?: Record<string, string> },
+  ) => Promise<TestResponse>;
   close: () => Promise<void>;
 }
 
@@ -74,7 +78,12 @@ export async function startTestApp(env: Record<string, string> = {}, options: { 
     keys,
     request,
     startWorker: (concurrency = 2) => {
-      const w = startWorkers(jobHandlers(deps), { redisUrl: config.REDIS_URL, prefix: config.QUEUE_PREFIX, concurrency, log });
+      const w = startWorkers(jobHandlers(deps), {
+        redisUrl: config.REDIS_URL,
+        prefix: config.QUEUE_PREFIX,
+        concurrency,
+        log,
+      });
       workers.push(w);
       return w;
     },
@@ -91,7 +100,11 @@ export async function startTestApp(env: Record<string, string> = {}, options: { 
 }
 
 /** Polls until `check` returns a truthy value (or throws after `timeoutMs`). */
-export async function eventually<T>(check: () => Promise<T | undefined | false>, timeoutMs = 10_000, everyMs = 50): Promise<T> {
+export async function eventually<T>(
+  check: () => Promise<T | undefined | false>,
+  timeoutMs = 10_000,
+  everyMs = 50,
+): Promise<T> {
   const until = Date.now() + timeoutMs;
   let last: unknown;
   while (Date.now() < until) {

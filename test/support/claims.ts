@@ -23,7 +23,14 @@ export async function insertArticleWithClaims(
       text: c.content,
       kind: 'indirect',
       cue: 'said',
-      speaker: { mention: c.speaker, name: c.speaker, type: c.type ?? 'official', anonymous: false, title: null, affiliation: null },
+      speaker: {
+        mention: c.speaker,
+        name: c.speaker,
+        type: c.type ?? 'official',
+        anonymous: false,
+        title: null,
+        affiliation: null,
+      },
       via: [],
       hedges: [],
       checkworthy: c.checkworthy ?? 0.5,
@@ -32,6 +39,8 @@ export async function insertArticleWithClaims(
     };
   });
   await upsertClaims(db, articleId, extracted, { name: 'test', version: 'test' });
-  const ids = await db.query<{ id: string }>('select id from claim where article_id = $1 order by position', [articleId]);
+  const ids = await db.query<{ id: string }>('select id from claim where article_id = $1 order by position', [
+    articleId,
+  ]);
   return { articleId, claimIds: ids.rows.map((r) => r.id) };
 }

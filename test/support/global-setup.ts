@@ -23,7 +23,8 @@ export default async function globalSetup(): Promise<void> {
       "select datname from pg_database where datname like 'claimtrack_test_tpl_%' and datname <> $1",
       [TEMPLATE_DB],
     );
-    for (const { datname } of rows) await admin.query(`drop database if exists ${datname} with (force)`).catch(() => {});
+    for (const { datname } of rows)
+      await admin.query(`drop database if exists ${datname} with (force)`).catch(() => {});
   } finally {
     await admin.end();
   }

@@ -22,7 +22,11 @@ async function freePort(): Promise<number> {
 /** A Redis of the test's own on a free (or given) port, so FLUSHALL or a shutdown cannot touch other test files. */
 export async function startRedis(port?: number): Promise<OwnRedis> {
   const p = port ?? (await freePort());
-  const child = spawn('redis-server', ['--port', String(p), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+  const child = spawn(
+    'redis-server',
+    ['--port', String(p), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+    { stdio: 'ignore' },
+  );
   const url = `redis://127.0.0.1:${p}`;
   await eventually(async () => {
     const r = new Redis(url, { lazyConnect: true, retryStrategy: () => null, maxRetriesPerRequest: 0 });

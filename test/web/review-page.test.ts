@@ -6,7 +6,8 @@ import { insertArticleWithClaims } from '../support/claims';
 jest.setTimeout(60_000);
 
 const CHROMIUM = '/usr/bin/chromium';
-const BODY = 'The port reopened on Monday. Harbour master Li Wei said cargo volumes doubled in 2024 compared with 2023. Trade was slow.';
+const BODY =
+  'The port reopened on Monday. Harbour master Li Wei said cargo volumes doubled in 2024 compared with 2023. Trade was slow.';
 
 let app: TestApp;
 let browser: Browser;
@@ -14,7 +15,8 @@ let page: Page;
 let claimId: string;
 
 beforeAll(async () => {
-  if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: run .ci/install-chromium.sh (apt-get install chromium)`);
+  if (!fs.existsSync(CHROMIUM))
+    throw new Error(`${CHROMIUM} is missing: run .ci/install-chromium.sh (apt-get install chromium)`);
   app = await startTestApp();
   const { claimIds } = await insertArticleWithClaims(app.deps.db, BODY, [
     { speaker: 'Harbour master Li Wei', content: 'cargo volumes doubled in 2024 compared with 2023' },
@@ -22,7 +24,16 @@ beforeAll(async () => {
   claimId = claimIds[0]!;
   browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   page = await browser.newPage();
 });
@@ -73,9 +84,13 @@ describe('when an editor and a reviewer use the review page', () => {
     await page.waitForSelector('#history li:nth-child(3)');
     const history = await page.locator('#history li').allTextContents();
     expect(history).toHaveLength(3);
-    expect(history[0]).toMatch(/test editor \(editor\): unreviewed → flagged · priority urgent · Check against port statistics/);
+    expect(history[0]).toMatch(
+      /test editor \(editor\): unreviewed → flagged · priority urgent · Check against port statistics/,
+    );
     expect(history[1]).toMatch(/test reviewer \(reviewer\): flagged → in_review/);
-    expect(history[2]).toMatch(/in_review → reviewed · verdict mostly_true · Volumes rose 94%.*port\.example\/statistics-2024/);
+    expect(history[2]).toMatch(
+      /in_review → reviewed · verdict mostly_true · Volumes rose 94%.*port\.example\/statistics-2024/,
+    );
 
     const stored = await app.request('GET', `/v1/claims/${claimId}`);
     expect(stored.body).toMatchObject({ status: 'reviewed', review: { verdict: 'mostly_true' } });

@@ -40,8 +40,13 @@ afterAll(async () => {
 
 describe('when a webhook is registered', () => {
   it('when a non-admin registers one, then 403; when the URL is not http(s), then 400', async () => {
-    expect((await app.request('POST', '/v1/webhooks', { key: app.keys.editor, body: { url: receiverUrl, secret: SECRET } })).status).toBe(403);
-    expect((await app.request('POST', '/v1/webhooks', { body: { url: 'ftp://x.example', secret: SECRET } })).status).toBe(400);
+    expect(
+      (await app.request('POST', '/v1/webhooks', { key: app.keys.editor, body: { url: receiverUrl, secret: SECRET } }))
+        .status,
+    ).toBe(403);
+    expect(
+      (await app.request('POST', '/v1/webhooks', { body: { url: 'ftp://x.example', secret: SECRET } })).status,
+    ).toBe(400);
   });
 
   it('then every status change is delivered, signed, retried after a 500, and recorded', async () => {
@@ -58,9 +63,17 @@ describe('when a webhook is registered', () => {
 
     const deliveries = await eventually(async () => {
       const r = await app.request('GET', `/v1/webhooks/${hookId}/deliveries`);
-      return r.body.items.length === 3 && r.body.items.every((d: { status: string }) => d.status === 'delivered') && r.body.items;
+      return (
+        r.body.items.length === 3 &&
+        r.body.items.every((d: { status: string }) => d.status === 'delivered') &&
+        r.body.items
+      );
     }, 20_000);
-    expect(deliveries.map((d: { event_type: string }) => d.event_type).sort()).toEqual(['claim.status_changed', 'claim.status_changed', 'claim.verdict']);
+    expect(deliveries.map((d: { event_type: string }) => d.event_type).sort()).toEqual([
+      'claim.status_changed',
+      'claim.status_changed',
+      'claim.verdict',
+    ]);
     expect(Math.max(...deliveries.map((d: { attempts: number }) => d.attempts))).toBeGreaterThanOrEqual(2);
 
     // 3 events, one of them answered 500 first: 4 requests in all, each correctly signed.
@@ -71,7 +84,14 @@ describe('when a webhook is registered', () => {
       expect(r.headers['x-claimtrack-delivery']).toEqual(expect.any(String));
     }
     const verdict = received.map((r) => JSON.parse(r.body)).find((p) => p.event === 'claim.verdict');
-    expect(verdict).toMatchObject({ from: 'in_review', to: 'reviewed', verdict: 'true', note: 'confirmed', claim: { id }, actor: { role: 'reviewer' } });
+    expect(verdict).toMatchObject({
+      from: 'in_review',
+      to: 'reviewed',
+      verdict: 'true',
+      note: 'confirmed',
+      claim: { id },
+      actor: { role: 'reviewer' },
+    });
 
     const hooks = await app.request('GET', '/v1/webhooks');
     expect(hooks.body.items).toEqual([expect.objectContaining({ id: hookId, url: receiverUrl, active: true })]);

@@ -6,6 +6,7 @@ import type { TagRun } from './spans';
 import { groupRuns } from './group';
 import { continuations, furnitureParagraphs, mergeDrafts } from './merge';
 import { loadModel } from './model';
+import { attachParticles } from './particles';
 import { ruleDrafts } from './rules';
 import { tagText } from './tag';
 import { extendCue, tightenContent } from './tighten';
@@ -68,7 +69,9 @@ function detect(text: string): DetectedAttribution[] {
     [...ruleDrafts(tokens, words, lay), ...colonDrafts(tokens, words)],
     words,
   )
-    .map((d) => extendCue(tokens, words, tightenContent(tokens, lay, d)))
+    .map((d) =>
+      attachParticles(tokens, words, extendCue(tokens, words, tightenContent(tokens, lay, d)), model.cueParticles),
+    )
     .filter(keep);
   // Continuations come last, so dropping one leaves every `continues` index valid.
   return continuations(tokens, lay, merged)

@@ -19,6 +19,8 @@ export type Decoders = Record<(typeof TAGGERS)[number], Decoder>;
 export interface TrainedModel {
   version: number;
   cueWords: string[];
+  /** "word particle" pairs annotated as one cue ("called for"), see particles.ts. */
+  cueParticles: string[];
   decoders: Decoders;
   weights: Record<string, number[]>;
 }
@@ -26,6 +28,7 @@ export interface TrainedModel {
 export interface DecodedModel {
   version: number;
   cueWords: string[];
+  cueParticles: string[];
   decoders: Decoders;
   features: string[];
   /** Row r holds feature r's weights × 10 at [r * WIDTH, (r + 1) * WIDTH). */
@@ -45,7 +48,13 @@ export function encodeModel(model: TrainedModel): Buffer {
     }
   });
   const meta = Buffer.from(
-    JSON.stringify({ version: model.version, cueWords: model.cueWords, decoders: model.decoders, width: WIDTH }),
+    JSON.stringify({
+      version: model.version,
+      cueWords: model.cueWords,
+      cueParticles: model.cueParticles,
+      decoders: model.decoders,
+      width: WIDTH,
+    }),
   );
   const names = Buffer.from(features.join('\n'));
   const body = Buffer.from(rows.buffer, rows.byteOffset, rows.byteLength);
@@ -62,6 +71,7 @@ export function decodeModel(file: Buffer): DecodedModel {
   const meta = JSON.parse(buf.toString('utf8', at + 4, at + 4 + metaLength)) as {
     version: number;
     cueWords: string[];
+    cueParticles?: string[];
     decoders?: Decoders;
     width: number;
   };
@@ -74,7 +84,8 @@ export function decodeModel(file: Buffer): DecodedModel {
   const rows = new Int16Array(features.length * WIDTH);
   Buffer.from(rows.buffer).set(buf.subarray(at, at + rows.byteLength));
   const decoders = meta.decoders ?? { cue: 'greedy', source: 'greedy', content: 'greedy' };
-  return { version: meta.version, cueWords: meta.cueWords, decoders, features, rows };
+  const cueParticles = meta.cueParticles ?? [];
+  return { version: meta.version, cueWords: meta.cueWords, cueParticles, decoders, features, rows };
 }
 
 function u32(n: number): Buffer {

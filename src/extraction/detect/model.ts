@@ -6,6 +6,7 @@ import { WeightTable } from './perceptron';
 /** The shipped model, written by `npm run train`: cue lexicon and the shared weight table of the three taggers. */
 export interface Model {
   cueWords: Set<string>;
+  cueParticles: Set<string>;
   decoders: Decoders;
   table: WeightTable;
 }
@@ -22,6 +23,7 @@ export function loadModel(): Model | null {
     const decoded = decodeModel(fs.readFileSync(MODEL_FILE));
     cached = {
       cueWords: new Set(decoded.cueWords),
+      cueParticles: new Set(decoded.cueParticles),
       decoders: decoded.decoders,
       table: new WeightTable(decoded.features, decoded.rows),
     };

@@ -36,6 +36,34 @@ const FOUND = new Set(['found', 'confirmed', 'learned', 'established', 'reported
 const MAX_INVERTED_SOURCE = 20;
 const TRIGGERS = new Set([...SAY, ...HEDGE_ADVERBS, ...AUX, 'saying', 'according', 'that', 'it']);
 
+// Words that open what follows "said" when it is not the speaker ("said on Twitter", "said Thursday").
+const CIRCUMSTANCE = new Set(
+  'of on in at about during after before from to via this last earlier later yesterday today tonight monday tuesday wednesday thursday friday saturday sunday'.split(
+    ' ',
+  ),
+);
+const MAX_SPEAKER_TOKENS = 40;
+
+/** "“Q,” NAME, TITLE, said …": the quotation closing with a comma, then a capitalised speaker up to the cue. */
+function speakerBetween(
+  tokens: Token[],
+  lay: Layout,
+  cue: number,
+  sf: number,
+): Omit<Draft, 'confidence' | 'origin'> | null {
+  for (let q = cue - 2; q > sf && cue - q <= MAX_SPEAKER_TOKENS; q--) {
+    if (tokens[q]!.quote !== 'close') continue;
+    const open = lay.quoteOpen[q - 1] ?? -1;
+    if (tokens[q - 1]?.text !== ',' || open < 0 || !/^\p{Lu}/u.test(tokens[q + 1]?.text ?? '')) return null;
+    const source = run(q + 1, cue - 2);
+    const content = run(open + 1, q - 2);
+    return source.first <= source.last && content.first <= content.last
+      ? { cue: [run(cue, cue)], source: [source], content: [content] }
+      : null;
+  }
+  return null;
+}
+
 export function ruleDrafts(tokens: Token[], words: string[], lay: Layout): Draft[] {
   const out: Draft[] = [];
   const add = (d: Omit<Draft, 'confidence' | 'origin'>, origin: Draft['origin'] = 'rule') => {
@@ -50,6 +78,13 @@ export function ruleDrafts(tokens: Token[], words: string[], lay: Layout): Draft
     const sf = Math.max(lay.sentFirst[i]!, i - MAX_CONTENT_TOKENS);
     const sl = lay.sentLast[i]!;
     const end = sentenceEnd(tokens, Math.min(sl, i + MAX_CONTENT_TOKENS), i);
+    // "“…,” Leonard E. Burman, director of …, said of Mrs. Clinton's plan.": the speaker stands between the
+    // quotation and the cue, and what follows the cue is a circumstance, not a speaker.
+    if (SAY.has(w) && words[i - 1] === ',' && CIRCUMSTANCE.has(words[i + 1] ?? '') && i - 2 >= sf) {
+      const d = speakerBetween(tokens, lay, i, sf);
+      if (d) add(d);
+      continue;
+    }
     // "…, says Professor Ban Kil-joo of …." and "…, say analysts." close the sentence.
     if (SAY.has(w) && words[i - 1] === ',' && end > i && end - i <= MAX_INVERTED_SOURCE && i - 2 >= sf) {
       let start = sf;
