@@ -14,8 +14,9 @@ import { collector, prepare, tagText } from '../src/extraction/detect/tag';
 import { FeatureIndex, PerceptronTrainer, type TrainSequence } from '../src/extraction/detect/train-perceptron';
 import { type Article, listArticles, readArticle, repoRoot, requireSplit } from './polnear';
 
-// Passes over train per tagger (EPOCHS_CUE etc. override one): content, the hardest, keeps improving longer.
-const EPOCHS: Record<string, number> = { cue: 12, source: 12, content: 12 };
+// Passes over train per tagger (EPOCHS_CUE etc. override one): content, the hardest, keeps improving longer
+// (16 passes instead of 12: dev content 50.2 -> 50.4, attribution 55.8 -> 56.0).
+const EPOCHS: Record<string, number> = { cue: 12, source: 12, content: 16 };
 for (const role of Object.keys(EPOCHS))
   EPOCHS[role] = Number(process.env[`EPOCHS_${role.toUpperCase()}`] ?? process.env.EPOCHS ?? EPOCHS[role]);
 const SEED = 20181;
