@@ -45,7 +45,12 @@ async function main(): Promise<void> {
       );
     }
     const queue = api.deps.producer.queue('ArticleExtract');
-    while ((await queue.getWorkersCount()) < W) await sleep(100);
+    while ((await queue.getWorkersCount()) < W) {
+      // A worker that dies at start (bad NODE_OPTIONS, no database) would otherwise leave this waiting forever.
+      const dead = workers.find((w) => w.exitCode !== null || w.signalCode !== null);
+      if (dead) throw new Error(`a worker exited before it was ready (${dead.exitCode ?? dead.signalCode})`);
+      await sleep(100);
+    }
 
     const started = Date.now();
     const machineBefore = machineCpuSeconds();
