@@ -21,6 +21,8 @@ const N = Number(process.env.BENCH_ARTICLES ?? 10_000);
 const W = Number(process.env.BENCH_WORKERS ?? 2);
 // Workers run as docker-compose.yml runs them: with V8's old space capped (see the comment there).
 const WORKER_NODE_OPTIONS = process.env.BENCH_WORKER_NODE_OPTIONS ?? '--max-old-space-size=192';
+// Flags NODE_OPTIONS refuses, such as `--cpu-prof --cpu-prof-dir=DIR` to profile the workers.
+const WORKER_NODE_ARGS = (process.env.BENCH_WORKER_NODE_ARGS ?? '').split(' ').filter(Boolean);
 
 async function main(): Promise<void> {
   const texts = trainTexts();
@@ -38,7 +40,7 @@ async function main(): Promise<void> {
     for (let i = 0; i < W; i++) {
       const workerEnv = { ...env, NODE_OPTIONS: WORKER_NODE_OPTIONS };
       workers.push(
-        spawn(process.execPath, [path.join(repoRoot(), 'bin', 'claimtrack.js'), 'worker'], {
+        spawn(process.execPath, [...WORKER_NODE_ARGS, path.join(repoRoot(), 'bin', 'claimtrack.js'), 'worker'], {
           env: workerEnv,
           stdio: ['ignore', 'ignore', 'inherit'],
         }),
