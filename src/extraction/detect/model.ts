@@ -3,7 +3,10 @@ import * as path from 'node:path';
 import { type Decoders, decodeModel } from './model-file';
 import { WeightTable } from './perceptron';
 
-/** The shipped model, written by `npm run train`: cue lexicon and the shared weight table of the three taggers. */
+/**
+ * The shipped model, written by `npm run train`: cue lexicon, cue particles (see particles.ts) and the shared
+ * weight table of the three taggers.
+ */
 export interface Model {
   cueWords: Set<string>;
   cueParticles: Set<string>;

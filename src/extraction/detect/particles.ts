@@ -1,4 +1,5 @@
 import type { Draft } from './draft';
+import { tagsToRuns } from './spans';
 import type { Token } from './tokenize';
 
 /**
@@ -26,15 +27,13 @@ export function learnCueParticles(examples: ParticleExample[]): string[] {
   const seen = new Map<string, number>();
   const count = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
   for (const { tokens, words, cue } of examples) {
-    for (let i = 0; i < words.length; i++) {
-      // i is the last token of a gold cue run.
-      if (!cue[i] || cue[i + 1] === 2) continue;
-      if (PARTICLES.has(words[i]!) && cue[i] === 2) {
-        const pair = `${words[i - 1]} ${words[i]}`;
+    for (const { first, last } of tagsToRuns(cue, tokens)) {
+      if (last > first && PARTICLES.has(words[last]!)) {
+        const pair = `${words[last - 1]} ${words[last]}`;
         count(inside, pair);
         count(seen, pair);
-      } else if (i + 1 < words.length && PARTICLES.has(words[i + 1]!) && tokens[i + 1]!.sent === tokens[i]!.sent) {
-        count(seen, `${words[i]} ${words[i + 1]}`);
+      } else if (PARTICLES.has(words[last + 1] ?? '') && tokens[last + 1]!.sent === tokens[last]!.sent) {
+        count(seen, `${words[last]} ${words[last + 1]}`);
       }
     }
   }

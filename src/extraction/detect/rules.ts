@@ -4,7 +4,7 @@ import type { Token } from './tokenize';
 
 /**
  * Precise patterns the tagger handles poorly because they are rare in PolNeAR but common in wire copy:
- * inverted "…, says X." / "…, say analysts.", "…, saying that …", hedges without a source ("reportedly",
+ * inverted "…, says X." / "…, say analysts.", "“…,” Name, title, said of …", "…, saying that …", hedges without a source ("reportedly",
  * "are said to"), "a number that analysts predict will …" and the publication's own "It has been found that".
  */
 const SAY = new Set(['say', 'says', 'said']);
