@@ -144,7 +144,7 @@ function main(): void {
     prepared.map((p, i) => {
       const cue = PREDICTED_CUES.has(role) ? predictedCues[i]! : p.gold.cue;
       const relFeats: string[][] = p.tokens.map(() => []);
-      const c = collector(p.tokens, relFeats);
+      const c = collector(p.tokens, p.words, relFeats);
       cueFeatures(p.tokens, cue, c.emitCode, c.emitType);
       const feats = relFeats.map((f, t) => Int32Array.from([...p.stat[t]!, ...index.encode(f)]));
       return { words: p.words, inQuote: p.inQuote, feats, gold: p.gold[role] };

@@ -36,8 +36,7 @@ export interface Prepared {
 }
 
 /** Emitters that collect feature strings per token (training); inference scores them instead. */
-export function collector(tokens: Token[], feats: string[][]): Emitters {
-  const words = tokens.map((t) => low(t.text));
+export function collector(tokens: Token[], words: string[], feats: string[][]): Emitters {
   return {
     emitType: (i, kind, from) => feats[i]!.push(...typeFeatures(kind, typeKey(tokens, kind, from))),
     emitCode: (i, family, code) => feats[i]!.push(...codeFeatures(family, code)),
@@ -53,9 +52,8 @@ export function collector(tokens: Token[], feats: string[][]): Emitters {
 export function prepare(text: string, cueWords: Set<string>): Prepared {
   const tokens = tokenize(text);
   const feats: string[][] = tokens.map(() => []);
-  const c = collector(tokens, feats);
   const words = tokens.map((t) => low(t.text));
-  staticFeatures(tokens, words, cueWords, c);
+  staticFeatures(tokens, words, cueWords, collector(tokens, words, feats));
   return { tokens, feats, words, inQuote: tokens.map((t) => t.inQuote) };
 }
 
