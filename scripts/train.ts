@@ -41,7 +41,7 @@ function taggerModel(
       rows[r * WIDTH + y] = Math.round(w * 10);
     });
   });
-  return { cueWords, cueParticles: new Set(), decoders, table: new WeightTable(features, rows) };
+  return { cueWords, cueParticles: new Set(), decoders, table: new WeightTable(features, rows, cueWords) };
 }
 
 function mulberry32(seed: number): () => number {

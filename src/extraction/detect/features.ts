@@ -32,9 +32,18 @@ export function low(t: string): string {
 /**
  * Features that depend only on one word type: the word itself (kind 'w', keyed by its exact text, for the
  * shape) or a neighbour seen from the token (kinds '-1', '+1', '-2', '+2', keyed by its lowercase form).
- * Inference sums their weights once per word type and caches the sum.
+ * Inference sums their weights once per word type and caches the sum. Kinds are small integers (an index
+ * into KIND_NAMES, which spell the feature strings) so inference can address its caches by them.
  */
-export type TypeKind = 'w' | '-1' | '+1' | '-2' | '+2' | 'cLwS' | 'cLwX' | 'cRwS' | 'cRwX';
+export const KIND_NAMES = ['w', '-1', '+1', '-2', '+2', 'cLwS', 'cLwX', 'cRwS', 'cRwX'] as const;
+export const Kind = { w: 0, m1: 1, p1: 2, m2: 3, p2: 4, cue: 5 } as const;
+/** 0–4: the word and its neighbours (Kind); 5–8: the nearest cue's word, see `cueKind`. */
+export type TypeKind = number;
+/** The kinds up to here hold every token's own word and neighbours; later ones only the nearest cues. */
+export const STATIC_KINDS = 5;
+const cueKind = (right: boolean, sameSentence: boolean): TypeKind => Kind.cue + (right ? 2 : 0) + (sameSentence ? 0 : 1);
+/** Kinds that look left of the token, so past a sentence edge they see its start. */
+export const looksLeft = (kind: TypeKind): boolean => kind === Kind.m1 || kind === Kind.m2;
 /** `from` is the token whose word it is, or -1 past a sentence edge. */
 export type EmitType = (token: number, kind: TypeKind, from: number) => void;
 
@@ -77,7 +86,22 @@ export interface Emitters {
   emitBigram: EmitBigram;
 }
 
-const isCap = (t: Token | undefined): boolean => t !== undefined && /^\p{Lu}/u.test(t.text);
+/** Per-token facts about the words that `staticFeatures` reads, precomputed by the caller. */
+export interface WordFacts {
+  /** 1 where the token starts with a capital letter. */
+  capital: Uint8Array;
+  /** 1 where the lowercase word is in the cue lexicon. */
+  cueWord: Uint8Array;
+}
+
+export const isCapitalised = (text: string): boolean => /^\p{Lu}/u.test(text);
+
+export function wordFacts(tokens: Token[], words: string[], cueWords: Set<string>): WordFacts {
+  return {
+    capital: Uint8Array.from(tokens, (t) => +isCapitalised(t.text)),
+    cueWord: Uint8Array.from(words, (w) => +cueWords.has(w)),
+  };
+}
 const QUOTE_MARKS = ['', 'open', 'close'] as const;
 const BUCKETS = ['1', '2', '3', '4-6', '7-12', '13-25', 'far'];
 const bucket = (d: number): number => (d <= 3 ? d - 1 : d <= 6 ? 3 : d <= 12 ? 4 : d <= 25 ? 5 : 6);
@@ -130,23 +154,25 @@ export function codeFeatures(family: CodeFamily, code: number): string[] {
 
 /** The key a word-type feature is built from; see `typeFeatures`. */
 export function typeKey(tokens: Token[], kind: TypeKind, from: number): string {
-  if (from < 0) return kind[0] === '-' ? '<s>' : '</s>';
+  if (from < 0) return looksLeft(kind) ? '<s>' : '</s>';
   const text = tokens[from]!.text;
-  return kind === 'w' ? text : low(text);
+  return kind === Kind.w ? text : low(text);
 }
 
 export function typeFeatures(kind: TypeKind, key: string): string[] {
+  const name = KIND_NAMES[kind]!;
   // The nearest cue's word, seen from a token left/right of it, in the same sentence or not.
-  if (kind[0] === 'c') return [`${kind.slice(0, 3)}=${kind[3]}${key}`];
-  if (kind === '-1' || kind === '+1') return [`w${kind}=${key}`, `s${kind}=${key.slice(-3)}`];
-  if (kind !== 'w') return [`w${kind}=${key}`];
+  if (kind >= Kind.cue) return [`${name.slice(0, 3)}=${name[3]}${key}`];
+  if (kind === Kind.m1 || kind === Kind.p1) return [`w${name}=${key}`, `s${name}=${key.slice(-3)}`];
+  if (kind !== Kind.w) return [`w${name}=${key}`];
   const w = low(key);
   return ['w=' + w, 'suf3=' + w.slice(-3), 'suf2=' + w.slice(-2), 'pre3=' + w.slice(0, 3), 'sh=' + shape(key)];
 }
 
-/** Static features of every token; `words` are the tokens' lowercase forms (see `low`). */
-export function staticFeatures(tokens: Token[], words: string[], cueWords: Set<string>, out: Emitters): void {
+/** Static features of every token. */
+export function staticFeatures(tokens: Token[], facts: WordFacts, out: Emitters): void {
   const { emitType, emitCode, emitPair, emitBigram } = out;
+  const { capital, cueWord } = facts;
   // Sentences holding a quote mark: reported speech clusters around quotations.
   const quoted = new Set<number>();
   for (const t of tokens) if (t.quote) quoted.add(t.sent);
@@ -155,39 +181,37 @@ export function staticFeatures(tokens: Token[], words: string[], cueWords: Set<s
   let lastClose = -1000;
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i]!;
-    const w = words[i]!;
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
     const sameSentPrev = prev !== undefined && prev.sent === tok.sent;
     const sameSentNext = next !== undefined && next.sent === tok.sent;
-    const wm1 = sameSentPrev ? words[i - 1]! : '<s>';
-    const wp1 = sameSentNext ? words[i + 1]! : '</s>';
-    const wm2 = sameSentPrev && tokens[i - 2]?.sent === tok.sent ? words[i - 2]! : '<s>';
-    const wp2 = sameSentNext && tokens[i + 2]?.sent === tok.sent ? words[i + 2]! : '</s>';
+    const m2 = sameSentPrev && tokens[i - 2]?.sent === tok.sent ? i - 2 : -1;
+    const p2 = sameSentNext && tokens[i + 2]?.sent === tok.sent ? i + 2 : -1;
     if (tok.quote === 'close') lastClose = i;
-    emitType(i, 'w', i);
-    emitType(i, '-1', sameSentPrev ? i - 1 : -1);
-    emitType(i, '+1', sameSentNext ? i + 1 : -1);
-    emitType(i, '-2', wm2 === '<s>' ? -1 : i - 2);
-    emitType(i, '+2', wp2 === '</s>' ? -1 : i + 2);
+    emitType(i, Kind.w, i);
+    emitType(i, Kind.m1, sameSentPrev ? i - 1 : -1);
+    emitType(i, Kind.p1, sameSentNext ? i + 1 : -1);
+    emitType(i, Kind.m2, m2);
+    emitType(i, Kind.p2, p2);
     const prevRef = sameSentPrev ? i - 1 : SENT_START;
     const nextRef = sameSentNext ? i + 1 : SENT_END;
     emitPair(prevRef, i, sameSentPrev ? i - 1 : -1, i);
     if (!sameSentNext) emitPair(i, nextRef, i, -1);
     const qn = (next?.inQuote ? 2 : 0) + (prev?.inQuote ? 1 : 0);
     const qc = Math.min(i - lastClose, 6);
-    const cl = (cueWords.has(w) ? 4 : 0) + (cueWords.has(wm1) ? 2 : 0) + (cueWords.has(wp1) ? 1 : 0);
+    // A sentence edge ('<s>', '</s>') is never a cue word.
+    const cl = (cueWord[i] ? 4 : 0) + (sameSentPrev && cueWord[i - 1] ? 2 : 0) + (sameSentNext && cueWord[i + 1] ? 1 : 0);
     const ss = (sameSentPrev ? 0 : 2) + (sameSentNext ? 0 : 1);
     const pp = (prev?.para === tok.para ? 0 : 2) + (next?.para === tok.para ? 0 : 1);
     const mark = tok.quote === 'open' ? 1 : tok.quote === 'close' ? 2 : 0;
     if (!sameSentPrev) sentStart = i;
-    const cap = (isCap(prev) ? 4 : 0) + (isCap(tok) ? 2 : 0) + (isCap(next) ? 1 : 0);
+    const cap = (prev && capital[i - 1] ? 4 : 0) + (capital[i] ? 2 : 0) + (next && capital[i + 1] ? 1 : 0);
     const pos = Math.min(i - sentStart, 3);
     const sq = quoted.has(tok.sent) ? 1 : 0;
     const layout = (((((+tok.inQuote * 3 + mark) * 4 + qn) * 7 + qc) * 8 + cl) * 4 + ss) * 4 + pp;
     emitCode(i, 'layout', ((layout * 8 + cap) * 4 + pos) * 2 + sq);
     emitBigram(i, 'sk', prevRef, nextRef);
-    if (cueWords.has(w)) emitBigram(i, 'clw', i, nextRef);
+    if (cueWord[i]) emitBigram(i, 'clw', i, nextRef);
   }
 }
 
@@ -224,7 +248,7 @@ export function cueFeatures(tokens: Token[], cueTags: Uint8Array, emitCode: Emit
       any = true;
       const same = tokens[j]!.sent === tok.sent;
       emitCode(i, 'cue', 2 + ((dir * 7 + bucket(Math.abs(i - j))) * 2 + +same) * 2 + +tok.inQuote);
-      emitType(i, `c${dir ? 'R' : 'L'}w${same ? 'S' : 'X'}`, j);
+      emitType(i, cueKind(dir === 1, same), j);
     }
     if (!any) emitCode(i, 'cue', 1);
   }

@@ -24,11 +24,12 @@ export function loadModel(): Model | null {
   if (cached !== undefined) return cached;
   try {
     const decoded = decodeModel(fs.readFileSync(MODEL_FILE));
+    const cueWords = new Set(decoded.cueWords);
     cached = {
-      cueWords: new Set(decoded.cueWords),
+      cueWords,
       cueParticles: new Set(decoded.cueParticles),
       decoders: decoded.decoders,
-      table: new WeightTable(decoded.features, decoded.rows),
+      table: new WeightTable(decoded.features, decoded.rows, cueWords),
     };
   } catch {
     cached = null;

@@ -1,12 +1,13 @@
 /**
- * A fixed map from pairs of word ids to feature rows, in three typed arrays (open addressing, linear
- * probing). The tagger looks a pair up several times per token: one probe into flat arrays is cheaper
- * than a Map's bucket-and-chain walk, and the table holds no objects for the garbage collector.
+ * A fixed map from pairs of word ids to feature rows, in one Int32Array of [left, right, row] slots (open
+ * addressing, linear probing). The tagger looks a pair up several times per token: one probe into a flat
+ * array, with a slot's three fields on one cache line, is cheaper than a Map's bucket-and-chain walk, and
+ * the table holds no objects for the garbage collector.
  */
+const SLOT = 3;
+
 export class PairTable {
-  private readonly left: Int32Array;
-  private readonly right: Int32Array;
-  private readonly rows: Int32Array;
+  private readonly slots: Int32Array;
   private readonly mask: number;
 
   /** `entries`: [left id, right id, row], ids and rows ≥ 0; a repeated pair keeps its last row. */
@@ -14,16 +15,13 @@ export class PairTable {
     let capacity = 16;
     // At most half full, so probe runs stay short.
     while (capacity < entries.length * 2) capacity *= 2;
-    this.left = new Int32Array(capacity).fill(-1);
-    this.right = new Int32Array(capacity);
-    this.rows = new Int32Array(capacity);
+    this.slots = new Int32Array(capacity * SLOT).fill(-1);
     this.mask = capacity - 1;
     for (const [a, b, row] of entries) {
       let i = this.slot(a, b);
-      while (this.left[i] !== -1 && !(this.left[i] === a && this.right[i] === b)) i = (i + 1) & this.mask;
-      this.left[i] = a;
-      this.right[i] = b;
-      this.rows[i] = row;
+      while (this.slots[i * SLOT] !== -1 && !(this.slots[i * SLOT] === a && this.slots[i * SLOT + 1] === b))
+        i = (i + 1) & this.mask;
+      this.slots.set([a, b, row], i * SLOT);
     }
   }
 
@@ -33,10 +31,11 @@ export class PairTable {
 
   /** The row stored for the pair (a, b), or -1. */
   get(a: number, b: number): number {
+    const slots = this.slots;
     for (let i = this.slot(a, b); ; i = (i + 1) & this.mask) {
-      const at = this.left[i]!;
+      const at = slots[i * SLOT]!;
       if (at === -1) return -1;
-      if (at === a && this.right[i] === b) return this.rows[i]!;
+      if (at === a && slots[i * SLOT + 1] === b) return slots[i * SLOT + 2]!;
     }
   }
 }

@@ -8,17 +8,20 @@ import {
   type BigramFamily,
   type CodeFamily,
   codeFeatures,
+  Kind,
   PAIR_LEFT,
   PAIR_RIGHT,
   SENT_START,
+  STATIC_KINDS,
   type TypeKind,
+  type WordFacts,
   type WordRef,
   typeFeatures,
-  typeKey,
 } from './features';
-import type { Token } from './tokenize';
 import { PairTable } from './pair-table';
+import type { Token } from './tokenize';
 import { viterbi } from './viterbi';
+import { END_TYPE, START_TYPE, WordTypes } from './word-types';
 
 export const LABELS = 3;
 export const TAGGERS = ['cue', 'source', 'content'] as const;
@@ -40,21 +43,11 @@ export function argmax(s: ArrayLike<number>, prev: number): number {
   return best;
 }
 
-// Caches of summed weights, bounded so odd input cannot grow them forever; these sizes cover the word types
-// of a typical news feed while keeping a worker process small (see bench:import's peak_rss_mb).
-const TYPE_CACHE_LIMIT = 20_000;
+// Closed-set feature codes seen so far, bounded so odd input cannot grow the cache forever.
 const CODE_CACHE_LIMIT = 20_000;
-const KIND_SLOTS: Record<TypeKind, number> = {
-  w: 0,
-  '-1': 1,
-  '+1': 2,
-  '-2': 3,
-  '+2': 4,
-  cLwS: 5,
-  cLwX: 6,
-  cRwS: 7,
-  cRwX: 8,
-};
+/** Cue kinds per word type (see `cueKind` in features.ts). */
+const CUE_KINDS = 4;
+
 /**
  * Every split of 'a|b' into two non-empty words: a word may itself hold '|', and the string feature 'x|y'
  * matched every pair that spells it, so registering each split keeps exactly the same matches.
@@ -65,9 +58,17 @@ function* splits(key: string): Generator<[string, string]> {
   }
 }
 
-/** Per word type, its summed feature weights per kind (slot from KIND_SLOTS): undefined until computed. */
-export type TypeEntry = (Int32Array | null | undefined)[];
 type Sum = Int32Array | null;
+
+/** A text's tokens as the weight table sees them; see `WeightTable.lookUp`. */
+export interface TypedTokens extends WordFacts {
+  /** Word type id per token (see word-types.ts). */
+  types: Int32Array;
+  /** Lowercase word per token. */
+  words: string[];
+  /** Each token's id in the pair-feature vocabulary, -1 when no pair feature holds its word. */
+  pairIds: Int32Array;
+}
 
 /**
  * The weights of all features, in one Int16Array of rows (weight × 10, see model-file.ts) addressed
@@ -84,18 +85,28 @@ export class WeightTable {
   private readonly pairLeft: PairTable;
   private readonly skipPairs: PairTable;
   private readonly cuePairs: PairTable;
-  private readonly startId: number;
-  private readonly endId: number;
-  private readonly entries = new Map<string, TypeEntry>();
+  /**
+   * Per word type, computed once when the type is first seen: the summed weights of its features of each
+   * static kind (STATIC_KINDS × WIDTH), its 'pw=' weights for each previous label (LABELS × WIDTH) and its
+   * pair-vocabulary id. Types [0, filled) are done.
+   */
+  private readonly types: WordTypes;
+  private staticSums = new Int32Array(0);
+  private histories = new Int32Array(0);
+  private pairIdOf = new Int32Array(0);
+  private filled = 0;
+  /** Cue-kind sums, only ever needed for the few words tagged as cues: (type × CUE_KINDS + kind) → sum. */
+  private readonly cueSums = new Map<number, Sum>();
   private readonly codes: Record<CodeFamily, Map<number, Sum>> = { layout: new Map(), cue: new Map() };
-  /** 'pw=' weights of a word for each previous label (3 × WIDTH), cached per word. */
-  private readonly wordHistory = new Map<string, Int32Array | null>();
   /** Summed 'p=', 'p2=', 'pq=' weights per (prev2, prev, inQuote): only 18 combinations. */
   private readonly labelHistory: Int32Array[] = [];
 
   constructor(
     features: string[],
     private readonly rows: Int16Array,
+    cueWords: Set<string>,
+    /** How many word types to remember before starting over (see word-types.ts). */
+    typeLimit?: number,
   ) {
     const prefixes = [PAIR_RIGHT, PAIR_LEFT, ...BIGRAM_FAMILIES.map((f) => f + '=')];
     const pairs: [number, number, number][][] = prefixes.map(() => []);
@@ -111,65 +122,81 @@ export class WeightTable {
       PairTable,
       PairTable,
     ];
-    this.startId = this.vocabulary.get('<s>') ?? -1;
-    this.endId = this.vocabulary.get('</s>') ?? -1;
     for (let prev2 = 0; prev2 < LABELS; prev2++)
       for (let prev = 0; prev < LABELS; prev++)
         for (const q of [false, true])
           this.labelHistory.push(this.sum(historyFeatures(prev, prev2, q, '').slice(0, 3)) ?? new Int32Array(WIDTH));
+    this.types = new WordTypes(cueWords, typeLimit);
   }
 
-  /** Per token, the cached 'pw=' weights of its word (see `historyFeatures`). */
-  wordHistories(words: string[]): (Int32Array | null)[] {
-    return words.map((word) => {
-      let h = this.wordHistory.get(word);
-      if (h === undefined) {
-        h = null;
-        for (let prev = 0; prev < LABELS; prev++) {
-          const r = this.rowOf.get(historyFeatures(prev, 0, false, word)[3]!);
-          if (r === undefined) continue;
-          h ??= new Int32Array(LABELS * WIDTH);
-          for (let k = 0; k < WIDTH; k++) h[prev * WIDTH + k] = this.rows[r * WIDTH + k]!;
-        }
-        if (this.wordHistory.size >= TYPE_CACHE_LIMIT) this.wordHistory.clear();
-        this.wordHistory.set(word, h);
+  /** Interns the tokens' word types, summing the weights of any type not seen before. */
+  lookUp(tokens: Token[]): TypedTokens {
+    const { types, fresh } = this.types.intern(tokens);
+    if (fresh) {
+      this.filled = 0;
+      this.cueSums.clear();
+    }
+    this.fillTypes();
+    const pairIds = new Int32Array(types.length);
+    for (let i = 0; i < types.length; i++) pairIds[i] = this.pairIdOf[types[i]!]!;
+    return { types, pairIds, ...this.types.facts(types) };
+  }
+
+  private fillTypes(): void {
+    const size = this.types.size;
+    if (size > this.pairIdOf.length) {
+      const capacity = Math.max(4096, 2 ** Math.ceil(Math.log2(size)));
+      this.staticSums = grown(this.staticSums, capacity * STATIC_KINDS * WIDTH);
+      this.histories = grown(this.histories, capacity * LABELS * WIDTH);
+      this.pairIdOf = grown(this.pairIdOf, capacity);
+    }
+    for (let t = this.filled; t < size; t++) {
+      const word = this.types.lower(t);
+      for (let kind = 0; kind < STATIC_KINDS; kind++) {
+        const key = kind === Kind.w ? this.types.text(t) : word;
+        this.sumInto(typeFeatures(kind, key), this.staticSums, (t * STATIC_KINDS + kind) * WIDTH);
       }
-      return h;
-    });
+      for (let prev = 0; prev < LABELS; prev++)
+        this.sumInto(historyFeatures(prev, 0, false, word).slice(3), this.histories, (t * LABELS + prev) * WIDTH);
+      this.pairIdOf[t] = this.vocabulary.get(word) ?? -1;
+    }
+    this.filled = size;
   }
 
   /** Summed weights of the given features, or null when none is known. */
   private sum(features: string[]): Sum {
-    let sum: Sum = null;
-    for (const f of features) {
-      const r = this.rowOf.get(f);
-      if (r === undefined) continue;
-      sum ??= new Int32Array(WIDTH);
-      for (let k = 0; k < WIDTH; k++) sum[k]! += this.rows[r * WIDTH + k]!;
-    }
+    if (!features.some((f) => this.rowOf.has(f))) return null;
+    const sum = new Int32Array(WIDTH);
+    this.sumInto(features, sum, 0);
     return sum;
   }
 
-  /** The cached entry of a word type (exact token text): its summed feature weights per kind, filled lazily. */
-  entry(text: string): TypeEntry {
-    let e = this.entries.get(text);
-    if (!e) {
-      e = [];
-      if (this.entries.size >= TYPE_CACHE_LIMIT) this.entries.clear();
-      this.entries.set(text, e);
+  /** Writes the summed weights of the given features (zeros when none is known) at out[at, at + WIDTH). */
+  private sumInto(features: string[], out: Int32Array, at: number): void {
+    out.fill(0, at, at + WIDTH);
+    for (const f of features) {
+      const r = this.rowOf.get(f);
+      if (r === undefined) continue;
+      for (let k = 0; k < WIDTH; k++) out[at + k]! += this.rows[r * WIDTH + k]!;
     }
-    return e;
   }
 
-  /** Adds the summed weights of a word type's features (see `typeFeatures`) at token `i`. */
-  addType(scores: Float64Array, i: number, e: TypeEntry, kind: TypeKind, tokens: Token[], from: number): void {
-    const slot = KIND_SLOTS[kind];
-    let sum = e[slot];
-    if (sum === undefined) {
-      sum = this.sum(typeFeatures(kind, typeKey(tokens, kind, from)));
-      e[slot] = sum;
+  /**
+   * Adds the summed weights of a word type's features of one kind (see `typeFeatures`) at token `i`;
+   * `type` is a type id from `lookUp` for this text (START_TYPE / END_TYPE past a sentence edge).
+   */
+  addType(scores: Float64Array, i: number, type: number, kind: TypeKind): void {
+    if (kind < STATIC_KINDS) {
+      this.addFrom(scores, i, this.staticSums, (type * STATIC_KINDS + kind) * WIDTH);
+      return;
     }
-    if (sum) this.addSum(scores, i, sum);
+    const key = type * CUE_KINDS + kind - Kind.cue;
+    let sum = this.cueSums.get(key);
+    if (sum === undefined) {
+      sum = this.sum(typeFeatures(kind, this.types.lower(type)));
+      this.cueSums.set(key, sum);
+    }
+    if (sum) this.addFrom(scores, i, sum, 0);
   }
 
   /** Adds the summed weights of a closed-set feature code (see `codeFeatures`) at token `i`. */
@@ -181,7 +208,7 @@ export class WeightTable {
       if (cache.size >= CODE_CACHE_LIMIT) cache.clear();
       cache.set(code, sum);
     }
-    if (sum) this.addSum(scores, i, sum);
+    if (sum) this.addFrom(scores, i, sum, 0);
   }
 
   private wordId(word: string): number {
@@ -193,20 +220,13 @@ export class WeightTable {
     return id;
   }
 
-  /** Each word's id in the pair vocabulary, -1 when no pair feature holds it. */
-  wordIds(words: string[]): Int32Array {
-    const ids = new Int32Array(words.length);
-    for (let i = 0; i < words.length; i++) ids[i] = this.vocabulary.get(words[i]!) ?? -1;
-    return ids;
-  }
-
   private pairRow(table: PairTable, ids: Int32Array, a: WordRef, b: WordRef): number {
-    const ia = a >= 0 ? ids[a]! : a === SENT_START ? this.startId : this.endId;
-    const ib = b >= 0 ? ids[b]! : b === SENT_START ? this.startId : this.endId;
+    const ia = a >= 0 ? ids[a]! : this.pairIdOf[a === SENT_START ? START_TYPE : END_TYPE]!;
+    const ib = b >= 0 ? ids[b]! : this.pairIdOf[b === SENT_START ? START_TYPE : END_TYPE]!;
     return ia < 0 || ib < 0 ? -1 : table.get(ia, ib);
   }
 
-  /** Adds a bigram's weights to the tokens on both its sides (see `EmitPair`). */
+  /** Adds a bigram's weights to the tokens on both its sides (see `EmitPair`); `ids` from `lookUp`'s pairIds. */
   addPair(scores: Float64Array, ids: Int32Array, a: WordRef, b: WordRef, left: number, right: number): void {
     if (right >= 0) {
       const r = this.pairRow(this.pairRight, ids, a, b);
@@ -230,27 +250,30 @@ export class WeightTable {
     for (let k = 0; k < WIDTH; k++) scores[o + k]! += this.rows[from + k]!;
   }
 
-  private addSum(scores: Float64Array, i: number, w: Int32Array): void {
+  private addFrom(scores: Float64Array, i: number, w: Int32Array, at: number): void {
     const o = i * WIDTH;
-    for (let k = 0; k < WIDTH; k++) scores[o + k]! += w[k]!;
+    for (let k = 0; k < WIDTH; k++) scores[o + k]! += w[at + k]!;
+  }
+
+  /** The score of label y at token i for tagger slot `base / LABELS`, after labels prev2, prev. */
+  private score(scores: Float64Array, types: Int32Array, inQuote: boolean[], i: number, base: number, p2: number, p: number, y: number): number {
+    const lh = this.labelHistory[(p2 * LABELS + p) * 2 + (inQuote[i] ? 1 : 0)]!;
+    return scores[i * WIDTH + base + y]! + lh[base + y]! + this.histories[(types[i]! * LABELS + p) * WIDTH + base + y]!;
   }
 
   /**
    * Tags one sequence with tagger `slot`, given per-token scores from static (and cue-relative) features;
-   * history features are added as the tags are chosen.
+   * history features are added as the tags are chosen. `types` are the tokens' type ids from `lookUp`.
    */
-  tag(slot: number, scores: Float64Array, history: (Int32Array | null)[], inQuote: boolean[]): Uint8Array {
-    const n = history.length;
+  tag(slot: number, scores: Float64Array, types: Int32Array, inQuote: boolean[]): Uint8Array {
+    const n = types.length;
     const tags = new Uint8Array(n);
     const s = new Float64Array(LABELS);
     const base = slot * LABELS;
     let prev = 0;
     let prev2 = 0;
     for (let i = 0; i < n; i++) {
-      const lh = this.labelHistory[(prev2 * LABELS + prev) * 2 + (inQuote[i] ? 1 : 0)]!;
-      const wh = history[i];
-      for (let y = 0; y < LABELS; y++)
-        s[y] = scores[i * WIDTH + base + y]! + lh[base + y]! + (wh ? wh[prev * WIDTH + base + y]! : 0);
+      for (let y = 0; y < LABELS; y++) s[y] = this.score(scores, types, inQuote, i, base, prev2, prev, y);
       const best = argmax(s, prev);
       tags[i] = best;
       prev2 = prev;
@@ -260,12 +283,14 @@ export class WeightTable {
   }
 
   /** The best whole sequence for tagger `slot` under the same score as `tag` (see viterbi.ts). */
-  tagViterbi(slot: number, scores: Float64Array, history: (Int32Array | null)[], inQuote: boolean[]): Uint8Array {
+  tagViterbi(slot: number, scores: Float64Array, types: Int32Array, inQuote: boolean[]): Uint8Array {
     const base = slot * LABELS;
-    return viterbi(history.length, (i, p2, p, y) => {
-      const wh = history[i];
-      const lh = this.labelHistory[(p2 * LABELS + p) * 2 + (inQuote[i] ? 1 : 0)]!;
-      return scores[i * WIDTH + base + y]! + lh[base + y]! + (wh ? wh[p * WIDTH + base + y]! : 0);
-    });
+    return viterbi(types.length, (i, p2, p, y) => this.score(scores, types, inQuote, i, base, p2, p, y));
   }
+}
+
+function grown(a: Int32Array<ArrayBuffer>, length: number): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(length);
+  b.set(a);
+  return b;
 }

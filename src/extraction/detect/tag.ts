@@ -4,6 +4,7 @@ import {
   codeFeatures,
   cueFeatures,
   type Emitters,
+  looksLeft,
   low,
   PAIR_LEFT,
   PAIR_RIGHT,
@@ -12,10 +13,12 @@ import {
   type TypeKind,
   typeFeatures,
   typeKey,
+  wordFacts,
 } from './features';
 import type { Model } from './model';
 import { TAGGERS, WIDTH } from './perceptron';
 import { type Token, tokenize } from './tokenize';
+import { END_TYPE, START_TYPE } from './word-types';
 
 /** The text tokenised and tagged by the three role taggers. */
 export interface Tagged {
@@ -53,7 +56,7 @@ export function prepare(text: string, cueWords: Set<string>): Prepared {
   const tokens = tokenize(text);
   const feats: string[][] = tokens.map(() => []);
   const words = tokens.map((t) => low(t.text));
-  staticFeatures(tokens, words, cueWords, collector(tokens, words, feats));
+  staticFeatures(tokens, wordFacts(tokens, words, cueWords), collector(tokens, words, feats));
   return { tokens, feats, words, inQuote: tokens.map((t) => t.inQuote) };
 }
 
@@ -61,35 +64,26 @@ export function prepare(text: string, cueWords: Set<string>): Prepared {
 export function tagText(text: string, model: Model): Tagged {
   const { table } = model;
   const tokens = tokenize(text);
-  const words = tokens.map((t) => low(t.text));
+  // Word types once per token: the features of a type, its lowercase form and its pair id are looked up
+  // by type id from here on, so no feature string is built for a word seen before.
+  const typed = table.lookUp(tokens);
+  const { types, words, pairIds } = typed;
   const inQuote = tokens.map((t) => t.inQuote);
   const scores = new Float64Array(tokens.length * WIDTH);
-  // One cache lookup per token; its neighbours reuse the entry.
-  const entries = tokens.map((t) => table.entry(t.text));
   const emitType = (i: number, kind: TypeKind, from: number) =>
-    table.addType(
-      scores,
-      i,
-      from < 0 ? table.entry(kind[0] === '-' ? '<s>' : '</s>') : entries[from]!,
-      kind,
-      tokens,
-      from,
-    );
+    table.addType(scores, i, from >= 0 ? types[from]! : looksLeft(kind) ? START_TYPE : END_TYPE, kind);
   const emitCode = (i: number, family: CodeFamily, code: number) => table.addCode(scores, i, family, code);
-  // Word ids once per token, so pair features are integer lookups with no strings built.
-  const ids = table.wordIds(words);
-  staticFeatures(tokens, words, model.cueWords, {
+  staticFeatures(tokens, typed, {
     emitType,
     emitCode,
-    emitPair: (a, b, left, right) => table.addPair(scores, ids, a, b, left, right),
-    emitBigram: (i, family, a, b) => table.addBigram(scores, ids, i, family, a, b),
+    emitPair: (a, b, left, right) => table.addPair(scores, pairIds, a, b, left, right),
+    emitBigram: (i, family, a, b) => table.addBigram(scores, pairIds, i, family, a, b),
   });
-  const history = table.wordHistories(words);
   const decode = (role: (typeof TAGGERS)[number]) => {
     const slot = TAGGERS.indexOf(role);
     return model.decoders[role] === 'viterbi'
-      ? table.tagViterbi(slot, scores, history, inQuote)
-      : table.tag(slot, scores, history, inQuote);
+      ? table.tagViterbi(slot, scores, types, inQuote)
+      : table.tag(slot, scores, types, inQuote);
   };
   const cue = decode('cue');
   // Cue-relative features only matter to the source and content slots; adding them to the cue slot is harmless.
