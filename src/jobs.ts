@@ -13,6 +13,15 @@ export const JOBS = {
       requestId: z.string().max(200).optional(),
     }),
   },
+  // Up to EXTRACT_BATCH_MAX articles of one import in one job: one lease and one claims write for all of
+  // them. An article that fails in a batch goes on as its own ArticleExtract job (see extract-batch.ts).
+  ArticleExtractBatch: {
+    queue: 'article-extract-batch',
+    payload: z.object({
+      articleIds: z.array(z.uuid()).min(1).max(100),
+      requestId: z.string().max(200).optional(),
+    }),
+  },
   // Repeatable: re-enqueues articles left `queued` or `processing` past their lease (e.g. after Redis lost its data).
   Reconcile: { queue: 'reconcile', payload: z.object({}) },
   // One signed POST of one claim event to one webhook; retried with exponential backoff.
@@ -26,5 +35,7 @@ export const JOB_NAMES = Object.keys(JOBS) as JobName[];
 /** Deterministic job ids: enqueuing the same work twice is a no-op while the first job is pending. */
 export const jobIds = {
   articleExtract: (articleId: string) => `extract-${articleId}`,
+  /** Named after the batch's first article, whose id is unique, so a batch is enqueued at most once. */
+  articleExtractBatch: (firstArticleId: string) => `extract-batch-${firstArticleId}`,
   webhookDeliver: (deliveryId: string) => `webhook-${deliveryId}`,
 };

@@ -1,6 +1,7 @@
 import type { Deps } from '../src/deps';
 import type { JobHandlers } from '../src/queue/worker-host';
 import { articleExtractHandler } from './article-extract';
+import { articleExtractBatchHandler } from './article-extract-batch';
 import { reconcileHandler } from './reconcile';
 import { webhookDeliverHandler } from './webhook-deliver';
 
@@ -8,6 +9,7 @@ import { webhookDeliverHandler } from './webhook-deliver';
 export function jobHandlers(deps: Deps): JobHandlers {
   return {
     ArticleExtract: articleExtractHandler(deps),
+    ArticleExtractBatch: articleExtractBatchHandler(deps),
     Reconcile: reconcileHandler(deps),
     WebhookDeliver: webhookDeliverHandler(deps),
   };

@@ -25,24 +25,7 @@ export async function extractArticle(
   const leased = await leaseArticle(deps.db, articleId, EXTRACTOR.version, opts.leaseSeconds);
   if (!leased) return { articleId, skipped: true, claims: 0 };
   try {
-    // Pure and synchronous: the same function the CLI and the tests run.
-    const timer = extractionDuration.startTimer();
-    const claims = extractClaims(leased.body);
-    timer();
-    // First extraction of an article (the bulk-import case): one round trip. Otherwise, or when a
-    // duplicate job raced us, the full path below locks the article and retires claims no longer found.
-    if (await writeFirstExtraction(deps.db, articleId, claims, EXTRACTOR)) return counted(articleId, claims);
-    return await withTransaction(deps.db, async (tx) => {
-      const current = await lockArticle(tx, articleId);
-      if (!current) return { articleId, skipped: true, claims: 0 };
-      if (current.status === 'extracted' && current.extractor_version === EXTRACTOR.version) {
-        return { articleId, skipped: true, claims: 0 };
-      }
-      const keys = await upsertClaims(tx, articleId, claims, EXTRACTOR);
-      await retireMissingClaims(tx, articleId, keys);
-      await markExtracted(tx, articleId, claims.length, EXTRACTOR.version);
-      return counted(articleId, claims);
-    });
+    return await storeClaims(deps.db, articleId, extractTimed(leased.body));
   } catch (err) {
     // Report on the final attempt only, so intermediate retries do not flap the article's status.
     if (opts.finalAttempt) await markFailed(deps.db, articleId, (err as Error).message ?? String(err));
@@ -50,7 +33,35 @@ export async function extractArticle(
   }
 }
 
-function counted(articleId: string, claims: ExtractedClaim[]): ExtractOutcome {
+/** Pure and synchronous: the same function the CLI and the tests run. */
+export function extractTimed(body: string): ExtractedClaim[] {
+  const timer = extractionDuration.startTimer();
+  const claims = extractClaims(body);
+  timer();
+  return claims;
+}
+
+/**
+ * Stores an article's claims and marks it extracted. First extraction of an article (the bulk-import case):
+ * one round trip. Otherwise, or when a duplicate job raced us, the full path locks the article and retires
+ * claims no longer found.
+ */
+export async function storeClaims(db: Db, articleId: string, claims: ExtractedClaim[]): Promise<ExtractOutcome> {
+  if (await writeFirstExtraction(db, articleId, claims, EXTRACTOR)) return counted(articleId, claims);
+  return await withTransaction(db, async (tx) => {
+    const current = await lockArticle(tx, articleId);
+    if (!current) return { articleId, skipped: true, claims: 0 };
+    if (current.status === 'extracted' && current.extractor_version === EXTRACTOR.version) {
+      return { articleId, skipped: true, claims: 0 };
+    }
+    const keys = await upsertClaims(tx, articleId, claims, EXTRACTOR);
+    await retireMissingClaims(tx, articleId, keys);
+    await markExtracted(tx, articleId, claims.length, EXTRACTOR.version);
+    return counted(articleId, claims);
+  });
+}
+
+export function counted(articleId: string, claims: ExtractedClaim[]): ExtractOutcome {
   const bySpeakerType = new Map<string, number>();
   for (const c of claims) bySpeakerType.set(c.speaker.type, (bySpeakerType.get(c.speaker.type) ?? 0) + 1);
   for (const [speaker_type, n] of bySpeakerType) claimsExtracted.inc({ speaker_type }, n);

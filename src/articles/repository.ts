@@ -76,6 +76,20 @@ export async function leaseArticle(db: Queryable, id: string, extractorVersion: 
   return rows[0];
 }
 
+/** `leaseArticle` for many articles in one statement; returns those taken. */
+export async function leaseArticles(db: Queryable, ids: string[], extractorVersion: string, leaseSeconds: number) {
+  const { rows } = await db.query<Pick<ArticleRow, 'id' | 'body'>>({
+    name: 'article-lease-many',
+    text: `update article
+        set status = 'processing', attempts = attempts + 1, updated_at = now(),
+            lease_until = now() + make_interval(secs => $3)
+      where id = any($1::uuid[]) and not (status = 'extracted' and extractor_version is not distinct from $2)
+      returning id, body`,
+    values: [ids, extractorVersion, leaseSeconds],
+  });
+  return rows;
+}
+
 export async function lockArticle(db: Queryable, id: string) {
   const { rows } = await db.query<Pick<ArticleRow, 'status' | 'extractor_version'>>(
     'select status, extractor_version from article where id = $1 for update',

@@ -62,6 +62,34 @@ export async function enqueueExtraction(deps: Deps, articleIds: string[], reques
   }
 }
 
+/**
+ * Best effort too: one ArticleExtractBatch job per batch of an import (`extract_job`, chosen when the
+ * articles were inserted). A failed batch job is not kept in Redis, so the reconciler sees it gone and
+ * re-enqueues its unfinished articles one by one.
+ */
+export async function enqueueExtractionBatches(
+  deps: Deps,
+  articles: { id: string; extract_job: string }[],
+  requestId?: string,
+): Promise<boolean> {
+  const batches = new Map<string, string[]>();
+  for (const a of articles) batches.set(a.extract_job, [...(batches.get(a.extract_job) ?? []), a.id]);
+  try {
+    await deps.producer.enqueueBulk(
+      'ArticleExtractBatch',
+      [...batches].map(([jobId, articleIds]) => ({ payload: { articleIds, requestId }, jobId })),
+      { removeOnFail: true },
+    );
+    return true;
+  } catch (err) {
+    deps.log.warn(
+      { err: (err as Error).message, reqId: requestId, count: articles.length },
+      'enqueue failed; the reconciler will retry',
+    );
+    return false;
+  }
+}
+
 export async function requireArticle(deps: Pick<Deps, 'db'>, id: string): Promise<ArticleRow> {
   const article = await getArticle(deps.db, id);
   if (!article) throw notFound('article', id);

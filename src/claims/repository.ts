@@ -41,6 +41,12 @@ export interface ClaimRow {
 
 /** The claims as one JSON parameter for `jsonb_to_recordset`, and their stable keys. */
 function claimRecords(claims: ExtractedClaim[]): { keys: string[]; json: string } {
+  const { keys, rows } = claimRows(claims);
+  return { keys, json: JSON.stringify(rows) };
+}
+
+/** The claims as records of `jsonb_to_recordset` (see `selectRecords`), and their stable keys. */
+function claimRows(claims: ExtractedClaim[]) {
   const keys = claimKeys(claims);
   const rows = claims.map((c, i) => ({
     claim_key: keys[i],
@@ -62,18 +68,21 @@ function claimRecords(claims: ExtractedClaim[]): { keys: string[]; json: string 
     source_spans: c.spans.source,
     cue_spans: c.spans.cue,
   }));
-  return { keys, json: JSON.stringify(rows) };
+  return { keys, rows };
 }
 
 const INSERT_COLUMNS = `insert into claim (article_id, claim_key, position, text, kind, cue, speaker_mention, speaker_name, speaker_type,
                         speaker_anonymous, speaker_title, speaker_affiliation, via, hedges, checkworthy, confidence,
                         content_spans, source_spans, cue_spans, extractor_name, extractor_version)`;
-/** Select list matching INSERT_COLUMNS; `article` is the article id expression, $3/$4 the extractor name and version. */
-const selectRecords = (article: string, recordsParam: string, alsoFrom = '') => `
+/**
+ * Select list matching INSERT_COLUMNS; `article` is the article id expression, `extractor` the parameters of the
+ * extractor name and version.
+ */
+const selectRecords = (article: string, recordsParam: string, alsoFrom = '', extractor = ['$3', '$4']) => `
      select ${article}, r.claim_key, r.position, r.text, r.kind, r.cue, r.speaker_mention, r.speaker_name, r.speaker_type,
             r.speaker_anonymous, r.speaker_title, r.speaker_affiliation,
             r.via, r.hedges,
-            r.checkworthy, r.confidence, r.content_spans, r.source_spans, r.cue_spans, $3, $4
+            r.checkworthy, r.confidence, r.content_spans, r.source_spans, r.cue_spans, ${extractor[0]}, ${extractor[1]}
        from ${alsoFrom}jsonb_to_recordset(${recordsParam}::jsonb) as r(claim_key text, position int, text text, kind text, cue text,
             speaker_mention text, speaker_name text, speaker_type text, speaker_anonymous boolean, speaker_title text,
             speaker_affiliation text, via text[], hedges text[], checkworthy real, confidence real,
@@ -141,6 +150,43 @@ export async function writeFirstExtraction(
     values: [articleId, json, extractor.name, extractor.version, claims.length],
   });
   return rows[0]!.written === 1;
+}
+
+/**
+ * `writeFirstExtraction` for many articles in one statement: each article whose guard holds is marked
+ * extracted and gets its claims. Returns the ids written; the others take the single-article path.
+ */
+export async function writeFirstExtractions(
+  db: Queryable,
+  articles: { articleId: string; claims: ExtractedClaim[] }[],
+  extractor: ExtractorInfo,
+): Promise<Set<string>> {
+  if (!articles.length) return new Set();
+  const input = articles.map((a) => ({
+    article_id: a.articleId,
+    claim_count: a.claims.length,
+    claims: claimRows(a.claims).rows,
+  }));
+  const { rows } = await db.query<{ id: string }>({
+    name: 'claim-first-extractions',
+    text: `with input as (
+       select * from jsonb_to_recordset($1::jsonb) as a(article_id uuid, claim_count int, claims jsonb)
+     ), target as (
+       update article set status = 'extracted', claim_count = input.claim_count, extractor_version = $3, error = null,
+              lease_until = null, extracted_at = now(), updated_at = now()
+         from input
+        where article.id = input.article_id
+          and not (article.status = 'extracted' and article.extractor_version is not distinct from $3)
+          and not exists (select 1 from claim where claim.article_id = input.article_id)
+        returning article.id
+     ), inserted as (
+       ${INSERT_COLUMNS} ${selectRecords('target.id', 'input.claims', 'target join input on input.article_id = target.id, ', ['$2', '$3'])}
+       returning 1
+     )
+     select id from target`,
+    values: [JSON.stringify(input), extractor.name, extractor.version],
+  });
+  return new Set(rows.map((r) => r.id));
 }
 
 /**

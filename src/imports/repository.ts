@@ -19,6 +19,8 @@ export interface ImportRow {
 
 /** One validated line, ready for the multi-row insert. */
 export type ImportedArticle = Omit<NewArticle, 'request_id'>;
+/** An article about to be inserted, with its id and the batch job that will extract it chosen up front. */
+export type PlannedArticle = ImportedArticle & { id: string; extract_job: string };
 
 export interface LineError {
   line: number;
@@ -58,16 +60,17 @@ export async function insertImportedArticles(
   db: Queryable,
   importId: string,
   requestId: string,
-  articles: ImportedArticle[],
+  articles: PlannedArticle[],
 ) {
   if (!articles.length) return [];
-  const { rows } = await db.query<{ id: string }>(
-    `insert into article (url, title, body, publisher, author, published_at, content_hash, request_id, import_id)
-     select x.url, x.title, x.body, x.publisher, x.author, x.published_at, x.content_hash, $2, $3
-       from jsonb_to_recordset($1::jsonb) as x(url text, title text, body text, publisher text, author text,
-                                                published_at timestamptz, content_hash text)
+  const { rows } = await db.query<{ id: string; extract_job: string }>(
+    `insert into article (id, url, title, body, publisher, author, published_at, content_hash, request_id, import_id,
+                          extract_job)
+     select x.id, x.url, x.title, x.body, x.publisher, x.author, x.published_at, x.content_hash, $2, $3, x.extract_job
+       from jsonb_to_recordset($1::jsonb) as x(id uuid, url text, title text, body text, publisher text, author text,
+                                                published_at timestamptz, content_hash text, extract_job text)
      on conflict do nothing
-     returning id`,
+     returning id, extract_job`,
     [JSON.stringify(articles), requestId, importId],
   );
   return rows;

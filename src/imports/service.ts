@@ -1,7 +1,9 @@
-import { contentHash, enqueueExtraction } from '../articles/service';
+import { randomUUID } from 'node:crypto';
+import { contentHash, enqueueExtractionBatches } from '../articles/service';
 import { ArticleInput } from '../articles/schema';
 import { withTransaction } from '../db/pool';
 import type { Deps } from '../deps';
+import { jobIds } from '../jobs';
 import type { SourceLine } from './lines';
 import {
   addCounts,
@@ -10,9 +12,16 @@ import {
   insertImportedArticles,
   type LineError,
   markReceived,
+  type PlannedArticle,
 } from './repository';
 
 export const BATCH_SIZE = 500;
+/**
+ * Articles per extraction job. One job, one lease and one claims write for 25 articles instead of 25 of
+ * each: the queue, the worker's database round trips and Postgres's per-statement work shrink 25-fold,
+ * while a 500-line batch still spreads over 20 jobs for the workers to share.
+ */
+export const EXTRACT_BATCH = 25;
 export const KEPT_ERRORS = 100;
 
 /**
@@ -34,7 +43,7 @@ export async function receiveImport(
   const flush = async () => {
     const { unique, duplicate } = dedupe(batch);
     const inserted = await withTransaction(deps.db, async (tx) => {
-      const rows = await insertImportedArticles(tx, importId, requestId, unique);
+      const rows = await insertImportedArticles(tx, importId, requestId, planBatches(unique));
       await addErrors(tx, importId, errors);
       await addCounts(tx, importId, {
         received: batch.length + invalid,
@@ -47,11 +56,7 @@ export async function receiveImport(
     batch = [];
     errors = [];
     invalid = 0;
-    await enqueueExtraction(
-      deps,
-      inserted.map((r) => r.id),
-      requestId,
-    );
+    await enqueueExtractionBatches(deps, inserted, requestId);
   };
   try {
     for await (const item of source) {
@@ -70,6 +75,16 @@ export async function receiveImport(
     if (batch.length || invalid) await flush();
     await markReceived(deps.db, importId);
   }
+}
+
+/** Ids chosen here, so each article's batch job (named after the batch's first article) is stored with it. */
+function planBatches(articles: ImportedArticle[]): PlannedArticle[] {
+  let job = '';
+  return articles.map((a, i) => {
+    const id = randomUUID();
+    if (i % EXTRACT_BATCH === 0) job = jobIds.articleExtractBatch(id);
+    return { ...a, id, extract_job: job };
+  });
 }
 
 function toArticle(a: ArticleInput): ImportedArticle | undefined {

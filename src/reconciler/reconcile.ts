@@ -2,7 +2,7 @@ import { enqueueExtraction } from '../articles/service';
 import type { Deps } from '../deps';
 import { jobIds } from '../jobs';
 import { enqueuePendingDeliveries } from '../webhooks/service';
-import { findStrandedArticles } from './repository';
+import { findStrandedArticles, type StrandedArticle } from './repository';
 
 export const SCHEDULER_ID = 'reconcile';
 /** A queued article younger than this is left to the enqueue that follows its insert. */
@@ -16,10 +16,10 @@ const CHUNK = 1000;
  * extraction itself is idempotent, so a pass racing a worker costs nothing but a skipped job.
  */
 export async function reconcileOnce(deps: Deps): Promise<{ enqueued: number }> {
-  const ids = await findStrandedArticles(deps.db, QUEUED_FOR_SECONDS, PER_PASS);
+  const stranded = await findStrandedArticles(deps.db, QUEUED_FOR_SECONDS, PER_PASS);
   let enqueued = 0;
-  for (let i = 0; i < ids.length; i += CHUNK) {
-    const missing = await withoutJob(deps, ids.slice(i, i + CHUNK));
+  for (let i = 0; i < stranded.length; i += CHUNK) {
+    const missing = await withoutJob(deps, stranded.slice(i, i + CHUNK));
     if (!missing || !(await enqueueExtraction(deps, missing, 'reconcile'))) break;
     enqueued += missing.length;
   }
@@ -33,15 +33,22 @@ export async function reconcileOnce(deps: Deps): Promise<{ enqueued: number }> {
 
 /**
  * A long backlog is `queued` in Postgres with its jobs waiting in Redis; one pipelined EXISTS per article
- * finds the few whose job is really gone, far cheaper than re-adding them all (undefined: Redis is down).
+ * (its own job and, for an import's article, its batch job) finds the few whose job is really gone, far
+ * cheaper than re-adding them all (undefined: Redis is down). Those are re-enqueued one by one.
  */
-async function withoutJob(deps: Deps, ids: string[]): Promise<string[] | undefined> {
-  const queue = deps.producer.queue('ArticleExtract');
+async function withoutJob(deps: Deps, articles: StrandedArticle[]): Promise<string[] | undefined> {
+  const single = deps.producer.queue('ArticleExtract');
+  const batch = deps.producer.queue('ArticleExtractBatch');
   const pipeline = deps.producer.redis.pipeline();
-  for (const id of ids) pipeline.exists(queue.toKey(jobIds.articleExtract(id)));
+  for (const a of articles) {
+    pipeline.exists(single.toKey(jobIds.articleExtract(a.id)));
+    pipeline.exists(batch.toKey(a.extract_job ?? ''));
+  }
   try {
     const results = (await pipeline.exec()) ?? [];
-    return ids.filter((_, i) => results[i]?.[1] === 0);
+    return articles
+      .filter((a, i) => results[2 * i]?.[1] === 0 && (!a.extract_job || results[2 * i + 1]?.[1] === 0))
+      .map((a) => a.id);
   } catch (err) {
     deps.log.warn({ err: (err as Error).message }, 'reconciler cannot reach Redis; the next pass will retry');
     return undefined;

@@ -5,12 +5,23 @@ import type { Queryable } from '../db/pool';
  * `processing` past the lease (the worker died and its job with Redis). The age keeps a pass from racing
  * the enqueue that follows every insert.
  */
-export async function findStrandedArticles(db: Queryable, queuedForSeconds: number, limit: number): Promise<string[]> {
-  const { rows } = await db.query<{ id: string }>(
-    `(select id from article where status = 'queued' and updated_at < now() - make_interval(secs => $1) order by updated_at limit $2)
+export async function findStrandedArticles(
+  db: Queryable,
+  queuedForSeconds: number,
+  limit: number,
+): Promise<StrandedArticle[]> {
+  const { rows } = await db.query<StrandedArticle>(
+    `(select id, extract_job from article
+       where status = 'queued' and updated_at < now() - make_interval(secs => $1) order by updated_at limit $2)
      union all
-     (select id from article where status = 'processing' and lease_until < now() order by updated_at limit $2)`,
+     (select id, extract_job from article where status = 'processing' and lease_until < now() order by updated_at limit $2)`,
     [queuedForSeconds, limit],
   );
-  return rows.map((r) => r.id);
+  return rows;
+}
+
+/** An article whose job may be gone; `extract_job` names its batch job when an import made it. */
+export interface StrandedArticle {
+  id: string;
+  extract_job: string | null;
 }

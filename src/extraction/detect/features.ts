@@ -41,7 +41,8 @@ export const Kind = { w: 0, m1: 1, p1: 2, m2: 3, p2: 4, cue: 5 } as const;
 export type TypeKind = number;
 /** The kinds up to here hold every token's own word and neighbours; later ones only the nearest cues. */
 export const STATIC_KINDS = 5;
-const cueKind = (right: boolean, sameSentence: boolean): TypeKind => Kind.cue + (right ? 2 : 0) + (sameSentence ? 0 : 1);
+const cueKind = (right: boolean, sameSentence: boolean): TypeKind =>
+  Kind.cue + (right ? 2 : 0) + (sameSentence ? 0 : 1);
 /** Kinds that look left of the token, so past a sentence edge they see its start. */
 export const looksLeft = (kind: TypeKind): boolean => kind === Kind.m1 || kind === Kind.m2;
 /** `from` is the token whose word it is, or -1 past a sentence edge. */
@@ -200,7 +201,8 @@ export function staticFeatures(tokens: Token[], facts: WordFacts, out: Emitters)
     const qn = (next?.inQuote ? 2 : 0) + (prev?.inQuote ? 1 : 0);
     const qc = Math.min(i - lastClose, 6);
     // A sentence edge ('<s>', '</s>') is never a cue word.
-    const cl = (cueWord[i] ? 4 : 0) + (sameSentPrev && cueWord[i - 1] ? 2 : 0) + (sameSentNext && cueWord[i + 1] ? 1 : 0);
+    const cl =
+      (cueWord[i] ? 4 : 0) + (sameSentPrev && cueWord[i - 1] ? 2 : 0) + (sameSentNext && cueWord[i + 1] ? 1 : 0);
     const ss = (sameSentPrev ? 0 : 2) + (sameSentNext ? 0 : 1);
     const pp = (prev?.para === tok.para ? 0 : 2) + (next?.para === tok.para ? 0 : 1);
     const mark = tok.quote === 'open' ? 1 : tok.quote === 'close' ? 2 : 0;

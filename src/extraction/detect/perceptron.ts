@@ -256,7 +256,16 @@ export class WeightTable {
   }
 
   /** The score of label y at token i for tagger slot `base / LABELS`, after labels prev2, prev. */
-  private score(scores: Float64Array, types: Int32Array, inQuote: boolean[], i: number, base: number, p2: number, p: number, y: number): number {
+  private score(
+    scores: Float64Array,
+    types: Int32Array,
+    inQuote: boolean[],
+    i: number,
+    base: number,
+    p2: number,
+    p: number,
+    y: number,
+  ): number {
     const lh = this.labelHistory[(p2 * LABELS + p) * 2 + (inQuote[i] ? 1 : 0)]!;
     return scores[i * WIDTH + base + y]! + lh[base + y]! + this.histories[(types[i]! * LABELS + p) * WIDTH + base + y]!;
   }
