@@ -1,4 +1,5 @@
 import { contentHash } from '../../src/articles/service';
+import { jobIds } from '../../src/jobs';
 import { reconcileOnce } from '../../src/reconciler/reconcile';
 import { eventually, startTestApp, type TestApp } from '../support/app';
 import { buildArticle } from '../support/factories';
@@ -19,6 +20,21 @@ async function strandedArticle(status: 'queued' | 'processing'): Promise<string>
   );
   return rows[0].id;
 }
+
+describe("when an import's articles wait in their batch job", () => {
+  it('then a reconcile pass leaves them to it, and once the batch job is gone it enqueues each of them', async () => {
+    const ids = [await strandedArticle('queued'), await strandedArticle('queued')];
+    const batchJob = jobIds.articleExtractBatch(ids[0]!);
+    await app.deps.db.query('update article set extract_job = $2 where id = any($1::uuid[])', [ids, batchJob]);
+    await app.deps.producer.enqueueBulk('ArticleExtractBatch', [{ payload: { articleIds: ids }, jobId: batchJob }]);
+    expect(await reconcileOnce(app.deps)).toEqual({ enqueued: 0 });
+
+    await app.deps.producer.queue('ArticleExtractBatch').remove(batchJob);
+    expect(await reconcileOnce(app.deps)).toEqual({ enqueued: 2 });
+    const single = app.deps.producer.queue('ArticleExtract');
+    for (const id of ids) expect(await single.getJob(jobIds.articleExtract(id))).toBeDefined();
+  });
+});
 
 describe('when articles are in Postgres but their jobs are gone', () => {
   it('then one reconcile pass enqueues each exactly once and a worker extracts them', async () => {
