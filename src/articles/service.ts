@@ -47,19 +47,12 @@ export async function submitArticle(deps: Deps, input: ArticleInput, requestId: 
 
 /** Best effort: a failure here is repaired by the reconciler, so it must not fail the request. */
 export async function enqueueExtraction(deps: Deps, articleIds: string[], requestId?: string): Promise<boolean> {
-  try {
-    await deps.producer.enqueueBulk(
+  return bestEffort(deps, articleIds.length, requestId, () =>
+    deps.producer.enqueueBulk(
       'ArticleExtract',
       articleIds.map((articleId) => ({ payload: { articleId, requestId }, jobId: jobIds.articleExtract(articleId) })),
-    );
-    return true;
-  } catch (err) {
-    deps.log.warn(
-      { err: (err as Error).message, reqId: requestId, count: articleIds.length },
-      'enqueue failed; the reconciler will retry',
-    );
-    return false;
-  }
+    ),
+  );
 }
 
 /**
@@ -74,16 +67,22 @@ export async function enqueueExtractionBatches(
 ): Promise<boolean> {
   const batches = new Map<string, string[]>();
   for (const a of articles) batches.set(a.extract_job, [...(batches.get(a.extract_job) ?? []), a.id]);
-  try {
-    await deps.producer.enqueueBulk(
+  return bestEffort(deps, articles.length, requestId, () =>
+    deps.producer.enqueueBulk(
       'ArticleExtractBatch',
       [...batches].map(([jobId, articleIds]) => ({ payload: { articleIds, requestId }, jobId })),
       { removeOnFail: true },
-    );
+    ),
+  );
+}
+
+async function bestEffort(deps: Deps, count: number, requestId: string | undefined, enqueue: () => Promise<void>) {
+  try {
+    await enqueue();
     return true;
   } catch (err) {
     deps.log.warn(
-      { err: (err as Error).message, reqId: requestId, count: articles.length },
+      { err: (err as Error).message, reqId: requestId, count },
       'enqueue failed; the reconciler will retry',
     );
     return false;

@@ -1,21 +1,15 @@
 import { startTestApp, type TestApp } from '../support/app';
 import { buildArticle } from '../support/factories';
+import { refuseToStore } from '../support/faults';
 import { ensureImportSchema, ndjson, postImport, waitFinished, warmExtractor } from './support';
 
 let app: TestApp;
+let removeFault: () => Promise<void>;
 beforeAll(async () => {
   app = await startTestApp();
   await ensureImportSchema(app);
   warmExtractor();
-  // A real fault in the real database: storing the claims of a poisoned article fails, like a bad deploy would.
-  await app.deps.db.query(`
-    create function refuse_poison() returns trigger language plpgsql as $$
-    begin
-      if new.body like '%POISON%' then raise exception 'poisoned article refused'; end if;
-      return new;
-    end $$;
-    create trigger refuse_poison before update on article
-      for each row when (new.status = 'extracted') execute function refuse_poison();`);
+  removeFault = await refuseToStore(app.deps.db, 'POISON');
   app.startWorker();
 });
 afterAll(() => app.close());
@@ -40,7 +34,7 @@ describe('when an article keeps failing to extract', () => {
     });
 
     expect((await app.request('POST', `/v1/imports/${id}/retry-failed`, { key: app.keys.reviewer })).status).toBe(403);
-    await app.deps.db.query('drop trigger refuse_poison on article');
+    await removeFault();
     const retried = await app.request('POST', `/v1/imports/${id}/retry-failed`, { key: app.keys.importer });
     expect(retried.status).toBe(202);
     expect(retried.body.retried).toBe(1);

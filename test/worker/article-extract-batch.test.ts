@@ -4,6 +4,7 @@ import { extractClaims } from '../../src/extraction';
 import { jobIds } from '../../src/jobs';
 import { startTestApp, type TestApp } from '../support/app';
 import { buildArticle } from '../support/factories';
+import { refuseToStore } from '../support/faults';
 
 // No worker runs here: the use case is called directly, so each step's effect can be checked.
 let app: TestApp;
@@ -59,14 +60,7 @@ describe('when a batch of articles is extracted', () => {
   });
 
   it('when one article cannot be stored, then the others are, and it goes on as its own job', async () => {
-    await app.deps.db.query(`
-      create function refuse_batch_poison() returns trigger language plpgsql as $$
-      begin
-        if new.body like '%BATCH-POISON%' then raise exception 'poisoned article refused'; end if;
-        return new;
-      end $$;
-      create trigger refuse_batch_poison before update on article
-        for each row when (new.status = 'extracted') execute function refuse_batch_poison();`);
+    const removeFault = await refuseToStore(app.deps.db, 'BATCH-POISON');
     try {
       const good = await queuedArticles(2);
       const [poisoned] = await queuedArticles(1, (b) => `${b}\nBATCH-POISON`);
@@ -79,26 +73,19 @@ describe('when a batch of articles is extracted', () => {
       expect(job?.opts.attempts).toBe(1);
       expect((await rowsOf([poisoned!]))[0]).toMatchObject({ status: 'processing', attempts: 1, claims: 0 });
     } finally {
-      await app.deps.db.query('drop trigger refuse_batch_poison on article');
+      await removeFault();
     }
   });
 
   it('when no attempt is left, then a failing article is marked failed at once', async () => {
-    await app.deps.db.query(`
-      create function refuse_last_poison() returns trigger language plpgsql as $$
-      begin
-        if new.body like '%LAST-POISON%' then raise exception 'poisoned article refused'; end if;
-        return new;
-      end $$;
-      create trigger refuse_last_poison before update on article
-        for each row when (new.status = 'extracted') execute function refuse_last_poison();`);
+    const removeFault = await refuseToStore(app.deps.db, 'LAST-POISON');
     try {
       const [poisoned] = await queuedArticles(1, (b) => `${b}\nLAST-POISON`);
       await extractArticleBatch(deps(), [poisoned!], { ...opts, attempts: 1 });
       const { rows } = await app.deps.db.query('select status, error from article where id = $1', [poisoned]);
       expect(rows[0]).toMatchObject({ status: 'failed', error: expect.stringContaining('poisoned article refused') });
     } finally {
-      await app.deps.db.query('drop trigger refuse_last_poison on article');
+      await removeFault();
     }
   });
 });
