@@ -44,23 +44,24 @@ export async function extractArticleBatch(
   } catch (err) {
     deps.log.warn({ err: message(err), articles: extracted.length }, 'batch write failed; writing articles one by one');
   }
-  let claims = 0;
+  const outcome: BatchOutcome = { extracted: 0, skipped: articleIds.length - leased.length, failed: 0, claims: 0 };
   for (const e of extracted) {
     try {
-      if (written.has(e.articleId)) counted(e.articleId, e.claims);
-      else await storeClaims(deps.db, e.articleId, e.claims);
-      claims += e.claims.length;
+      const stored = written.has(e.articleId)
+        ? counted(e.articleId, e.claims)
+        : await storeClaims(deps.db, e.articleId, e.claims);
+      // A duplicate job may have finished the article between our lease and this write.
+      if (stored.skipped) outcome.skipped++;
+      else {
+        outcome.extracted++;
+        outcome.claims += stored.claims;
+      }
     } catch (err) {
       failed.push({ articleId: e.articleId, error: message(err) });
     }
   }
   await handOn(deps, failed, opts.attempts);
-  return {
-    extracted: extracted.length - failed.length,
-    skipped: articleIds.length - leased.length,
-    failed: failed.length,
-    claims,
-  };
+  return { ...outcome, failed: failed.length };
 }
 
 /** Failed articles get their own jobs with the attempts left; with none left they are failed now. */

@@ -66,7 +66,11 @@ export async function enqueueExtractionBatches(
   requestId?: string,
 ): Promise<boolean> {
   const batches = new Map<string, string[]>();
-  for (const a of articles) batches.set(a.extract_job, [...(batches.get(a.extract_job) ?? []), a.id]);
+  for (const a of articles) {
+    const ids = batches.get(a.extract_job);
+    if (ids) ids.push(a.id);
+    else batches.set(a.extract_job, [a.id]);
+  }
   return bestEffort(deps, articles.length, requestId, () =>
     deps.producer.enqueueBulk(
       'ArticleExtractBatch',

@@ -132,24 +132,7 @@ export async function writeFirstExtraction(
   claims: ExtractedClaim[],
   extractor: ExtractorInfo,
 ): Promise<boolean> {
-  const { json } = claimRecords(claims);
-  // Named, so each connection parses and plans it once: it runs once per extracted article.
-  const { rows } = await db.query<{ written: number }>({
-    name: 'claim-first-extraction',
-    text: `with target as (
-       update article set status = 'extracted', claim_count = $5, extractor_version = $4, error = null,
-              lease_until = null, extracted_at = now(), updated_at = now()
-        where id = $1 and not (status = 'extracted' and extractor_version is not distinct from $4)
-          and not exists (select 1 from claim where article_id = $1)
-        returning id
-     ), inserted as (
-       ${INSERT_COLUMNS} ${selectRecords('target.id', '$2', 'target, ')}
-       returning 1
-     )
-     select count(*)::int as written from target`,
-    values: [articleId, json, extractor.name, extractor.version, claims.length],
-  });
-  return rows[0]!.written === 1;
+  return (await writeFirstExtractions(db, [{ articleId, claims }], extractor)).has(articleId);
 }
 
 /**
@@ -167,6 +150,7 @@ export async function writeFirstExtractions(
     claim_count: a.claims.length,
     claims: claimRows(a.claims).rows,
   }));
+  // Named, so each connection parses and plans it once: it runs once per extracted article or batch.
   const { rows } = await db.query<{ id: string }>({
     name: 'claim-first-extractions',
     text: `with input as (

@@ -39,15 +39,21 @@ export async function reconcileOnce(deps: Deps): Promise<{ enqueued: number }> {
 async function withoutJob(deps: Deps, articles: StrandedArticle[]): Promise<string[] | undefined> {
   const single = deps.producer.queue('ArticleExtract');
   const batch = deps.producer.queue('ArticleExtractBatch');
+  const keys = articles.map((a) => [
+    single.toKey(jobIds.articleExtract(a.id)),
+    ...(a.extract_job ? [batch.toKey(a.extract_job)] : []),
+  ]);
   const pipeline = deps.producer.redis.pipeline();
-  for (const a of articles) {
-    pipeline.exists(single.toKey(jobIds.articleExtract(a.id)));
-    pipeline.exists(batch.toKey(a.extract_job ?? ''));
-  }
+  for (const key of keys.flat()) pipeline.exists(key);
   try {
     const results = (await pipeline.exec()) ?? [];
+    let at = 0;
     return articles
-      .filter((a, i) => results[2 * i]?.[1] === 0 && (!a.extract_job || results[2 * i + 1]?.[1] === 0))
+      .filter((_, i) => {
+        const mine = results.slice(at, at + keys[i]!.length);
+        at += keys[i]!.length;
+        return mine.every((r) => r?.[1] === 0);
+      })
       .map((a) => a.id);
   } catch (err) {
     deps.log.warn({ err: (err as Error).message }, 'reconciler cannot reach Redis; the next pass will retry');

@@ -165,20 +165,24 @@ export class WeightTable {
 
   /** Summed weights of the given features, or null when none is known. */
   private sum(features: string[]): Sum {
-    if (!features.some((f) => this.rowOf.has(f))) return null;
     const sum = new Int32Array(WIDTH);
-    this.sumInto(features, sum, 0);
-    return sum;
+    return this.sumInto(features, sum, 0) ? sum : null;
   }
 
-  /** Writes the summed weights of the given features (zeros when none is known) at out[at, at + WIDTH). */
-  private sumInto(features: string[], out: Int32Array, at: number): void {
+  /**
+   * Writes the summed weights of the given features (zeros when none is known) at out[at, at + WIDTH);
+   * true when any feature is known.
+   */
+  private sumInto(features: string[], out: Int32Array, at: number): boolean {
     out.fill(0, at, at + WIDTH);
+    let known = false;
     for (const f of features) {
       const r = this.rowOf.get(f);
       if (r === undefined) continue;
+      known = true;
       for (let k = 0; k < WIDTH; k++) out[at + k]! += this.rows[r * WIDTH + k]!;
     }
+    return known;
   }
 
   /**
