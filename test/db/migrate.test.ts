@@ -1,10 +1,9 @@
-import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { runMigrations } from '../../src/db/migrate';
-import { ADMIN_URL, testDatabaseUrl } from '../support/env';
+import { ADMIN_URL, newDatabaseName, testDatabaseUrl } from '../support/env';
 
 describe('when two processes start at once on a database that does not exist yet', () => {
-  const name = `claimtrack_test_migrate_${randomBytes(5).toString('hex')}`;
+  const name = newDatabaseName();
   afterAll(async () => {
     const admin = new pg.Client({ connectionString: ADMIN_URL });
     await admin.connect();

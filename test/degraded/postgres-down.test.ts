@@ -1,17 +1,16 @@
-import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { loadConfig } from '../../src/config';
 import { createLogger } from '../../src/logger';
 import { createApp } from '../../src/server/app';
 import { buildDeps } from '../../src/server/runtime';
 import { buildArticle } from '../support/factories';
-import { REDIS_URL } from '../support/env';
+import { newQueuePrefix, REDIS_URL } from '../support/env';
 
 // The service pointed at a closed port: Postgres is "down" for its whole life.
 const config = loadConfig({
   DATABASE_URL: 'postgres://postgres@127.0.0.1:1/claimtrack',
   REDIS_URL,
-  QUEUE_PREFIX: `{ct-test-${randomBytes(4).toString('hex')}}`,
+  QUEUE_PREFIX: newQueuePrefix(),
   LOG_LEVEL: 'silent',
 });
 const deps = buildDeps(config, createLogger('silent'));

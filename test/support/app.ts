@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { createApiKey } from '../../src/auth/keys';
 import type { Role } from '../../src/auth/types';
@@ -10,7 +9,7 @@ import { createApp } from '../../src/server/app';
 import { buildDeps } from '../../src/server/runtime';
 import { jobHandlers } from '../../workers/handlers';
 import { createTestDatabase } from './database';
-import { REDIS_URL } from './env';
+import { newQueuePrefix, REDIS_URL } from './env';
 
 export interface TestApp {
   url: string;
@@ -40,7 +39,7 @@ export async function startTestApp(env: Record<string, string> = {}, options: { 
   const config: Config = loadConfig({
     DATABASE_URL: database.url,
     REDIS_URL,
-    QUEUE_PREFIX: `{ct-test-${randomBytes(5).toString('hex')}}`,
+    QUEUE_PREFIX: newQueuePrefix(),
     LOG_LEVEL: 'silent',
     EXTRACT_ATTEMPTS: '2',
     ...env,

@@ -1,8 +1,7 @@
-import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { ADMIN_URL, TEMPLATE_DB, testDatabaseUrl } from './env';
+import { ADMIN_URL, newDatabaseName, templateDb, testDatabaseUrl } from './env';
 
-async function withAdmin<T>(fn: (c: pg.Client) => Promise<T>): Promise<T> {
+export async function withAdmin<T>(fn: (c: pg.Client) => Promise<T>): Promise<T> {
   const admin = new pg.Client({ connectionString: ADMIN_URL });
   await admin.connect();
   try {
@@ -14,11 +13,11 @@ async function withAdmin<T>(fn: (c: pg.Client) => Promise<T>): Promise<T> {
 
 /** A fresh, migrated database for one test file, cloned from the template made in global setup. */
 export async function createTestDatabase(): Promise<{ name: string; url: string; drop: () => Promise<void> }> {
-  const name = `claimtrack_test_${randomBytes(6).toString('hex')}`;
+  const name = newDatabaseName();
   await withAdmin(async (admin) => {
     for (let attempt = 0; ; attempt++) {
       try {
-        await admin.query(`create database ${name} template ${TEMPLATE_DB}`);
+        await admin.query(`create database ${name} template ${templateDb()}`);
         return;
       } catch (err) {
         // 55006: another file is cloning the template at this very moment.

@@ -1,19 +1,25 @@
-import { createHash } from 'node:crypto';
-import fs from 'node:fs';
-import path from 'node:path';
+import { randomBytes } from 'node:crypto';
 
 /** Where the tests find Postgres and Redis: the local services, overridable like the app itself. */
 export const PG_BASE = process.env.TEST_DATABASE_BASE_URL ?? 'postgres://postgres@127.0.0.1:5432';
 export const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 export const ADMIN_URL = `${PG_BASE}/postgres`;
 
-function migrationsFingerprint(): string {
-  const dir = path.join(__dirname, '..', '..', 'db', 'migrations');
-  const hash = createHash('sha256');
-  for (const file of fs.readdirSync(dir).sort()) hash.update(file).update(fs.readFileSync(path.join(dir, file)));
-  return hash.digest('hex').slice(0, 12);
+/**
+ * One id per jest run, set by global setup and inherited by every test worker: it names the run's template
+ * database, every database and queue prefix the run creates, and the process that owns them (its pid), so
+ * teardown removes exactly this run's leftovers and a later run removes those of a run that was killed.
+ */
+export const RUN_ENV = 'CLAIMTRACK_TEST_RUN';
+export const newRunId = () => `r${process.pid.toString(36)}x${randomBytes(3).toString('hex')}`;
+export const runId = (): string => process.env[RUN_ENV] ?? 'adhoc';
+/** The pid of the jest process that owns a run id, or null for names made outside a run. */
+export function runOwner(id: string): number | null {
+  const m = /^r([0-9a-z]+)x[0-9a-f]+$/.exec(id);
+  return m ? Number.parseInt(m[1]!, 36) : null;
 }
 
-// Named after the migrations it holds, so concurrent test runs share a template instead of dropping each other's.
-export const TEMPLATE_DB = `claimtrack_test_tpl_${migrationsFingerprint()}`;
+export const templateDb = () => `claimtrack_test_tpl_${runId()}`;
+export const newDatabaseName = () => `claimtrack_test_${runId()}_${randomBytes(5).toString('hex')}`;
+export const newQueuePrefix = () => `{ct-test-${runId()}-${randomBytes(4).toString('hex')}}`;
 export const testDatabaseUrl = (name: string) => `${PG_BASE}/${name}`;
