@@ -7,3 +7,7 @@ for (const dir of ['src/extraction/model', 'src/web']) {
   const from = path.join(root, dir);
   if (fs.existsSync(from)) fs.cpSync(from, path.join(root, 'dist', dir), { recursive: true });
 }
+// The extraction pool's thread entry is plain JavaScript (it also loads the TypeScript sources in tests).
+const entry = 'src/extraction-pool/thread-entry.js';
+fs.mkdirSync(path.join(root, 'dist', path.dirname(entry)), { recursive: true });
+fs.copyFileSync(path.join(root, entry), path.join(root, 'dist', entry));

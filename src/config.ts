@@ -21,10 +21,17 @@ const ConfigSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   // How long a worker owns an article before the reconciler may hand it to another worker.
   EXTRACT_LEASE_SECONDS: intFrom(300, 5, 86400),
+  // Extraction runs in worker threads (src/extraction-pool): how many per process, each thread's heap cap,
+  // and the longest one article may take before it is refused (marked failed with the reason).
+  EXTRACT_THREADS: intFrom(1, 1, 64),
+  EXTRACT_THREAD_MAX_MB: intFrom(192, 64, 16_384),
+  EXTRACT_TIMEOUT_SECONDS: intFrom(60, 1, 3600),
+  // SIGTERM drains (stop accepting, finish active jobs, close connections) for at most this long, then exits.
+  SHUTDOWN_DEADLINE_SECONDS: intFrom(10, 1, 600),
   EXTRACT_ATTEMPTS: intFrom(5, 1, 50),
-  RECONCILE_EVERY_SECONDS: intFrom(30, 1, 3600),
+  RECONCILE_EVERY_SECONDS: intFrom(10, 1, 3600),
   // How often workers look for jobs of crashed workers; their locks last twice as long.
-  STALLED_INTERVAL_MS: intFrom(15_000, 500, 600_000),
+  STALLED_INTERVAL_MS: intFrom(5000, 500, 600_000),
   IMPORT_MAX_MB: intFrom(200, 1, 10_000),
   ORG_NAME: z.string().min(1).default('claimtrack'),
   ORG_URL: z.url().default('https://claimtrack.example'),

@@ -1,5 +1,6 @@
 import type { Config } from './config';
 import type { Db } from './db/pool';
+import type { ExtractionPool } from './extraction-pool/pool';
 import type { Logger } from './logger';
 import type { JobProducer } from './queue/producer';
 
@@ -8,5 +9,7 @@ export interface Deps {
   config: Config;
   db: Db;
   producer: JobProducer;
+  /** Worker threads running the extractor (started on first use). */
+  extractor: ExtractionPool;
   log: Logger;
 }

@@ -5,7 +5,7 @@ import type { JobHandler } from '../src/queue/worker-host';
 /** ArticleExtractBatch: thin entry point around the batch extraction use case. */
 export function articleExtractBatchHandler(deps: Deps): JobHandler<'ArticleExtractBatch'> {
   return async (payload, ctx) =>
-    extractArticleBatch({ db: deps.db, log: ctx.log, producer: deps.producer }, payload.articleIds, {
+    extractArticleBatch({ ...deps, log: ctx.log }, payload.articleIds, {
       leaseSeconds: deps.config.EXTRACT_LEASE_SECONDS,
       attempts: deps.config.EXTRACT_ATTEMPTS,
     });

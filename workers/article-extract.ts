@@ -5,7 +5,7 @@ import type { JobHandler } from '../src/queue/worker-host';
 /** ArticleExtract: thin entry point around the extraction use case. */
 export function articleExtractHandler(deps: Deps): JobHandler<'ArticleExtract'> {
   return async (payload, ctx) =>
-    extractArticle({ db: deps.db, log: ctx.log }, payload.articleId, {
+    extractArticle({ ...deps, log: ctx.log }, payload.articleId, {
       leaseSeconds: deps.config.EXTRACT_LEASE_SECONDS,
       finalAttempt: ctx.finalAttempt,
     });

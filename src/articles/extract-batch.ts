@@ -1,17 +1,17 @@
 import { writeFirstExtractions } from '../claims/repository';
-import type { Db } from '../db/pool';
 import { EXTRACTOR, type ExtractedClaim } from '../extraction';
+import { ExtractionRefused } from '../extraction-pool/pool';
 import { jobIds } from '../jobs';
-import type { Logger } from '../logger';
+import { isDependencyDown } from '../queue/outage';
 import type { JobProducer } from '../queue/producer';
-import { counted, extractTimed, storeClaims } from './extract';
+import { counted, type ExtractDeps, extractTimed, refuse, storeClaims } from './extract';
 import { leaseArticles, markFailed } from './repository';
 
 export interface BatchOutcome {
   extracted: number;
   /** Already extracted (a retried or duplicated job): nothing to do. */
   skipped: number;
-  /** Handed on to their own ArticleExtract jobs, or marked failed when no attempt is left. */
+  /** Handed on to their own ArticleExtract jobs, marked failed when no attempt is left, or refused. */
   failed: number;
   claims: number;
 }
@@ -21,27 +21,33 @@ export interface BatchOutcome {
  * and written in one statement. Safe to run twice: a finished article is not leased again, and each
  * write is guarded as in `writeFirstExtraction`. Never all-or-nothing: an article the batch write cannot
  * store is written on its own, and one that still fails goes on as its own ArticleExtract job with the
- * retries and backoff of any single article (this pass counts as its first attempt).
+ * retries and backoff of any single article (this pass counts as its first attempt). An outage is not an
+ * article's fault: it fails the whole job, which is retried once Postgres or Redis is back.
  */
 export async function extractArticleBatch(
-  deps: { db: Db; log: Logger; producer: JobProducer },
+  deps: ExtractDeps & { producer: JobProducer },
   articleIds: string[],
   opts: { leaseSeconds: number; attempts: number },
 ): Promise<BatchOutcome> {
   const leased = await leaseArticles(deps.db, articleIds, EXTRACTOR.version, opts.leaseSeconds);
   const extracted: { articleId: string; claims: ExtractedClaim[] }[] = [];
   const failed: { articleId: string; error: string }[] = [];
-  for (const { id, body } of leased) {
-    try {
-      extracted.push({ articleId: id, claims: extractTimed(body) });
-    } catch (err) {
-      failed.push({ articleId: id, error: message(err) });
-    }
+  let refused = 0;
+  // All handed to the pool at once, so every thread of it has work.
+  const results = await Promise.allSettled(leased.map(({ body }) => extractTimed(deps.extractor, body)));
+  for (const [i, result] of results.entries()) {
+    const articleId = leased[i]!.id;
+    if (result.status === 'fulfilled') extracted.push({ articleId, claims: result.value });
+    else if (result.reason instanceof ExtractionRefused) {
+      await refuse(deps, articleId, result.reason);
+      refused++;
+    } else failed.push({ articleId, error: message(result.reason) });
   }
   let written = new Set<string>();
   try {
     written = await writeFirstExtractions(deps.db, extracted, EXTRACTOR);
   } catch (err) {
+    if (isDependencyDown(err)) throw err;
     deps.log.warn({ err: message(err), articles: extracted.length }, 'batch write failed; writing articles one by one');
   }
   const outcome: BatchOutcome = { extracted: 0, skipped: articleIds.length - leased.length, failed: 0, claims: 0 };
@@ -57,16 +63,17 @@ export async function extractArticleBatch(
         outcome.claims += stored.claims;
       }
     } catch (err) {
+      if (isDependencyDown(err)) throw err;
       failed.push({ articleId: e.articleId, error: message(err) });
     }
   }
   await handOn(deps, failed, opts.attempts);
-  return { ...outcome, failed: failed.length };
+  return { ...outcome, failed: failed.length + refused };
 }
 
 /** Failed articles get their own jobs with the attempts left; with none left they are failed now. */
 async function handOn(
-  deps: { db: Db; producer: JobProducer },
+  deps: ExtractDeps & { producer: JobProducer },
   failed: { articleId: string; error: string }[],
   attempts: number,
 ): Promise<void> {

@@ -1,16 +1,22 @@
 import { retireMissingClaims, upsertClaims, writeFirstExtraction } from '../claims/repository';
 import type { Db } from '../db/pool';
 import { withTransaction } from '../db/pool';
-import { EXTRACTOR, type ExtractedClaim, extractClaims } from '../extraction';
+import { EXTRACTOR, type ExtractedClaim } from '../extraction';
+import { type ExtractionPool, ExtractionRefused } from '../extraction-pool/pool';
 import type { Logger } from '../logger';
 import { claimsExtracted, extractionDuration } from '../observability/metrics';
+import { isDependencyDown } from '../queue/outage';
 import { leaseArticle, lockArticle, markExtracted, markFailed } from './repository';
 
 export interface ExtractOutcome {
   articleId: string;
   skipped: boolean;
   claims: number;
+  /** Why the extractor refused the article (over its time or memory budget); it is now `failed`. */
+  refused?: string;
 }
+
+export type ExtractDeps = { db: Db; log: Logger; extractor: ExtractionPool };
 
 /**
  * The ArticleExtract use case. Safe to run twice or concurrently: a finished article is skipped, and the
@@ -18,27 +24,40 @@ export interface ExtractOutcome {
  * claim keys, so a retried or duplicated job never duplicates claims.
  */
 export async function extractArticle(
-  deps: { db: Db; log: Logger },
+  deps: ExtractDeps,
   articleId: string,
   opts: { leaseSeconds: number; finalAttempt: boolean },
 ): Promise<ExtractOutcome> {
   const leased = await leaseArticle(deps.db, articleId, EXTRACTOR.version, opts.leaseSeconds);
   if (!leased) return { articleId, skipped: true, claims: 0 };
   try {
-    return await storeClaims(deps.db, articleId, extractTimed(leased.body));
+    return await storeClaims(deps.db, articleId, await extractTimed(deps.extractor, leased.body));
   } catch (err) {
-    // Report on the final attempt only, so intermediate retries do not flap the article's status.
-    if (opts.finalAttempt) await markFailed(deps.db, articleId, (err as Error).message ?? String(err));
+    if (err instanceof ExtractionRefused) return await refuse(deps, articleId, err);
+    // Report on the final attempt only, so intermediate retries do not flap the article's status; an
+    // outage is not the article's fault (its job is retried once the dependency is back).
+    if (opts.finalAttempt && !isDependencyDown(err)) {
+      await markFailed(deps.db, articleId, (err as Error).message ?? String(err));
+    }
     throw err;
   }
 }
 
-/** Pure and synchronous: the same function the CLI and the tests run. */
-export function extractTimed(body: string): ExtractedClaim[] {
+/** The same text would fail the same way again: the article is failed now, with the reason, not retried. */
+export async function refuse(deps: ExtractDeps, articleId: string, err: ExtractionRefused): Promise<ExtractOutcome> {
+  deps.log.warn({ articleId, reason: err.message }, 'article refused by the extractor');
+  await markFailed(deps.db, articleId, err.message);
+  return { articleId, skipped: false, claims: 0, refused: err.message };
+}
+
+/** Extraction in the pool's threads: the same pure function the CLI and the tests run. */
+export async function extractTimed(extractor: ExtractionPool, body: string): Promise<ExtractedClaim[]> {
   const timer = extractionDuration.startTimer();
-  const claims = extractClaims(body);
-  timer();
-  return claims;
+  try {
+    return await extractor.extract(body);
+  } finally {
+    timer();
+  }
 }
 
 /**

@@ -1,6 +1,7 @@
 import { buildClaims } from './claims';
 import { detectAttributions } from './detect';
 import type { ExtractedClaim, ExtractorInfo } from './types';
+import { shiftClaims, textWindows } from './window';
 
 export * from './types';
 
@@ -8,7 +9,12 @@ export * from './types';
 // 0.2.0: speakers typed and resolved (coreference), kinds, relays, hedges, check-worthiness, page furniture dropped.
 export const EXTRACTOR: ExtractorInfo = { name: 'claimtrack-attribution', version: '0.2.0' };
 
-/** Pure: a string in, claims out. No I/O, no clock, no randomness. */
+/** Pure: a string in, claims out. No I/O, no clock, no randomness. Long texts go window by window (window.ts). */
 export function extractClaims(text: string): ExtractedClaim[] {
-  return buildClaims(text, detectAttributions(text));
+  const windows = textWindows(text);
+  if (windows.length === 1) return buildClaims(text, detectAttributions(text));
+  return windows.flatMap(([start, end]) => {
+    const part = text.slice(start, end);
+    return shiftClaims(buildClaims(part, detectAttributions(part)), start);
+  });
 }

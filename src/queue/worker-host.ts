@@ -1,9 +1,10 @@
-import { type Job, UnrecoverableError, Worker } from 'bullmq';
+import { DelayedError, type Job, UnrecoverableError, Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import { JOB_NAMES, JOBS, type JobName, type JobPayload } from '../jobs';
 import { jobDuration } from '../observability/metrics';
 import { createRedis } from './connection';
+import { isDependencyDown } from './outage';
 
 export interface JobContext {
   job: Job;
@@ -20,7 +21,7 @@ export interface WorkerHostOptions {
   prefix: string;
   concurrency: number;
   log: Logger;
-  /** How often stalled jobs (of a crashed worker) are looked for; default 15 s. */
+  /** How often stalled jobs (of a crashed worker) are looked for; default 5 s. */
   stalledIntervalMs?: number;
   /** Only run these jobs (default: all of the registry). */
   only?: JobName[];
@@ -41,14 +42,14 @@ export function startWorkers(
     connections.push(connection);
     const worker = new Worker(
       JOBS[name].queue,
-      (job) => runJob(name, handlers[name] as JobHandler<JobName>, job, options.log),
+      (job, token) => runJob(name, handlers[name] as JobHandler<JobName>, job, token, options.log),
       {
         connection,
         prefix: options.prefix,
         concurrency: options.concurrency,
         // A crashed worker's jobs come back after this long and are retried (handlers are idempotent).
-        stalledInterval: options.stalledIntervalMs ?? 15_000,
-        lockDuration: (options.stalledIntervalMs ?? 15_000) * 2,
+        stalledInterval: options.stalledIntervalMs ?? 5000,
+        lockDuration: (options.stalledIntervalMs ?? 5000) * 2,
         maxStalledCount: 3,
       },
     );
@@ -66,7 +67,13 @@ export function startWorkers(
   };
 }
 
-async function runJob(name: JobName, handler: JobHandler<JobName>, job: Job, baseLog: Logger): Promise<unknown> {
+async function runJob(
+  name: JobName,
+  handler: JobHandler<JobName>,
+  job: Job,
+  token: string | undefined,
+  baseLog: Logger,
+): Promise<unknown> {
   const parsed = JOBS[name].payload.safeParse(job.data);
   if (!parsed.success) {
     baseLog.error({ job: name, jobId: job.id, issues: parsed.error.issues }, 'job payload has the wrong shape');
@@ -84,7 +91,28 @@ async function runJob(name: JobName, handler: JobHandler<JobName>, job: Job, bas
     return result;
   } catch (err) {
     jobDuration.observe({ job: name, outcome: 'failed' }, Number(process.hrtime.bigint() - started) / 1e9);
+    if (isDependencyDown(err) && token) await deferDuringOutage(job, token, log, err);
     log.warn({ err: err instanceof Error ? err.message : String(err), finalAttempt }, 'job failed');
     throw err;
   }
+}
+
+// Short, so the backlog moves within seconds of Postgres or Redis coming back.
+const OUTAGE_RETRY_MS = [500, 1000, 2000, 5000];
+
+/**
+ * A job that failed because Postgres or Redis is unreachable is delayed and run again without spending
+ * an attempt: an outage, however long, never parks articles in the failed set. If Redis itself is down
+ * the move fails too, and the job's expired lock brings it back as a stalled job instead.
+ */
+async function deferDuringOutage(job: Job, token: string, log: Logger, err: unknown): Promise<void> {
+  const outages = Math.max(0, job.attemptsStarted - job.attemptsMade - 1);
+  const delay = OUTAGE_RETRY_MS[Math.min(outages, OUTAGE_RETRY_MS.length - 1)]!;
+  try {
+    await job.moveToDelayed(Date.now() + delay, token);
+  } catch {
+    return;
+  }
+  log.warn({ err: err instanceof Error ? err.message : String(err), retryInMs: delay }, 'dependency down; job delayed');
+  throw new DelayedError();
 }

@@ -1,8 +1,9 @@
+import { markFailed } from '../articles/repository';
 import { enqueueExtraction } from '../articles/service';
 import type { Deps } from '../deps';
-import { jobIds } from '../jobs';
 import { enqueuePendingDeliveries } from '../webhooks/service';
-import { findStrandedArticles, type StrandedArticle } from './repository';
+import { withoutLiveJob } from './job-liveness';
+import { findStrandedArticles } from './repository';
 
 export const SCHEDULER_ID = 'reconcile';
 /** A queued article younger than this is left to the enqueue that follows its insert. */
@@ -11,54 +12,36 @@ const PER_PASS = 20_000;
 const CHUNK = 1000;
 
 /**
- * Rebuilds the queue from Postgres: every stranded article is enqueued again. Job ids are deterministic,
- * so an article whose job is still in Redis (waiting, delayed or active) is not added twice, and the
- * extraction itself is idempotent, so a pass racing a worker costs nothing but a skipped job.
+ * Rebuilds the queue from Postgres: every article `queued` or `processing` without a live job in Redis
+ * (job-liveness.ts) is enqueued again. Job ids are deterministic, so an article whose job is still in Redis
+ * is not added twice, and the extraction itself is idempotent, so a pass racing a worker costs nothing
+ * but a skipped job. An article leased this many times without finishing (every worker that took it was
+ * lost) is failed instead, so no article can crash workers for ever.
  */
-export async function reconcileOnce(deps: Deps): Promise<{ enqueued: number }> {
+export async function reconcileOnce(deps: Deps): Promise<{ enqueued: number; failed: number }> {
   const stranded = await findStrandedArticles(deps.db, QUEUED_FOR_SECONDS, PER_PASS);
+  const maxLeases = deps.config.EXTRACT_ATTEMPTS * 2;
   let enqueued = 0;
+  let failed = 0;
   for (let i = 0; i < stranded.length; i += CHUNK) {
-    const missing = await withoutJob(deps, stranded.slice(i, i + CHUNK));
-    if (!missing || !(await enqueueExtraction(deps, missing, 'reconcile'))) break;
-    enqueued += missing.length;
+    const found = await withoutLiveJob(deps, stranded.slice(i, i + CHUNK));
+    if (!found) break;
+    for (const a of found.missing.filter((a) => a.attempts >= maxLeases)) {
+      await markFailed(deps.db, a.id, `gave up after ${a.attempts} attempts: the extraction never finished`);
+      failed++;
+    }
+    const again = found.missing.filter((a) => a.attempts < maxLeases).map((a) => a.id);
+    const single = deps.producer.queue('ArticleExtract');
+    await Promise.all(found.parked.map((jobId) => single.remove(jobId).catch(() => 0)));
+    if (!(await enqueueExtraction(deps, again, 'reconcile'))) break;
+    enqueued += again.length;
   }
-  if (enqueued) deps.log.info({ enqueued }, 'reconciler re-enqueued stranded articles');
+  if (enqueued || failed) deps.log.info({ enqueued, failed }, 'reconciler re-enqueued stranded articles');
   // Webhook deliveries are rebuilt from Postgres the same way.
   await enqueuePendingDeliveries(deps).catch((err) =>
     deps.log.warn({ err: (err as Error).message }, 'pending webhook deliveries not re-enqueued'),
   );
-  return { enqueued };
-}
-
-/**
- * A long backlog is `queued` in Postgres with its jobs waiting in Redis; one pipelined EXISTS per article
- * (its own job and, for an import's article, its batch job) finds the few whose job is really gone, far
- * cheaper than re-adding them all (undefined: Redis is down). Those are re-enqueued one by one.
- */
-async function withoutJob(deps: Deps, articles: StrandedArticle[]): Promise<string[] | undefined> {
-  const single = deps.producer.queue('ArticleExtract');
-  const batch = deps.producer.queue('ArticleExtractBatch');
-  const keys = articles.map((a) => [
-    single.toKey(jobIds.articleExtract(a.id)),
-    ...(a.extract_job ? [batch.toKey(a.extract_job)] : []),
-  ]);
-  const pipeline = deps.producer.redis.pipeline();
-  for (const key of keys.flat()) pipeline.exists(key);
-  try {
-    const results = (await pipeline.exec()) ?? [];
-    let at = 0;
-    return articles
-      .filter((_, i) => {
-        const mine = results.slice(at, at + keys[i]!.length);
-        at += keys[i]!.length;
-        return mine.every((r) => r?.[1] === 0);
-      })
-      .map((a) => a.id);
-  } catch (err) {
-    deps.log.warn({ err: (err as Error).message }, 'reconciler cannot reach Redis; the next pass will retry');
-    return undefined;
-  }
+  return { enqueued, failed };
 }
 
 /**

@@ -2,8 +2,9 @@ import type { Queryable } from '../db/pool';
 
 /**
  * Articles whose job may be gone: `queued` for a while (the enqueue failed, or Redis lost it), or
- * `processing` past the lease (the worker died and its job with Redis). The age keeps a pass from racing
- * the enqueue that follows every insert.
+ * `processing` for a while (the worker died and its job with Redis, or its job gave up during an outage);
+ * the reconciler asks Redis which of them still have a live job. The age keeps a pass from racing the
+ * enqueue that follows every insert.
  */
 export async function findStrandedArticles(
   db: Queryable,
@@ -11,10 +12,11 @@ export async function findStrandedArticles(
   limit: number,
 ): Promise<StrandedArticle[]> {
   const { rows } = await db.query<StrandedArticle>(
-    `(select id, extract_job from article
+    `(select id, extract_job, attempts from article
        where status = 'queued' and updated_at < now() - make_interval(secs => $1) order by updated_at limit $2)
      union all
-     (select id, extract_job from article where status = 'processing' and lease_until < now() order by updated_at limit $2)`,
+     (select id, extract_job, attempts from article
+       where status = 'processing' and updated_at < now() - make_interval(secs => $1) order by updated_at limit $2)`,
     [queuedForSeconds, limit],
   );
   return rows;
@@ -24,4 +26,6 @@ export async function findStrandedArticles(
 export interface StrandedArticle {
   id: string;
   extract_job: string | null;
+  /** Times a job has leased it. */
+  attempts: number;
 }

@@ -4,6 +4,7 @@ import { type Config, loadConfig } from '../config';
 import { runMigrations } from '../db/migrate';
 import { createPool } from '../db/pool';
 import type { Deps } from '../deps';
+import { ExtractionPool } from '../extraction-pool/pool';
 import { createLogger, type Logger } from '../logger';
 import { JobProducer } from '../queue/producer';
 import { startWorkers } from '../queue/worker-host';
@@ -17,6 +18,8 @@ export interface Running {
   port?: number;
   /** Drains: stop accepting, let active jobs finish, close connections. */
   stop: () => Promise<void>;
+  /** Ends requests still running (a long upload), so their handlers see the abort before the process exits. */
+  abortRequests?: () => void;
 }
 
 export function buildDeps(config: Config, log: Logger): Deps {
@@ -26,7 +29,12 @@ export function buildDeps(config: Config, log: Logger): Deps {
     prefix: config.QUEUE_PREFIX,
     attempts: config.EXTRACT_ATTEMPTS,
   });
-  return { config, db, producer, log };
+  const extractor = new ExtractionPool({
+    threads: config.EXTRACT_THREADS,
+    threadMaxMb: config.EXTRACT_THREAD_MAX_MB,
+    timeoutSeconds: config.EXTRACT_TIMEOUT_SECONDS,
+  });
+  return { config, db, producer, log, extractor };
 }
 
 /** Postgres is required; without Redis the API still takes articles (they wait in Postgres). */
@@ -60,13 +68,16 @@ export async function startServer(options: { worker: boolean; config?: Config; l
   const stop = async () => {
     log.info('draining: no new requests, finishing active jobs');
     reconciler.stop();
-    await Promise.all([new Promise<void>((resolve) => server.close(() => resolve())), workers?.close()]);
-    server.closeAllConnections?.();
+    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+    // Keep-alive connections with no request would otherwise hold server.close() open.
+    server.closeIdleConnections();
+    await Promise.all([closed, workers?.close()]);
     await deps.producer.close();
+    await deps.extractor.close();
     await deps.db.end();
     log.info('stopped');
   };
-  return { deps, server, port, stop };
+  return { deps, server, port, stop, abortRequests: () => server.closeAllConnections() };
 }
 
 export async function startWorkerProcess(options: { config?: Config; log?: Logger } = {}): Promise<Running> {
@@ -84,6 +95,7 @@ export async function startWorkerProcess(options: { config?: Config; log?: Logge
       reconciler.stop();
       await workers.close();
       await deps.producer.close();
+      await deps.extractor.close();
       await deps.db.end();
       log.info('stopped');
     },
@@ -100,14 +112,23 @@ function workerOptions(config: Config, log: Logger) {
   };
 }
 
-/** SIGTERM/SIGINT drain once; a second signal or a stuck drain exits hard. */
-export function stopOnSignals(running: Running, log: Logger, graceMs = 30_000): void {
+/**
+ * SIGTERM/SIGINT drain once, within SHUTDOWN_DEADLINE_SECONDS whatever is down: requests still running at
+ * four fifths of it are cut (so an upload's handler can record where it stopped), and at the deadline the
+ * process exits even if Redis or Postgres never answers. A second signal exits at once.
+ */
+export function stopOnSignals(running: Running, log: Logger): void {
+  const deadlineMs = running.deps.config.SHUTDOWN_DEADLINE_SECONDS * 1000;
   let stopping = false;
   const onSignal = (signal: string) => {
     if (stopping) process.exit(1);
     stopping = true;
-    log.info({ signal }, 'signal received');
-    setTimeout(() => process.exit(1), graceMs).unref();
+    log.info({ signal, deadlineMs }, 'signal received');
+    if (running.abortRequests) setTimeout(running.abortRequests, deadlineMs * 0.8).unref();
+    setTimeout(() => {
+      log.warn({ deadlineMs }, 'drain deadline passed; exiting');
+      process.exit(1);
+    }, deadlineMs).unref();
     running.stop().then(
       () => process.exit(0),
       (err) => {

@@ -92,6 +92,7 @@ export async function startTestApp(env: Record<string, string> = {}, options: { 
       server.closeAllConnections();
       await Promise.all(deps.producer.allQueues().map((q) => q.obliterate({ force: true }).catch(() => {})));
       await deps.producer.close();
+      await deps.extractor.close();
       await deps.db.end();
       await database.drop();
     },

@@ -34,7 +34,7 @@ const rowsOf = async (ids: string[]) =>
       [ids],
     )
   ).rows;
-const deps = () => ({ db: app.deps.db, log: app.deps.log, producer: app.deps.producer });
+const deps = () => app.deps;
 const opts = { leaseSeconds: 60, attempts: 2 };
 
 describe('when a batch of articles is extracted', () => {

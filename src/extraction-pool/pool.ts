@@ -1,0 +1,70 @@
+import path from 'node:path';
+import Piscina from 'piscina';
+import type { ExtractedClaim } from '../extraction';
+
+export interface ExtractionPoolOptions {
+  /** Threads extracting at once (each holds its own copy of the model). */
+  threads: number;
+  /** Heap cap of each thread: a thread that runs out dies alone, never the worker process. */
+  threadMaxMb: number;
+  /** Longest one article may take; past it the thread is terminated and the article refused. */
+  timeoutSeconds: number;
+}
+
+/**
+ * An article the extractor cannot handle within its time and memory budget. The same text fails the same
+ * way every time, so it is not retried: the article ends `failed` with this reason.
+ */
+export class ExtractionRefused extends Error {
+  override name = 'ExtractionRefused';
+}
+
+/**
+ * Runs `extractClaims` in worker threads, so the event loop (HTTP requests, BullMQ's lock renewals) never
+ * waits for an extraction, and a poison article that exhausts a thread's heap takes only that thread.
+ * Threads start on first use, so an API-only process never loads the model.
+ */
+export class ExtractionPool {
+  private pool: Piscina | undefined;
+
+  constructor(private readonly options: ExtractionPoolOptions) {}
+
+  async extract(text: string, options?: unknown): Promise<ExtractedClaim[]> {
+    const pool = this.start();
+    try {
+      return await pool.run({ text, options }, { signal: AbortSignal.timeout(this.options.timeoutSeconds * 1000) });
+    } catch (err) {
+      throw refusal(err, this.options) ?? err;
+    }
+  }
+
+  async close(): Promise<void> {
+    const pool = this.pool;
+    this.pool = undefined;
+    // Waits for running extractions; the caller's shutdown deadline bounds how long.
+    await pool?.close().catch(() => {});
+  }
+
+  private start(): Piscina {
+    this.pool ??= new Piscina({
+      filename: path.join(__dirname, 'thread-entry.js'),
+      minThreads: 0,
+      maxThreads: this.options.threads,
+      // Idle threads are unref'd by piscina and ended after a minute, giving their memory back.
+      idleTimeout: 60_000,
+      resourceLimits: { maxOldGenerationSizeMb: this.options.threadMaxMb },
+    });
+    return this.pool;
+  }
+}
+
+function refusal(err: unknown, options: ExtractionPoolOptions): ExtractionRefused | undefined {
+  const e = err as { name?: string; code?: string; message?: string };
+  if (e?.code === 'ERR_WORKER_OUT_OF_MEMORY' || /out of memory/i.test(e?.message ?? '')) {
+    return new ExtractionRefused(`extraction ran out of memory (thread heap limit ${options.threadMaxMb} MB)`);
+  }
+  if (e?.name === 'AbortError' || e?.name === 'TimeoutError') {
+    return new ExtractionRefused(`extraction took longer than ${options.timeoutSeconds} s`);
+  }
+  return undefined;
+}
