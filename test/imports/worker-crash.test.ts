@@ -1,77 +1,84 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import path from 'node:path';
+import { Redis } from 'ioredis';
 import { eventually, startTestApp, type TestApp } from '../support/app';
-import { REDIS_URL } from '../support/env';
+import { killAll, type Spawned, spawnClaimtrack } from '../support/processes';
+import { type OwnRedis, startRedis } from '../support/redis-server';
 import { buildLongArticle, claimsMatchCleanRun, ensureImportSchema, ndjson, postImport, waitFinished } from './support';
 
-jest.setTimeout(90_000);
+// Recovery must take seconds with the shipped settings: no shortened stall interval, lease or reconcile
+// period here. The 60 s bound on each wait below is the target of issue 15, counted from the fault.
+jest.setTimeout(180_000);
+const TARGET_MS = 60_000;
+const ARTICLES = 200;
 
+let redis: OwnRedis;
+let admin: Redis;
 let app: TestApp;
-const children: ChildProcess[] = [];
 beforeAll(async () => {
-  app = await startTestApp();
+  redis = await startRedis();
+  admin = new Redis(redis.url);
+  app = await startTestApp({ REDIS_URL: redis.url, EXTRACT_ATTEMPTS: '5' });
   await ensureImportSchema(app);
 });
+// Each test starts from no worker at all, so only its own fault is recovered from.
+afterEach(async () => {
+  await killAll();
+});
 afterAll(async () => {
-  for (const c of children) if (c.exitCode === null && c.signalCode === null) c.kill('SIGKILL');
+  admin.disconnect();
   await app.close();
+  await redis.stop();
 });
 
-/** Starts a worker process on this file's database and queue; resolves once it is consuming jobs. */
-function spawnWorker(): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [path.join(__dirname, 'worker-process.js')], {
-    env: {
-      ...process.env,
-      DATABASE_URL: app.deps.config.DATABASE_URL,
-      REDIS_URL,
-      QUEUE_PREFIX: app.deps.config.QUEUE_PREFIX,
-      LOG_LEVEL: 'silent',
-      WORKER_CONCURRENCY: '4',
-      // A killed worker's jobs come back within seconds instead of the production 15-30 s.
-      STALLED_INTERVAL_MS: '1000',
-      EXTRACT_LEASE_SECONDS: '5',
-      RECONCILE_EVERY_SECONDS: '2',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  children.push(child);
-  let stderr = '';
-  child.stderr?.on('data', (d) => {
-    stderr += d;
-  });
-  return new Promise((resolve, reject) => {
-    child.stdout?.on('data', (d) => String(d).includes('ready') && resolve(child));
-    child.once('exit', (code) => reject(new Error(`worker exited with ${code} before it was ready: ${stderr}`)));
-  });
+/** A real `claimtrack worker` on this file's database and queue, with the default settings. */
+const startWorker = (): Promise<Spawned> =>
+  spawnClaimtrack(
+    ['worker'],
+    { DATABASE_URL: app.deps.config.DATABASE_URL, REDIS_URL: redis.url, QUEUE_PREFIX: app.deps.config.QUEUE_PREFIX },
+    /claimtrack worker started/,
+    { nodeArgs: ['--max-old-space-size=192'] },
+  );
+
+async function importMidway(): Promise<{ id: string; worker: Spawned }> {
+  const worker = await startWorker();
+  const posted = await postImport(app, ndjson(Array.from({ length: ARTICLES }, () => buildLongArticle())));
+  expect(posted.status).toBe(202);
+  const id = posted.body.id as string;
+  await eventually(async () => (await app.request('GET', `/v1/imports/${id}`)).body.totals.extracted >= 20, 60_000);
+  return { id, worker };
 }
 
-const countExtracted = async (id: string) =>
-  (
-    await app.deps.db.query('select count(*)::int as n from article where import_id = $1 and status = $2', [
-      id,
-      'extracted',
-    ])
-  ).rows[0].n as number;
+async function sigkill(worker: Spawned): Promise<void> {
+  worker.child.kill('SIGKILL');
+  await worker.exited;
+}
+
+async function expectCleanFinish(id: string): Promise<void> {
+  const done = await waitFinished(app, id, TARGET_MS);
+  expect(done.totals).toMatchObject({ queued: ARTICLES, extracted: ARTICLES, failed: 0, pending: 0 });
+  const check = await claimsMatchCleanRun(app, id);
+  expect(check.articles).toBe(ARTICLES);
+  expect(check.mismatched).toEqual([]);
+  expect(done.claims).toBe(check.claims);
+}
 
 describe('when a worker process is killed with SIGKILL in the middle of an import', () => {
-  it('then another worker finishes it and every article has exactly the claims of a clean extraction', async () => {
-    const first = await spawnWorker();
-    const posted = await postImport(app, ndjson(Array.from({ length: 400 }, () => buildLongArticle())));
-    expect(posted.status).toBe(202);
-    const id = posted.body.id as string;
+  it('then another worker takes its articles over and every article has exactly the claims of a clean run within 60 s', async () => {
+    const { id, worker } = await importMidway();
+    await sigkill(worker);
+    const pending = (await app.request('GET', `/v1/imports/${id}`)).body.totals.pending;
+    expect(pending).toBeGreaterThan(0);
+    await startWorker();
+    await expectCleanFinish(id);
+  });
+});
 
-    await eventually(async () => (await countExtracted(id)) >= 20, 30_000);
-    first.kill('SIGKILL');
-    await new Promise((resolve) => first.once('exit', resolve));
-    const left = 400 - (await countExtracted(id));
-    expect(left).toBeGreaterThan(0);
-
-    await spawnWorker();
-    const done = await waitFinished(app, id, 60_000);
-    expect(done.totals).toMatchObject({ queued: 400, extracted: 400, failed: 0 });
-    const check = await claimsMatchCleanRun(app, id);
-    expect(check.articles).toBe(400);
-    expect(check.mismatched).toEqual([]);
-    expect(done.claims).toBe(check.claims);
+describe('when a worker is killed and Redis loses all its data at the same moment, mid-import', () => {
+  it('then the reconciler rebuilds the queue and every article is extracted once, within 60 s', async () => {
+    const { id, worker } = await importMidway();
+    await sigkill(worker);
+    await admin.flushall();
+    expect((await app.request('GET', `/v1/imports/${id}`)).body.totals.pending).toBeGreaterThan(0);
+    await startWorker();
+    await expectCleanFinish(id);
   });
 });

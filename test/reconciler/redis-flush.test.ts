@@ -21,7 +21,8 @@ let admin: Redis;
 const stops: (() => Promise<void> | void)[] = [];
 beforeAll(async () => {
   redis = await startRedis();
-  app = await startTestApp({ REDIS_URL: redis.url, RECONCILE_EVERY_SECONDS: '1', EXTRACT_LEASE_SECONDS: '5' });
+  // The shipped stall interval, lease and reconcile period: recovery must take seconds with them.
+  app = await startTestApp({ REDIS_URL: redis.url });
   await ensureImportSchema(app);
   warmExtractor();
   admin = new Redis(redis.url);
@@ -41,7 +42,6 @@ describe('when Redis loses all its data in the middle of an import', () => {
       prefix: deps.config.QUEUE_PREFIX,
       concurrency: 2,
       log: deps.log,
-      stalledIntervalMs: 1000,
     });
     const reconciler = startReconciler(deps, { timer: true });
     stops.push(
