@@ -42,7 +42,11 @@ export function shiftClaims(claims: ExtractedClaim[], offset: number): Extracted
   if (offset === 0) return claims;
   const shift = (spans: Span[]): Span[] => spans.map(([s, e]) => [s + offset, e + offset]);
   return claims.map((c) => {
-    const spans: ClaimSpans = { content: shift(c.spans.content), source: shift(c.spans.source), cue: shift(c.spans.cue) };
+    const spans: ClaimSpans = {
+      content: shift(c.spans.content),
+      source: shift(c.spans.source),
+      cue: shift(c.spans.cue),
+    };
     return { ...c, spans };
   });
 }

@@ -1,4 +1,11 @@
-import { buildLongArticle, claimsMatchCleanRun, ensureImportSchema, ndjson, postImport, waitFinished } from '../imports/support';
+import {
+  buildLongArticle,
+  claimsMatchCleanRun,
+  ensureImportSchema,
+  ndjson,
+  postImport,
+  waitFinished,
+} from '../imports/support';
 import { eventually, startTestApp, type TestApp } from '../support/app';
 import { killAll, spawnClaimtrack } from '../support/processes';
 import { startTcpProxy, type TcpProxy } from '../support/tcp-proxy';
