@@ -10,7 +10,8 @@ export function repoRoot(): string {
   return dir;
 }
 
-export const SHARED = path.join(repoRoot(), '..', 'shared');
+// CLAIMTRACK_SHARED points elsewhere (a git worktree has no ../shared beside it).
+export const SHARED = process.env.CLAIMTRACK_SHARED ?? path.join(repoRoot(), '..', 'shared');
 
 export interface GoldAttribution {
   cue: Span[];
