@@ -1,5 +1,6 @@
 import { enqueueExtraction } from '../articles/service';
 import type { Deps } from '../deps';
+import { stopStalledImports } from '../imports/lifecycle';
 import { jobIds } from '../jobs';
 import { enqueuePendingDeliveries } from '../webhooks/service';
 import { findStrandedArticles, type StrandedArticle } from './repository';
@@ -27,6 +28,11 @@ export async function reconcileOnce(deps: Deps): Promise<{ enqueued: number }> {
   // Webhook deliveries are rebuilt from Postgres the same way.
   await enqueuePendingDeliveries(deps).catch((err) =>
     deps.log.warn({ err: (err as Error).message }, 'pending webhook deliveries not re-enqueued'),
+  );
+  // Uploads whose API process died mid-way are marked stopped even if nobody looks at them.
+  await stopStalledImports(deps.db).then(
+    (stopped) => stopped.length && deps.log.warn({ imports: stopped.map((i) => i.id) }, 'uploads stopped mid-way'),
+    (err) => deps.log.warn({ err: (err as Error).message }, 'stalled uploads not checked'),
   );
   return { enqueued };
 }

@@ -1,4 +1,5 @@
 import http from 'node:http';
+import { reconcileOnce } from '../../src/reconciler/reconcile';
 import { ndjson, postImport } from '../imports/support';
 import { eventually, startTestApp, type TestApp } from '../support/app';
 import { buildArticle } from '../support/factories';
@@ -152,6 +153,20 @@ describe('when an upload breaks off', () => {
     const resumed = await postImport(app, ndjson([buildArticle()]), { headers: { 'idempotency-key': 'killed-feed' } });
     expect(resumed.status).toBe(202);
     expect(resumed.body).toMatchObject({ id, status: 'processing', totals: { queued: 1 } });
+  });
+
+  it('when nobody reads it, then the reconcile pass marks it stopped, keeping what it stored', async () => {
+    const { rows } = await app.deps.db.query(
+      `insert into import (idempotency_key, key_id, status, heartbeat_at, received, queued)
+       values ('killed-unread', (select id from api_key where name = 'test importer'), 'receiving',
+               now() - interval '5 minutes', 3, 3)
+       returning id`,
+    );
+    await reconcileOnce(app.deps);
+    expect(await importRow(rows[0].id)).toMatchObject({
+      status: 'partial',
+      failure: expect.stringMatching(/upload stopped/),
+    });
   });
 
   it('when the feed is over the size limit, then the import ends partial with what was read, not receiving', async () => {
