@@ -62,14 +62,15 @@ export async function* ndjsonLines(
   let parts: Buffer[] = [];
   let held = 0;
   let oversized = false;
-  const take = (piece: Buffer) => {
+  /** `copy`: the piece is the tail of a chunk, copied if kept so it never pins the rest of a big chunk. */
+  const take = (piece: Buffer, copy = false) => {
     hash.update(piece);
     if (oversized || held + piece.length > limits.maxLineBytes) {
       oversized = true;
       parts = [];
       held = 0;
     } else {
-      parts.push(piece);
+      parts.push(copy ? Buffer.from(piece) : piece);
       held += piece.length;
     }
   };
@@ -93,8 +94,7 @@ export async function* ndjsonLines(
       const item = finishLine();
       if (item) yield item;
     }
-    // A copy, so a held piece never pins the rest of a big chunk in memory.
-    if (start < chunk.length) take(Buffer.from(chunk.subarray(start)));
+    if (start < chunk.length) take(chunk.subarray(start), true);
   }
   if (held || oversized) {
     const item = finishLine();
