@@ -2,7 +2,6 @@ import { gzipSync } from 'node:zlib';
 import { freshClaim } from '../reviews/support';
 import { startTestApp, type TestApp } from '../support/app';
 import { buildArticle } from '../support/factories';
-import { sendRaw } from './support';
 
 let app: TestApp;
 beforeAll(async () => {
@@ -55,9 +54,10 @@ describe('when text holds NUL bytes, lone surrogates or invalid UTF-8', () => {
   it('when the body bytes are not valid UTF-8, then it is refused with the byte offset and nothing is stored', async () => {
     const before = await articleCount();
     const bytes = Buffer.concat([Buffer.from('{"body": "caf'), Buffer.from([0xc3, 0x28]), Buffer.from('"}')]);
-    const r = await sendRaw(app, 'POST', '/v1/articles', bytes, {
-      authorization: `Bearer ${app.keys.editor}`,
-      'content-type': 'application/json',
+    const r = await app.request('POST', '/v1/articles', {
+      key: app.keys.editor,
+      body: bytes,
+      headers: { 'content-type': 'application/json' },
     });
     expect400(r, 'invalid_utf8');
     expect(r.body.offset).toBe(Buffer.byteLength('{"body": "caf'));
@@ -150,10 +150,10 @@ describe('when a body claims to be gzip but is not, or is cut short', () => {
     const before = await articleCount();
     const whole = gzipSync(JSON.stringify(buildArticle()));
     for (const bytes of [Buffer.from('{"body": "not gzip at all"}'), whole.subarray(0, whole.length - 12)]) {
-      const r = await sendRaw(app, 'POST', '/v1/articles', bytes, {
-        authorization: `Bearer ${app.keys.editor}`,
-        'content-type': 'application/json',
-        'content-encoding': 'gzip',
+      const r = await app.request('POST', '/v1/articles', {
+        key: app.keys.editor,
+        body: bytes,
+        headers: { 'content-type': 'application/json', 'content-encoding': 'gzip' },
       });
       expect400(r, 'invalid_content_encoding');
     }
@@ -161,10 +161,10 @@ describe('when a body claims to be gzip but is not, or is cut short', () => {
   });
 
   it('when the gzip is whole, then the article is accepted', async () => {
-    const r = await sendRaw(app, 'POST', '/v1/articles', gzipSync(JSON.stringify(buildArticle())), {
-      authorization: `Bearer ${app.keys.editor}`,
-      'content-type': 'application/json',
-      'content-encoding': 'gzip',
+    const r = await app.request('POST', '/v1/articles', {
+      key: app.keys.editor,
+      body: gzipSync(JSON.stringify(buildArticle())),
+      headers: { 'content-type': 'application/json', 'content-encoding': 'gzip' },
     });
     expect(r.status).toBe(202);
   });
