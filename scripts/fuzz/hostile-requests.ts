@@ -2,6 +2,7 @@ import { gzipSync } from 'node:zlib';
 import fc from 'fast-check';
 import { z } from 'zod';
 import type { RouteDef } from '../../src/http/route';
+import { NASTY, PLAUSIBLE } from './attacker-kit';
 
 /**
  * Hostile requests for every route of the API, built from the route list itself (src/server/routes.ts),
@@ -23,63 +24,6 @@ export interface FuzzTarget {
   /** API keys, any roles; requests use one of them, or a broken or missing Authorization. */
   keys: string[];
 }
-
-const NASTY = [
-  '',
-  ' ',
-  '\u0000',
-  'a\u0000b',
-  '\ud800',
-  'x\udc00y',
-  '\ufffd',
-  '😀',
-  '\u202e\u0301',
-  "' or 1=1 --",
-  '../../etc/passwd',
-  '0000-01-01T00:00:00Z',
-  '2024-01-01T00:00:00+23:59',
-  '+300000-01-01T00:00:00Z',
-  '2024-02-30T00:00:00Z',
-  'Tue, 01 Jan 2019 00:00:00 GMT',
-  '1e309',
-  '-1',
-  '0',
-  '99999999999999999999',
-  'NaN',
-  'null',
-  '[]',
-  '00000000-0000-0000-0000-000000000000',
-  '------------------------------------',
-  'x'.repeat(3000),
-  'https://127.0.0.1/',
-  'javascript:alert(1)',
-  '"7"',
-  'W/"1"',
-  '*',
-  'me',
-];
-/** Plausible values for field names the API uses, so a request often gets past its first check. */
-const PLAUSIBLE: Record<string, unknown[]> = {
-  body: ['“We will build 40 new schools,” the mayor said.', 'The minister said taxes would fall.'],
-  url: ['https://news.example/a', 'http://example.org/b'],
-  title: ['A story'],
-  published_at: ['2024-08-20T10:00:00+08:00'],
-  since: ['2024-08-20T10:00:00Z'],
-  from: ['2024-01-01'],
-  to: ['flagged', 'in_review', 'reviewed', 'dismissed', '2024-12-31'],
-  verdict: ['true', 'false', 'misleading'],
-  priority: ['high', 'low'],
-  reason: ['numbers look off'],
-  note: ['checked with the ministry'],
-  status: ['flagged', 'unreviewed', 'queued', 'extracted'],
-  limit: [1, 50, 500, '20'],
-  role: ['editor', 'importer'],
-  name: ['Jane Roe'],
-  text: ['taxes would fall'],
-  q: ['mayor', '"new schools"', 'scho*'],
-  secret: ['0123456789abcdef0123'],
-  evidence: [[{ url: 'https://example.org/e' }]],
-};
 
 const nastyString = fc.oneof(
   fc.constantFrom(...NASTY),

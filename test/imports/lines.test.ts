@@ -1,4 +1,5 @@
-import { jsonArrayLines, ndjsonLines } from '../../src/imports/lines';
+import { jsonArrayLines } from '../../src/imports/json-array-lines';
+import { ndjsonLines } from '../../src/imports/lines';
 
 async function collect(gen: AsyncGenerator<{ line: number; value: unknown; parseError?: string }>) {
   const out = [];
