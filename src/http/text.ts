@@ -39,13 +39,18 @@ export function badCharacter(s: string): { offset: number; message: string } | u
 
 const hex = (c: number) => c.toString(16).toUpperCase();
 
+const MAX_DEPTH = 64;
+
 /** Walks any parsed JSON value (keys too: jsonb refuses NUL in keys) and reports the first bad string. */
 export function findBadText(value: unknown, path: (string | number)[] = [], depth = 0): TextProblem | undefined {
   if (typeof value === 'string') {
     const bad = badCharacter(value);
     return bad && { path: path.join('.'), ...bad };
   }
-  if (typeof value !== 'object' || value === null || depth > 64) return undefined;
+  if (typeof value !== 'object' || value === null) return undefined;
+  // Deeper than any real document: refused rather than walked (or stored unchecked).
+  if (depth >= MAX_DEPTH)
+    return { path: path.join('.'), offset: 0, message: `is nested more than ${MAX_DEPTH} levels deep` };
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
       const found = findBadText(value[i], [...path, i], depth + 1);

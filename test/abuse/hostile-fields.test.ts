@@ -169,3 +169,15 @@ describe('when a body claims to be gzip but is not, or is cut short', () => {
     expect(r.status).toBe(202);
   });
 });
+
+describe('when a JSON body nests deeper than any real document', () => {
+  it('then it is refused with 400 instead of being walked or stored unchecked', async () => {
+    const deep = `${'['.repeat(100)}"\\u0000"${']'.repeat(100)}`;
+    const r = await app.request('POST', '/v1/articles', {
+      key: app.keys.editor,
+      body: `{"body": "x", "title": ${deep}}`,
+    });
+    expect400(r, 'invalid_text');
+    expect(r.body.errors[0].message).toMatch(/nested more than 64 levels/);
+  });
+});
