@@ -64,6 +64,8 @@ async function main(): Promise<void> {
     for (const [what, example] of failures) console.log(`${what}: e.g. ${example}`);
     if (failures.size) process.exitCode = 1;
   } finally {
+    // Its queues go with its database: nothing of the run is left in Redis or Postgres.
+    await Promise.all(api.deps.producer.allQueues().map((q) => q.obliterate({ force: true }).catch(() => {})));
     await api.stop();
     const adminUrl = new URL(base.DATABASE_URL);
     adminUrl.pathname = '/postgres';
