@@ -57,7 +57,22 @@ async function main(): Promise<void> {
       article = await call(base, key, 'GET', `/v1/articles/${id}`);
     }
     console.log(`\n${file}  (article ${id}, ${article.status}, ${article.claim_count ?? 0} claims)`);
-    const { items } = (await call(base, key, 'GET', `/v1/articles/${id}/claims`)) as unknown as { items: ClaimOut[] };
+    // The list is paginated (at most 500 a page): follow next_cursor to the end.
+    const items: ClaimOut[] = [];
+    let cursor: string | null = null;
+    do {
+      const page = (await call(
+        base,
+        key,
+        'GET',
+        `/v1/articles/${id}/claims?limit=500${cursor ? `&cursor=${cursor}` : ''}`,
+      )) as unknown as {
+        items: ClaimOut[];
+        next_cursor: string | null;
+      };
+      items.push(...page.items);
+      cursor = page.next_cursor;
+    } while (cursor);
     for (const c of items) {
       const who = `${c.speaker.name ?? '—'} [${c.speaker.type}${c.speaker.anonymous ? ', anonymous' : ''}]`;
       const extras = [

@@ -1,10 +1,9 @@
 import { z } from 'zod';
-import { listClaimsOfArticle } from '../claims/queries';
 import { Claim } from '../claims/schema';
-import { presentClaim } from '../claims/service';
 import type { Deps } from '../deps';
 import { defineRoute } from '../http/route';
 import { IdParams } from '../http/schemas';
+import { ArticleClaimsQuery, pageOfArticleClaims } from './claims-page';
 import { Article, ArticleAccepted, ArticleInput } from './schema';
 import { presentArticle, requireArticle, submitArticle } from './service';
 
@@ -44,21 +43,27 @@ export function articleRoutes(deps: Deps) {
     defineRoute({
       method: 'get',
       path: '/v1/articles/:id/claims',
-      summary: "An article's claims in reading order",
+      summary: "An article's claims in reading order (keyset pagination: follow next_cursor for the rest)",
       tags: ['articles', 'claims'],
       auth: 'any',
       params: IdParams,
+      query: ArticleClaimsQuery,
       responses: {
         200: {
-          description: 'The claims',
-          schema: z.object({ article_id: z.uuid(), status: z.string(), items: z.array(Claim) }),
+          description: 'A page of the claims',
+          schema: z
+            .object({
+              article_id: z.uuid(),
+              status: z.string(),
+              items: z.array(Claim),
+              next_cursor: z.string().nullable(),
+            })
+            .meta({ id: 'ArticleClaimsPage' }),
         },
       },
       problems: [404],
-      handler: async ({ params, res }) => {
-        const article = await requireArticle(deps, params.id);
-        const claims = await listClaimsOfArticle(deps.db, article.id);
-        res.json({ article_id: article.id, status: article.status, items: claims.map(presentClaim) });
+      handler: async ({ params, query, res }) => {
+        res.json(await pageOfArticleClaims(deps, params.id, query));
       },
     }),
   ];

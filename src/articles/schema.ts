@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Timestamp } from '../http/schemas';
 
 export const ARTICLE_STATUSES = ['queued', 'processing', 'extracted', 'failed'] as const;
 
@@ -19,7 +20,7 @@ export const ArticleInput = z
       .refine((s) => s.trim().length > 0, 'must contain text'),
     publisher: optionalText(300),
     author: optionalText(300),
-    published_at: z.iso.datetime({ offset: true }).nullish(),
+    published_at: Timestamp.nullish(),
   })
   .meta({ id: 'ArticleInput' });
 export type ArticleInput = z.infer<typeof ArticleInput>;

@@ -9,10 +9,18 @@ export interface ClaimFilter {
   after?: { createdAt: string; id: string };
 }
 
-export async function listClaimsOfArticle(db: Queryable, articleId: string): Promise<ClaimRow[]> {
-  const { rows } = await db.query<ClaimRow>('select * from claim where article_id = $1 order by position, id', [
-    articleId,
-  ]);
+/** One page of an article's claims in reading order, keyset on (position, id); one row more than `limit`. */
+export async function listClaimsOfArticle(
+  db: Queryable,
+  articleId: string,
+  page: { limit: number; after?: { position: number; id: string } },
+): Promise<ClaimRow[]> {
+  const { rows } = await db.query<ClaimRow>(
+    `select * from claim
+      where article_id = $1 and ($2::int is null or (position, id) > ($2::int, $3::uuid))
+      order by position, id limit $4`,
+    [articleId, page.after?.position ?? null, page.after?.id ?? null, page.limit + 1],
+  );
   return rows;
 }
 

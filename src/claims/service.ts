@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { Deps } from '../deps';
 import { AppError, notFound } from '../errors';
 import { type ClaimFilter, getClaimWithArticle, listClaims, sliceArticleBody } from './queries';
@@ -42,6 +43,8 @@ export function presentClaim(c: ClaimRow) {
   };
 }
 
+const PG_TIMESTAMP = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(\.\d{1,6})?[+-]\d{2}(:\d{2}){0,2}$/;
+
 // Cursors are opaque to clients: base64url of the last row's sort key.
 export function encodeCursor(row: { cursor_created_at: string; id: string }): string {
   return Buffer.from(JSON.stringify([row.cursor_created_at, row.id])).toString('base64url');
@@ -49,8 +52,11 @@ export function encodeCursor(row: { cursor_created_at: string; id: string }): st
 
 export function decodeCursor(cursor: string): { createdAt: string; id: string } {
   try {
-    const [createdAt, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [string, string];
-    if (Number.isNaN(Date.parse(createdAt)) || !/^[0-9a-f-]{36}$/i.test(id)) throw new Error('bad cursor');
+    const [createdAt, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [unknown, unknown];
+    // Both reach SQL as casts: only what Postgres itself printed (created_at::text) and a real uuid pass.
+    if (typeof createdAt !== 'string' || !PG_TIMESTAMP.test(createdAt) || createdAt.startsWith('0000'))
+      throw new Error('bad cursor');
+    if (typeof id !== 'string' || !z.uuid().safeParse(id).success) throw new Error('bad cursor');
     return { createdAt, id };
   } catch {
     throw new AppError('invalid_cursor', 400, 'The cursor is not one this API issued; start again without it.');

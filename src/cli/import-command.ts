@@ -23,6 +23,7 @@ class UsageError extends Error {}
 interface Summary {
   id: string;
   status: string;
+  failure?: string | null;
   totals: Record<'received' | 'duplicate' | 'invalid' | 'queued' | 'extracted' | 'failed' | 'pending', number>;
   claims: number;
   errors?: { line: number; problem: string }[];
@@ -62,7 +63,8 @@ export async function runImport(file: string, opts: ImportOptions, io: ImportIo)
       Presets.shades_classic,
     );
     bar.start(summary.totals.queued, 0, { claims: 0, failed: 0 });
-    while (summary.status !== 'finished') {
+    // A stopped upload (`failed`, `partial`) is followed until what it stored is extracted.
+    while (summary.status !== 'finished' && (summary.totals.pending > 0 || summary.status === 'processing')) {
       await new Promise((r) => setTimeout(r, opts.pollMs ?? 500));
       summary = (await call(`${base}/v1/imports/${summary.id}`, {
         headers: { authorization: `Bearer ${opts.key}` },
@@ -73,6 +75,10 @@ export async function runImport(file: string, opts: ImportOptions, io: ImportIo)
       });
     }
     bar.stop();
+    if (summary.status === 'failed' || summary.status === 'partial')
+      io.stderr(
+        `import ${summary.id} is ${summary.status}: ${summary.failure}; send it again with the same --idempotency-key to resume\n`,
+      );
     const { received, duplicate, invalid, queued, extracted, failed } = summary.totals;
     io.stdout(
       `${JSON.stringify({ id: summary.id, received, duplicate, invalid, queued, extracted, failed, claims: summary.claims })}\n`,
@@ -82,7 +88,7 @@ export async function runImport(file: string, opts: ImportOptions, io: ImportIo)
       io.stderr(
         `${failed} articles failed: see GET /v1/imports/${summary.id}/failures, retry with POST /v1/imports/${summary.id}/retry-failed\n`,
       );
-    return failed || invalid ? 1 : 0;
+    return failed || invalid || summary.status !== 'finished' ? 1 : 0;
   } catch (err) {
     if (err instanceof UsageError) {
       io.stderr(`claimtrack import: ${err.message}\n`);

@@ -29,7 +29,16 @@ export function isDatabaseUnavailable(err: unknown): boolean {
 /** Maps anything thrown to an AppError; unknown errors become a 500 that reveals nothing internal. */
 export function toAppError(err: unknown): AppError {
   if (err instanceof AppError) return err;
-  const e = err as { type?: string; status?: number; limit?: number; expose?: boolean };
+  const e = err as { type?: string; status?: number; limit?: number; expose?: boolean; code?: string; offset?: number };
+  // The router could not decode a path parameter (`/v1/articles/%ZZ`).
+  if (err instanceof URIError) return new AppError('invalid_path', 400, 'The path holds a malformed percent-encoding.');
+  // zlib's codes: a body sent as gzip/deflate/br that is not, or is cut short.
+  if (typeof e?.code === 'string' && e.code.startsWith('Z_'))
+    return new AppError(
+      'invalid_content_encoding',
+      400,
+      'The body does not decode with its Content-Encoding (not compressed that way, or cut short).',
+    );
   switch (e?.type) {
     case 'entity.parse.failed':
       return new AppError('malformed_json', 400, 'The request body is not valid JSON.');
@@ -40,9 +49,16 @@ export function toAppError(err: unknown): AppError {
     case 'encoding.unsupported':
     case 'charset.unsupported':
       return new AppError('unsupported_encoding', 415, 'The request body encoding is not supported; send UTF-8.');
+    case 'encoding.invalid_utf8':
+      return new AppError('invalid_utf8', 400, `The body is not valid UTF-8 (first bad byte at offset ${e.offset}).`, {
+        offset: e.offset,
+      });
     case 'request.aborted':
       return new AppError('request_aborted', 400, 'The client closed the connection before the body was read.');
   }
+  // Any other client error the body parser or router names (http-errors, `expose`): still the client's.
+  if (e?.expose && typeof e.status === 'number' && e.status >= 400 && e.status < 500)
+    return new AppError('bad_request', e.status, 'The request could not be read.');
   if (isDatabaseUnavailable(err)) {
     return new AppError(
       'database_unavailable',

@@ -2,6 +2,7 @@ import type { Request, RequestHandler, Response, Router } from 'express';
 import type { ZodType, z } from 'zod';
 import type { AuthContext, Role } from '../auth/types';
 import { AppError } from '../errors';
+import { findBadText } from './text';
 
 type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
 
@@ -52,7 +53,24 @@ function issuesOf(error: z.ZodError, where: string) {
   return error.issues.map((i) => ({ in: where, path: i.path.join('.'), message: i.message }));
 }
 
+/** NUL, lone surrogates and U+FFFD are refused wherever they come, before any schema (see ./text.ts). */
+function refuseBadText(def: RouteDef, req: Request): void {
+  const sources: [string, unknown][] = [
+    ['path', req.params],
+    ['query', req.query],
+  ];
+  if (def.body) sources.push(['body', req.body]);
+  for (const [where, value] of sources) {
+    const bad = findBadText(value);
+    if (!bad) continue;
+    throw new AppError('invalid_text', 400, `The ${where} ${bad.path ? `field ${bad.path} ` : ''}${bad.message}.`, {
+      errors: [{ in: where, path: bad.path, offset: bad.offset, message: bad.message }],
+    });
+  }
+}
+
 function validate(def: RouteDef, req: Request) {
+  refuseBadText(def, req);
   const params = def.params ? def.params.safeParse(req.params) : { success: true as const, data: req.params };
   if (!params.success) {
     throw new AppError('invalid_path_parameter', 400, 'A path parameter is malformed (ids are UUIDs).', {

@@ -1,12 +1,25 @@
-import { StringDecoder } from 'node:string_decoder';
+import { createHash, type Hash } from 'node:crypto';
 import { AppError } from '../errors';
+import { invalidUtf8Offset } from '../http/text';
 
 /** One line of the feed (1-based), or one element of a JSON array. */
 export interface SourceLine {
   line: number;
   value: unknown;
-  /** Set instead of `value` when the line is not JSON. */
+  /** Set instead of `value` when the line is not JSON (or too long, or not UTF-8). */
   parseError?: string;
+}
+
+export interface FeedLimits {
+  /** The whole body; beyond it the import stops with 413. */
+  limitBytes: number;
+  /** One line (one article); a longer line is skipped without being held and counted invalid. */
+  maxLineBytes: number;
+  /**
+   * Fed every byte of every line, in order, before that line is yielded: when line N comes out, the hash
+   * covers exactly lines 1..N. That is what lets a resumed import prove it got the same feed again.
+   */
+  hash?: Hash;
 }
 
 export class BodyTooLarge extends AppError {
@@ -23,102 +36,100 @@ export class BodyTooLarge extends AppError {
   }
 }
 
+const NEWLINE = 0x0a;
+
+/** A size as BODY_LIMIT writes it (`2mb`, `512kb`) in bytes. */
+export function bytesOf(size: string): number {
+  const m = /^(\d+)(kb|mb)$/i.exec(size);
+  if (!m) throw new Error(`not a size: ${size}`);
+  return Number(m[1]) * (m[2]!.toLowerCase() === 'mb' ? 1024 * 1024 : 1024);
+}
+
 /**
- * Splits an NDJSON stream into parsed lines without ever holding more than one line (plus one chunk).
- * `for await` over the stream reads a chunk only when the consumer asks for the next line, so a slow
- * database slows the upload down instead of filling memory.
+ * Splits an NDJSON stream into parsed lines, working on bytes so that a line's UTF-8 is checked before it
+ * is decoded (a decoder would turn bad bytes into U+FFFD silently) and a line over `maxLineBytes` is
+ * dropped as it streams past: memory holds at most one capped line plus one chunk, whatever is sent.
+ * `for await` reads a chunk only when the consumer asks for the next line (backpressure).
  */
 export async function* ndjsonLines(
   stream: AsyncIterable<Buffer | string>,
-  limitBytes: number,
+  limits: FeedLimits,
 ): AsyncGenerator<SourceLine> {
-  const decoder = new StringDecoder('utf8');
+  const hash = limits.hash ?? createHash('sha256');
   let bytes = 0;
-  let pending = '';
   let line = 0;
-  for await (const chunk of stream) {
-    bytes += typeof chunk === 'string' ? Buffer.byteLength(chunk) : chunk.length;
-    if (bytes > limitBytes) throw new BodyTooLarge(limitBytes);
-    pending += typeof chunk === 'string' ? chunk : decoder.write(chunk);
+  let parts: Buffer[] = [];
+  let held = 0;
+  let oversized = false;
+  /** `copy`: the piece is the tail of a chunk, copied if kept so it never pins the rest of a big chunk. */
+  const take = (piece: Buffer, copy = false) => {
+    hash.update(piece);
+    if (oversized || held + piece.length > limits.maxLineBytes) {
+      oversized = true;
+      parts = [];
+      held = 0;
+    } else {
+      parts.push(copy ? Buffer.from(piece) : piece);
+      held += piece.length;
+    }
+  };
+  const finishLine = () => {
+    line++;
+    const item = oversized ? tooLong(line, limits.maxLineBytes) : parseLine(line, Buffer.concat(parts, held));
+    parts = [];
+    held = 0;
+    oversized = false;
+    return item;
+  };
+  for await (const raw of stream) {
+    const chunk = typeof raw === 'string' ? Buffer.from(raw) : raw;
+    bytes += chunk.length;
+    if (bytes > limits.limitBytes) throw new BodyTooLarge(limits.limitBytes);
     let start = 0;
-    for (let nl = pending.indexOf('\n', start); nl !== -1; nl = pending.indexOf('\n', start)) {
-      line++;
-      const parsed = parseLine(line, pending.slice(start, nl));
+    for (let nl = chunk.indexOf(NEWLINE, start); nl !== -1; nl = chunk.indexOf(NEWLINE, start)) {
+      take(chunk.subarray(start, nl));
+      hash.update(chunk.subarray(nl, nl + 1));
       start = nl + 1;
-      if (parsed) yield parsed;
+      const item = finishLine();
+      if (item) yield item;
     }
-    pending = pending.slice(start);
+    if (start < chunk.length) take(chunk.subarray(start), true);
   }
-  pending += decoder.end();
-  if (pending.trim()) {
-    const parsed = parseLine(line + 1, pending);
-    if (parsed) yield parsed;
+  if (held || oversized) {
+    const item = finishLine();
+    if (item) yield item;
   }
 }
 
-function parseLine(line: number, text: string): SourceLine | undefined {
+export const tooLong = (line: number, max: number): SourceLine => ({
+  line,
+  value: undefined,
+  parseError: `longer than ${max} bytes (one article at most); skipped`,
+});
+
+function parseLine(line: number, bytes: Buffer): SourceLine | undefined {
+  const bad = invalidUtf8Offset(bytes);
+  if (bad >= 0) return { line, value: undefined, parseError: `not valid UTF-8 (byte ${bad} of the line)` };
   // Blank lines (and a trailing \r from Windows files) are formatting, not articles.
-  const trimmed = text.trim();
+  const trimmed = bytes.toString('utf8').trim();
   if (!trimmed) return undefined;
-  try {
-    return { line, value: JSON.parse(trimmed) };
-  } catch (err) {
-    return { line, value: undefined, parseError: `not valid JSON: ${(err as Error).message}` };
-  }
+  return parseJson(line, trimmed);
 }
 
-/**
- * A JSON array read as a stream: element n is "line" n. Used when the body parser has left the body alone;
- * a malformed element is reported like a bad line, but a broken array (no `[`) fails the whole import.
- */
-export async function* jsonArrayLines(
-  stream: AsyncIterable<Buffer | string>,
-  limitBytes: number,
-): AsyncGenerator<SourceLine> {
-  const decoder = new StringDecoder('utf8');
-  let bytes = 0;
-  let started = false;
-  let ended = false;
-  let depth = 0;
-  let inString = false;
-  let escaped = false;
-  let item = '';
-  let line = 0;
-  for await (const chunk of stream) {
-    bytes += typeof chunk === 'string' ? Buffer.byteLength(chunk) : chunk.length;
-    if (bytes > limitBytes) throw new BodyTooLarge(limitBytes);
-    const text = typeof chunk === 'string' ? chunk : decoder.write(chunk);
-    let from = 0;
-    for (let i = 0; i < text.length && !ended; i++) {
-      const c = text[i];
-      if (!started) {
-        if (c === '[') {
-          started = true;
-          from = i + 1;
-        } else if (c !== undefined && !/\s/.test(c))
-          throw new AppError('malformed_json', 400, 'A JSON import must be an array of articles.');
-        continue;
-      }
-      if (inString) {
-        if (escaped) escaped = false;
-        else if (c === '\\') escaped = true;
-        else if (c === '"') inString = false;
-      } else if (c === '"') inString = true;
-      else if (c === '{' || c === '[') depth++;
-      else if (c === '}' || (c === ']' && depth > 0)) depth--;
-      else if (depth === 0 && (c === ',' || c === ']')) {
-        const parsed = parseLine(line + 1, item + text.slice(from, i));
-        item = '';
-        from = i + 1;
-        if (parsed) yield { ...parsed, line: ++line };
-        ended = c === ']';
-      }
-    }
-    if (started && !ended) item += text.slice(from);
+export function parseJson(line: number, text: string): SourceLine {
+  try {
+    return { line, value: JSON.parse(text) };
+  } catch (err) {
+    // JSON.parse quotes the text it choked on; keep only the reason and where, never the feed's bytes.
+    const where = /position \d+/.exec((err as Error).message)?.[0];
+    return { line, value: undefined, parseError: `not valid JSON${where ? ` (at ${where})` : ''}` };
   }
 }
 
 /** A JSON array already parsed by the body parser (up to BODY_LIMIT): element n is "line" n. */
-export async function* arrayLines(items: unknown[]): AsyncGenerator<SourceLine> {
-  for (let i = 0; i < items.length; i++) yield { line: i + 1, value: items[i] };
+export async function* arrayLines(items: unknown[], limits: Pick<FeedLimits, 'hash'> = {}): AsyncGenerator<SourceLine> {
+  for (let i = 0; i < items.length; i++) {
+    limits.hash?.update(`${JSON.stringify(items[i]) ?? 'null'}\n`);
+    yield { line: i + 1, value: items[i] };
+  }
 }

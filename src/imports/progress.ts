@@ -13,6 +13,7 @@ import {
   requeueFailed,
 } from './repository';
 import { KEPT_ERRORS } from './service';
+import { STALE_AFTER_SECONDS, stopStalledImports } from './lifecycle';
 
 export async function requireImport(deps: Pick<Deps, 'db'>, id: string): Promise<ImportRow> {
   const row = await getImport(deps.db, id);
@@ -23,8 +24,13 @@ export async function requireImport(deps: Pick<Deps, 'db'>, id: string): Promise
 /**
  * Where an import stands, computed from the article rows. The import is marked finished lazily, by the
  * first reader who sees nothing left to do; its finish time is the last article's, not the reader's.
+ * Likewise a `receiving` import whose request died unnoticed (process killed) is marked stopped by
+ * the first reader after its heartbeat goes stale.
  */
 export async function importSummary(deps: Pick<Deps, 'db'>, row: ImportRow, withErrors = true) {
+  if (row.status === 'receiving' && Date.now() - row.heartbeat_at.getTime() > STALE_AFTER_SECONDS * 1000) {
+    row = (await stopStalledImports(deps.db, row.id))[0] ?? row;
+  }
   const progress = await articleProgress(deps.db, row.id);
   if (row.status === 'processing' && progress.pending === 0) {
     row = (await markFinished(deps.db, row.id, progress.last_at ?? row.received_at ?? new Date())) ?? row;
@@ -34,6 +40,7 @@ export async function importSummary(deps: Pick<Deps, 'db'>, row: ImportRow, with
   return {
     id: row.id,
     status: row.status,
+    failure: row.failure,
     totals: {
       received: row.received,
       duplicate: row.duplicate,

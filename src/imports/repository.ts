@@ -1,7 +1,7 @@
 import type { NewArticle } from '../articles/repository';
 import type { Queryable } from '../db/pool';
 
-export type ImportStatus = 'receiving' | 'processing' | 'finished';
+export type ImportStatus = 'receiving' | 'processing' | 'finished' | 'failed' | 'partial';
 
 export interface ImportRow {
   id: string;
@@ -15,6 +15,11 @@ export interface ImportRow {
   started_at: Date;
   received_at: Date | null;
   finished_at: Date | null;
+  failure: string | null;
+  heartbeat_at: Date;
+  body_hash: string | null;
+  resume_line: number;
+  resume_hash: string | null;
 }
 
 /** One validated line, ready for the multi-row insert. */
@@ -34,15 +39,21 @@ export interface Counts {
   queued: number;
 }
 
-/** Creates the import, or returns the one already made under the same Idempotency-Key. */
+/**
+ * Creates the import, or returns the one this API key already made under the same Idempotency-Key
+ * (keys are scoped to the API key, as Stripe does: another importer's key never collides).
+ */
 export async function openImport(db: Queryable, idempotencyKey: string | null, keyId: string | null) {
   const { rows } = await db.query<ImportRow>(
     `insert into import (idempotency_key, key_id) values ($1, $2)
-     on conflict (idempotency_key) do nothing returning *`,
+     on conflict (key_id, idempotency_key) do nothing returning *`,
     [idempotencyKey, keyId],
   );
   if (rows[0]) return { row: rows[0], created: true };
-  const existing = await db.query<ImportRow>('select * from import where idempotency_key = $1', [idempotencyKey]);
+  const existing = await db.query<ImportRow>(
+    'select * from import where idempotency_key = $1 and key_id is not distinct from $2',
+    [idempotencyKey, keyId],
+  );
   if (!existing.rows[0]) throw new Error('import vanished after a conflicting insert');
   return { row: existing.rows[0], created: false };
 }
@@ -76,11 +87,18 @@ export async function insertImportedArticles(
   return rows;
 }
 
-export async function addCounts(db: Queryable, id: string, c: Counts): Promise<void> {
+/** Counts a committed batch, and where the feed stands after it (a resumed request skips that far). */
+export async function addCounts(
+  db: Queryable,
+  id: string,
+  c: Counts,
+  upTo: { line: number; hash: string | null },
+): Promise<void> {
   await db.query(
-    `update import set received = received + $2, duplicate = duplicate + $3, invalid = invalid + $4, queued = queued + $5
+    `update import set received = received + $2, duplicate = duplicate + $3, invalid = invalid + $4, queued = queued + $5,
+            resume_line = $6, resume_hash = $7, heartbeat_at = now()
       where id = $1`,
-    [id, c.received, c.duplicate, c.invalid, c.queued],
+    [id, c.received, c.duplicate, c.invalid, c.queued, upTo.line, upTo.hash],
   );
 }
 
@@ -90,16 +108,22 @@ export async function addErrors(db: Queryable, id: string, errors: LineError[]):
     `insert into import_error (import_id, line, problem)
      select $1, x.line, x.problem from jsonb_to_recordset($2::jsonb) as x(line integer, problem text)
      on conflict do nothing`,
-    [id, JSON.stringify(errors)],
+    [id, JSON.stringify(errors.map((e) => ({ line: e.line, problem: storable(e.problem) })))],
   );
 }
 
-export async function markReceived(db: Queryable, id: string): Promise<void> {
+export async function markReceived(db: Queryable, id: string, bodyHash: string): Promise<void> {
   await db.query(
-    `update import set status = 'processing', received_at = now() where id = $1 and status = 'receiving'`,
-    [id],
+    `update import set status = 'processing', received_at = now(), body_hash = $2, failure = null
+      where id = $1 and status = 'receiving'`,
+    [id, bodyHash],
   );
 }
+
+/** A problem may quote the feed; what Postgres cannot hold (NUL, lone surrogates) becomes `?`. */
+const storable = (problem: string) =>
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: NUL is exactly what must go.
+  problem.replace(/[\u0000\ud800-\udfff\ufffd]/g, '?').slice(0, 1000);
 
 export async function listErrors(db: Queryable, id: string, limit: number): Promise<LineError[]> {
   const { rows } = await db.query<LineError>(

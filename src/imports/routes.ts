@@ -1,18 +1,25 @@
+import { createHash, type Hash } from 'node:crypto';
 import type { Request } from 'express';
 import { z } from 'zod';
 import type { Deps } from '../deps';
 import { AppError } from '../errors';
 import { defineRoute } from '../http/route';
 import { IdParams } from '../http/schemas';
-import { arrayLines, BodyTooLarge, jsonArrayLines, ndjsonLines } from './lines';
+import { FeedMismatch, skipCommitted, takeOverForResume } from './lifecycle';
+import { jsonArrayLines } from './json-array-lines';
+import { arrayLines, BodyTooLarge, bytesOf, type FeedLimits, ndjsonLines } from './lines';
 import { importFailures, importSummary, requireImport, retryFailed } from './progress';
-import { openImport } from './repository';
+import { type ImportRow, openImport } from './repository';
 import { FailuresQuery, IdempotencyKey, IMPORT_CONTENT_TYPES, ImportFailures, ImportSummary } from './schema';
 import { receiveImport } from './service';
 import { streamImportEvents } from './sse';
 
 export function importRoutes(deps: Deps) {
-  const limitBytes = deps.config.IMPORT_MAX_MB * 1024 * 1024;
+  const limits = {
+    limitBytes: deps.config.IMPORT_MAX_MB * 1024 * 1024,
+    // A line holds one article: it may be as long as a POST /v1/articles body, no longer.
+    maxLineBytes: bytesOf(deps.config.BODY_LIMIT),
+  };
   return [
     defineRoute({
       method: 'post',
@@ -22,13 +29,16 @@ export function importRoutes(deps: Deps) {
       auth: ['importer'],
       bodyContentTypes: IMPORT_CONTENT_TYPES,
       headers: {
-        'Idempotency-Key': { description: 'Sending the same key again returns the first import instead of a new one' },
+        'Idempotency-Key': {
+          description:
+            'Scoped to the API key. The same key and feed again returns the first import (200), or resumes it where it stopped if it is `failed` or `partial` (202); the same key with a different feed is refused (422)',
+        },
       },
       responses: {
         202: { description: 'Read, stored and queued; extraction goes on in the workers', schema: ImportSummary },
         200: { description: 'An import with this Idempotency-Key exists: that import', schema: ImportSummary },
       },
-      problems: [400, 413, 415],
+      problems: [400, 409, 413, 415, 422],
       handler: async ({ req, res, auth }) => {
         const type = req.is(IMPORT_CONTENT_TYPES);
         if (!type)
@@ -38,25 +48,27 @@ export function importRoutes(deps: Deps) {
         if (type === 'application/json' && req.body !== undefined && !Array.isArray(req.body)) {
           throw new AppError('validation_failed', 400, 'A JSON import must be an array of articles (or send NDJSON).');
         }
-        if (Number(req.headers['content-length'] ?? 0) > limitBytes) throw new BodyTooLarge(limitBytes);
+        if (Number(req.headers['content-length'] ?? 0) > limits.limitBytes) throw new BodyTooLarge(limits.limitBytes);
         const key = idempotencyKey(req);
-        const { row, created } = await openImport(deps.db, key, auth?.keyId ?? null);
+        const opened = await openImport(deps.db, key, auth?.keyId ?? null);
+        let row = opened.row;
         res.location(`/v1/imports/${row.id}`);
-        if (!created) {
-          await drain(req);
-          res.status(200).json(await importSummary(deps, row));
-          return;
+        const hash = createHash('sha256');
+        let source = readFeed(req, type, { ...limits, hash });
+        if (!opened.created) {
+          const resumed = await takeOverForResume(deps.db, row.id);
+          if (!resumed) {
+            await replay(row, source, hash);
+            res.status(200).json(await importSummary(deps, row));
+            return;
+          }
+          row = resumed;
+          source = skipCommitted(source, { line: row.resume_line, hash: row.resume_hash }, hash);
         }
-        const source =
-          type !== 'application/json'
-            ? ndjsonLines(req, limitBytes)
-            : Array.isArray(req.body)
-              ? arrayLines(req.body)
-              : jsonArrayLines(req, limitBytes);
         try {
-          await receiveImport(deps, row.id, source, String(req.id));
+          await receiveImport(deps, row.id, source, String(req.id), hash);
         } catch (err) {
-          if (err instanceof BodyTooLarge) throw new BodyTooLarge(limitBytes, row.id);
+          if (err instanceof BodyTooLarge) throw new BodyTooLarge(limits.limitBytes, row.id);
           throw err;
         }
         res.status(202).json(await importSummary(deps, await requireImport(deps, row.id)));
@@ -78,7 +90,8 @@ export function importRoutes(deps: Deps) {
     defineRoute({
       method: 'get',
       path: '/v1/imports/:id/events',
-      summary: 'Progress of an import as server-sent events (`progress`, then one `finished`)',
+      summary:
+        'Progress of an import as server-sent events (`progress`, then one `finished`, or `failed`/`partial` if the upload stopped)',
       tags: ['imports'],
       auth: 'any',
       params: IdParams,
@@ -133,10 +146,22 @@ function idempotencyKey(req: Request): string | null {
   return parsed.data;
 }
 
-/** Reads and discards the rest of a body we do not need, so the connection stays usable. */
-async function drain(req: Request): Promise<void> {
-  if (req.readableEnded || req.body !== undefined) return;
-  for await (const _ of req) {
-    // discard
+function readFeed(req: Request, type: string, limits: FeedLimits) {
+  if (type !== 'application/json') return ndjsonLines(req, limits);
+  return Array.isArray(req.body) ? arrayLines(req.body, limits) : jsonArrayLines(req, limits);
+}
+
+/**
+ * The same key again for an import already read whole (or still being read by another request): the
+ * feed is read to the end and hashed, and must be the same one (422 otherwise).
+ */
+async function replay(row: ImportRow, source: AsyncIterable<unknown>, hash: Hash): Promise<void> {
+  if (row.status === 'receiving')
+    throw new AppError('import_in_progress', 409, 'This import is still being received by another request.', {
+      import_id: row.id,
+    });
+  for await (const _ of source) {
+    // read to the end: only the digest matters
   }
+  if (row.body_hash && hash.digest('hex') !== row.body_hash) throw new FeedMismatch();
 }

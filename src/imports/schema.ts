@@ -5,7 +5,11 @@ export const IMPORT_CONTENT_TYPES = ['application/x-ndjson', 'application/json']
 export const ImportSummary = z
   .object({
     id: z.uuid(),
-    status: z.enum(['receiving', 'processing', 'finished']),
+    status: z.enum(['receiving', 'processing', 'finished', 'failed', 'partial']).meta({
+      description:
+        '`failed`: the upload stopped before any line was read; `partial`: it stopped after some were (they are kept and extracted). Both can be resumed with the same Idempotency-Key and feed',
+    }),
+    failure: z.string().nullable().meta({ description: 'why the upload stopped (failed or partial)' }),
     totals: z.object({
       received: z.number().int().meta({ description: 'non-blank lines read' }),
       duplicate: z

@@ -1,8 +1,12 @@
-import { randomUUID } from 'node:crypto';
+import { type Hash, randomUUID } from 'node:crypto';
+import type { z } from 'zod';
 import { contentHash, enqueueExtractionBatches } from '../articles/service';
 import { ArticleInput } from '../articles/schema';
 import { withTransaction } from '../db/pool';
 import type { Deps } from '../deps';
+import { AppError } from '../errors';
+import { findBadText } from '../http/text';
+import { HEARTBEAT_MS, markStopped, touchImport } from './lifecycle';
 import { jobIds } from '../jobs';
 import type { SourceLine } from './lines';
 import {
@@ -28,29 +32,37 @@ export const KEPT_ERRORS = 100;
  * Reads an import line by line: each line is validated on its own, valid ones are inserted 500 at a
  * time in one statement, and each batch is enqueued with addBulk only after it has committed. The next
  * lines are read only once a batch is stored (backpressure). If enqueuing fails, the articles stay
- * `queued` in Postgres and the reconciler enqueues them.
+ * `queued` in Postgres and the reconciler enqueues them. `hash` is the feed's running digest (see
+ * FeedLimits.hash): each batch records how far it got, so a broken-off import can be resumed.
  */
 export async function receiveImport(
   deps: Deps,
   importId: string,
   source: AsyncIterable<SourceLine>,
   requestId: string,
+  hash: Hash,
 ): Promise<void> {
   let batch: ImportedArticle[] = [];
   let errors: LineError[] = [];
   let invalid = 0;
   let keptErrors = 0;
+  let upTo: { line: number; hash: string | null } | undefined;
   const flush = async () => {
     const { unique, duplicate } = dedupe(batch);
     const inserted = await withTransaction(deps.db, async (tx) => {
       const rows = await insertImportedArticles(tx, importId, requestId, planBatches(unique));
       await addErrors(tx, importId, errors);
-      await addCounts(tx, importId, {
-        received: batch.length + invalid,
-        duplicate: duplicate + unique.length - rows.length,
-        invalid,
-        queued: rows.length,
-      });
+      await addCounts(
+        tx,
+        importId,
+        {
+          received: batch.length + invalid,
+          duplicate: duplicate + unique.length - rows.length,
+          invalid,
+          queued: rows.length,
+        },
+        upTo ?? { line: 0, hash: null },
+      );
       return rows;
     });
     batch = [];
@@ -58,22 +70,55 @@ export async function receiveImport(
     invalid = 0;
     await enqueueExtractionBatches(deps, inserted, requestId);
   };
+  const heartbeat = setInterval(() => {
+    touchImport(deps.db, importId).catch(() => {});
+  }, HEARTBEAT_MS);
   try {
-    for await (const item of source) {
-      const problem = item.parseError ?? undefined;
-      const parsed = problem ? undefined : ArticleInput.safeParse(item.value);
-      const article = parsed?.success ? toArticle(parsed.data) : undefined;
-      if (article) batch.push(article);
+    for await (const item of interruptible(source)) {
+      const checked = checkLine(item);
+      if ('article' in checked) batch.push(checked.article);
       else {
         invalid++;
-        if (keptErrors++ < KEPT_ERRORS) errors.push({ line: item.line, problem: problem ?? describe(parsed) });
+        if (keptErrors++ < KEPT_ERRORS) errors.push({ line: item.line, problem: checked.problem });
       }
+      // The digest now covers exactly lines 1..item.line (the reader is paused at this line).
+      upTo = { line: item.line, hash: hash.copy().digest('hex') };
       if (batch.length + invalid >= BATCH_SIZE) await flush();
     }
-  } finally {
-    // Whatever was read is kept even when the body breaks off: those articles are real and will be extracted.
     if (batch.length || invalid) await flush();
-    await markReceived(deps.db, importId);
+    await markReceived(deps.db, importId, hash.digest('hex'));
+  } catch (err) {
+    // Whole lines already read are kept even when the body breaks off: those articles are real, will be
+    // extracted, and a resumed request skips them.
+    await (batch.length || invalid ? flush() : Promise.resolve()).catch(() => {});
+    await markStopped(deps.db, importId, (err as Error).message).catch(() => {});
+    throw err;
+  } finally {
+    clearInterval(heartbeat);
+  }
+}
+
+/** A line becomes an article, or a problem naming the field (and, for bad text, the offset). */
+function checkLine(item: SourceLine): { article: ImportedArticle } | { problem: string } {
+  if (item.parseError) return { problem: item.parseError };
+  const bad = findBadText(item.value);
+  if (bad) return { problem: bad.path ? `${bad.path}: ${bad.message}` : bad.message };
+  const parsed = ArticleInput.safeParse(item.value);
+  if (!parsed.success) return { problem: describe(parsed.error) };
+  return { article: toArticle(parsed.data) };
+}
+
+/** The request's own failures (client gone, connection cut) are the client's, not a server error. */
+async function* interruptible(source: AsyncIterable<SourceLine>): AsyncGenerator<SourceLine> {
+  try {
+    yield* source;
+  } catch (err) {
+    if (err instanceof AppError) throw err;
+    throw new AppError(
+      'upload_interrupted',
+      400,
+      `The upload broke off before the feed ended (${(err as Error).message}).`,
+    );
   }
 }
 
@@ -87,8 +132,8 @@ function planBatches(articles: ImportedArticle[]): PlannedArticle[] {
   });
 }
 
-function toArticle(a: ArticleInput): ImportedArticle | undefined {
-  const article = {
+function toArticle(a: ArticleInput): ImportedArticle {
+  return {
     url: a.url ?? null,
     title: a.title ?? null,
     body: a.body,
@@ -97,13 +142,10 @@ function toArticle(a: ArticleInput): ImportedArticle | undefined {
     published_at: a.published_at ?? null,
     content_hash: contentHash(a.body),
   };
-  // Postgres text cannot hold NUL; refusing the line here keeps it from failing its whole batch.
-  return JSON.stringify(article).includes('\\u0000') ? undefined : article;
 }
 
-function describe(parsed: ReturnType<typeof ArticleInput.safeParse> | undefined): string {
-  if (!parsed || parsed.success) return 'contains a NUL character, which cannot be stored';
-  return parsed.error.issues.map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message)).join('; ');
+function describe(error: z.ZodError): string {
+  return error.issues.map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message)).join('; ');
 }
 
 /** The same URL or body twice in one batch: the first wins, the others are duplicates. */

@@ -7,7 +7,7 @@ const HEARTBEAT_MS = 15_000;
 
 /**
  * Progress as server-sent events: a `progress` event whenever the totals change, then one `finished`
- * event and the end of the stream. Polls Postgres (the truth) rather than listening to the queue.
+ * (or `failed` / `partial` for an upload that stopped) event and the end of the stream. Polls Postgres (the truth) rather than listening to the queue.
  */
 export async function streamImportEvents(deps: Deps, id: string, req: Request, res: Response): Promise<void> {
   let row = await requireImport(deps, id);
@@ -24,8 +24,9 @@ export async function streamImportEvents(deps: Deps, id: string, req: Request, r
     const summary = await importSummary(deps, row, false);
     const { errors: _, ...progress } = summary;
     const data = JSON.stringify(progress);
-    if (summary.status === 'finished') {
-      res.write(`id: ${++seq}\nevent: finished\ndata: ${data}\n\n`);
+    // A stopped upload ends the stream too: nothing more will arrive until someone resumes it.
+    if (summary.status === 'finished' || summary.status === 'failed' || summary.status === 'partial') {
+      res.write(`id: ${++seq}\nevent: ${summary.status}\ndata: ${data}\n\n`);
       break;
     }
     // The rate moves on every poll; only changed totals make a new event.

@@ -1,6 +1,7 @@
 import { markFailed } from '../articles/repository';
 import { enqueueExtraction } from '../articles/service';
 import type { Deps } from '../deps';
+import { stopStalledImports } from '../imports/lifecycle';
 import { enqueuePendingDeliveries } from '../webhooks/service';
 import { withoutLiveJob } from './job-liveness';
 import { findStrandedArticles } from './repository';
@@ -40,6 +41,11 @@ export async function reconcileOnce(deps: Deps): Promise<{ enqueued: number; fai
   // Webhook deliveries are rebuilt from Postgres the same way.
   await enqueuePendingDeliveries(deps).catch((err) =>
     deps.log.warn({ err: (err as Error).message }, 'pending webhook deliveries not re-enqueued'),
+  );
+  // Uploads whose API process died mid-way are marked stopped even if nobody looks at them.
+  await stopStalledImports(deps.db).then(
+    (stopped) => stopped.length && deps.log.warn({ imports: stopped.map((i) => i.id) }, 'uploads stopped mid-way'),
+    (err) => deps.log.warn({ err: (err as Error).message }, 'stalled uploads not checked'),
   );
   return { enqueued, failed };
 }

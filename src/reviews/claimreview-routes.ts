@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Deps } from '../deps';
 import { defineRoute } from '../http/route';
-import { IdParams } from '../http/schemas';
+import { IdParams, Timestamp } from '../http/schemas';
 import { claimReviewOf, claimReviewsSince } from './claimreview';
 
 const ClaimReview = z
@@ -31,7 +31,7 @@ export function claimReviewRoutes(deps: Deps) {
       tags: ['reviews', 'export'],
       auth: 'any',
       query: z.strictObject({
-        since: z.iso.datetime({ offset: true }).optional(),
+        since: Timestamp.optional(),
         limit: z.coerce.number().int().min(1).max(500).default(100),
       }),
       responses: { 200: { description: 'ClaimReviews', schema: z.object({ items: z.array(ClaimReview) }) } },

@@ -8,6 +8,7 @@ import type { Deps } from '../deps';
 import { EXTRACTOR } from '../extraction';
 import { notFoundRoute, problemMiddleware } from '../http/problem';
 import { mountRoutes } from '../http/route';
+import { refuseInvalidUtf8 } from '../http/text';
 import { measureHttp, metricsEndpoint, registerScrapeGauges } from '../observability/metrics';
 import { buildOpenApiDocument } from '../openapi/document';
 import { queueDashboard, requireAdmin } from './admin';
@@ -60,7 +61,13 @@ export function createApp(deps: Deps): Express {
   app.use(express.static(WEB_ROOT, { index: 'index.html', maxAge: '5m' }));
 
   app.use(
-    express.json({ limit: deps.config.BODY_LIMIT, strict: true, type: ['application/json', 'application/*+json'] }),
+    express.json({
+      limit: deps.config.BODY_LIMIT,
+      strict: true,
+      type: ['application/json', 'application/*+json'],
+      // The parser would decode invalid UTF-8 to U+FFFD without a word; refuse it, naming the byte.
+      verify: refuseInvalidUtf8,
+    }),
   );
   app.use(authenticate(deps.db));
   app.use(rateLimitPerKey(deps.config));

@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import { listClaimsOfArticle } from '../claims/queries';
+import { presentClaim } from '../claims/service';
+import type { Deps } from '../deps';
+import { AppError } from '../errors';
+import { requireArticle } from './service';
+
+export const ArticleClaimsQuery = z.strictObject({
+  limit: z.coerce.number().int().min(1).max(500).default(200),
+  cursor: z.string().max(200).optional().meta({ description: 'next_cursor from the previous page' }),
+});
+
+// Opaque to clients: base64url of the last claim's place in reading order.
+const CursorShape = z.tuple([z.number().int().min(0).max(2_147_483_647), z.uuid()]);
+
+function decode(cursor: string): { position: number; id: string } {
+  try {
+    const [position, id] = CursorShape.parse(JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')));
+    return { position, id };
+  } catch {
+    throw new AppError('invalid_cursor', 400, 'The cursor is not one this API issued; start again without it.');
+  }
+}
+
+const encode = (c: { position: number; id: string }) =>
+  Buffer.from(JSON.stringify([c.position, c.id])).toString('base64url');
+
+/**
+ * An article's claims in reading order, a page at a time: one pathological article can hold thousands
+ * of claims (megabytes of JSON), so clients that need them all follow next_cursor.
+ */
+export async function pageOfArticleClaims(
+  deps: Pick<Deps, 'db'>,
+  articleId: string,
+  query: z.infer<typeof ArticleClaimsQuery>,
+) {
+  const after = query.cursor ? decode(query.cursor) : undefined;
+  const article = await requireArticle(deps, articleId);
+  const rows = await listClaimsOfArticle(deps.db, article.id, { limit: query.limit, after });
+  const more = rows.length > query.limit;
+  const page = more ? rows.slice(0, query.limit) : rows;
+  const last = page[page.length - 1];
+  return {
+    article_id: article.id,
+    status: article.status,
+    items: page.map(presentClaim),
+    next_cursor: more && last ? encode(last) : null,
+  };
+}
