@@ -1,4 +1,14 @@
 import { z } from 'zod';
+import { parseAllowList } from './webhooks/address-policy';
+
+const allowListValid = (v: string) => {
+  try {
+    parseAllowList(v);
+    return true;
+  } catch {
+    return false;
+  }
+};
 
 const intFrom = (fallback: number, min: number, max: number) =>
   z.coerce.number().int().min(min).max(max).default(fallback);
@@ -34,6 +44,13 @@ const ConfigSchema = z.object({
   METRICS_PORT: intFrom(0, 0, 65535),
   // First retry delay of a failed webhook delivery; it doubles on each attempt.
   WEBHOOK_BACKOFF_MS: intFrom(2000, 10, 3_600_000),
+  // Receivers on non-public addresses that webhooks may reach anyway: host names and CIDRs, comma-separated.
+  WEBHOOK_ALLOW_HOSTS: z
+    .string()
+    .default('')
+    .refine((v) => allowListValid(v), 'comma-separated host names or CIDRs such as 10.0.0.0/8'),
+  // How long one delivery attempt may take, connection to last byte.
+  WEBHOOK_TIMEOUT_MS: intFrom(10_000, 100, 120_000),
 });
 
 export type Config = z.infer<typeof ConfigSchema>;
