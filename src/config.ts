@@ -41,6 +41,10 @@ const ConfigSchema = z.object({
   PUBLIC_URL: z.url().optional(),
   CORS_ORIGIN: z.string().default(''),
   RATE_LIMIT_PER_MINUTE: intFrom(600, 1, 1_000_000),
+  // Failed authentications (malformed, unknown or revoked keys) per client address and minute, then 429.
+  AUTH_FAILURES_PER_MINUTE: intFrom(30, 1, 1_000_000),
+  // Express's `trust proxy`: false, true, a hop count, or addresses/CIDRs of the proxies (client address, HTTPS).
+  TRUST_PROXY: z.string().default('false'),
   METRICS_PORT: intFrom(0, 0, 65535),
   // First retry delay of a failed webhook delivery; it doubles on each attempt.
   WEBHOOK_BACKOFF_MS: intFrom(2000, 10, 3_600_000),

@@ -3,7 +3,7 @@ import path from 'node:path';
 import express, { type Express } from 'express';
 import { pinoHttp } from 'pino-http';
 import swaggerUi from 'swagger-ui-express';
-import { authenticate } from '../auth/keys';
+import { authenticate } from '../auth/authenticate';
 import type { Deps } from '../deps';
 import { EXTRACTOR } from '../extraction';
 import { notFoundRoute, problemMiddleware } from '../http/problem';
@@ -18,12 +18,16 @@ const SANE_REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 // src/server → src/web under jest, dist/src/server → dist/src/web when built (copy-assets copies it).
 const WEB_ROOT = path.join(__dirname, '..', 'web');
 
+/** TRUST_PROXY as express wants it: a boolean, a hop count, or the proxies' addresses. */
+const trustProxy = (setting: string): boolean | number | string =>
+  setting === 'true' ? true : setting === 'false' ? false : /^\d+$/.test(setting) ? Number(setting) : setting;
+
 /** Builds the express app; no listening, so tests can serve it on port 0. */
 export function createApp(deps: Deps): Express {
   const app = express();
   const routes = allRoutes(deps);
   app.disable('x-powered-by');
-  app.set('trust proxy', false);
+  app.set('trust proxy', trustProxy(deps.config.TRUST_PROXY));
   app.use((req, res, next) => {
     const given = req.headers['x-request-id'];
     req.id = typeof given === 'string' && SANE_REQUEST_ID.test(given) ? given : randomUUID();
@@ -62,8 +66,8 @@ export function createApp(deps: Deps): Express {
   app.use(
     express.json({ limit: deps.config.BODY_LIMIT, strict: true, type: ['application/json', 'application/*+json'] }),
   );
-  app.use(authenticate(deps.db));
-  app.use(rateLimitPerKey(deps.config));
+  app.use(authenticate(deps));
+  app.use(rateLimitPerKey(deps));
   registerScrapeGauges(deps);
   app.get('/metrics', requireAdmin(deps, { allowCookie: false }), metricsEndpoint);
   app.use('/admin/queues', requireAdmin(deps, { allowCookie: true }), queueDashboard(deps, '/admin/queues'));
