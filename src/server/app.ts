@@ -10,7 +10,7 @@ import { notFoundRoute, problemMiddleware } from '../http/problem';
 import { mountRoutes } from '../http/route';
 import { measureHttp, metricsEndpoint, registerScrapeGauges } from '../observability/metrics';
 import { buildOpenApiDocument } from '../openapi/document';
-import { queueDashboard, requireAdmin } from './admin';
+import { dashboardAuth, queueDashboard, requireAdmin } from './admin';
 import { corsPolicy, rateLimitPerKey, relaxedSecurityHeaders, securityHeaders } from './middleware';
 import { allRoutes } from './routes';
 
@@ -69,8 +69,8 @@ export function createApp(deps: Deps): Express {
   app.use(authenticate(deps));
   app.use(rateLimitPerKey(deps));
   registerScrapeGauges(deps);
-  app.get('/metrics', requireAdmin(deps, { allowCookie: false }), metricsEndpoint);
-  app.use('/admin/queues', requireAdmin(deps, { allowCookie: true }), queueDashboard(deps, '/admin/queues'));
+  app.get('/metrics', requireAdmin(), metricsEndpoint);
+  app.use('/admin/queues', dashboardAuth(deps, '/admin/queues'), queueDashboard(deps, '/admin/queues'));
   const router = express.Router();
   mountRoutes(router, routes);
   app.use(router);

@@ -11,14 +11,18 @@ import { SharedCounter } from './shared-counter';
 /** Security headers; the API and the review page load nothing from elsewhere. */
 export const securityHeaders = (): RequestHandler => helmet();
 
-// Swagger UI and Bull Board ship inline styles and scripts we do not control.
+// Swagger UI and Bull Board ship inline styles and scripts we do not control; Bull Board's page also
+// loads its IBM Plex web font from Google Fonts.
 export const relaxedSecurityHeaders = (): RequestHandler =>
   helmet({
     contentSecurityPolicy: {
       directives: {
         'script-src': ["'self'", "'unsafe-inline'"],
-        'style-src': ["'self'", "'unsafe-inline'"],
+        'style-src': ["'self'", "'unsafe-inline'", 'https://fonts.googleapis.com'],
+        'font-src': ["'self'", 'data:', 'https://fonts.gstatic.com'],
         'img-src': ["'self'", 'data:'],
+        // Plain HTTP on a LAN must keep working: nothing here is fetched over https unless served so.
+        'upgrade-insecure-requests': null,
       },
     },
   });
