@@ -1,4 +1,14 @@
 import { z } from 'zod';
+import { parseAllowList } from './webhooks/address-policy';
+
+const allowListValid = (v: string) => {
+  try {
+    parseAllowList(v);
+    return true;
+  } catch {
+    return false;
+  }
+};
 
 const intFrom = (fallback: number, min: number, max: number) =>
   z.coerce.number().int().min(min).max(max).default(fallback);
@@ -38,9 +48,20 @@ const ConfigSchema = z.object({
   PUBLIC_URL: z.url().optional(),
   CORS_ORIGIN: z.string().default(''),
   RATE_LIMIT_PER_MINUTE: intFrom(600, 1, 1_000_000),
+  // Failed authentications (malformed, unknown or revoked keys) per client address and minute, then 429.
+  AUTH_FAILURES_PER_MINUTE: intFrom(30, 1, 1_000_000),
+  // Express's `trust proxy`: false, true, a hop count, or addresses/CIDRs of the proxies (client address, HTTPS).
+  TRUST_PROXY: z.string().default('false'),
   METRICS_PORT: intFrom(0, 0, 65535),
   // First retry delay of a failed webhook delivery; it doubles on each attempt.
   WEBHOOK_BACKOFF_MS: intFrom(2000, 10, 3_600_000),
+  // Receivers on non-public addresses that webhooks may reach anyway: host names and CIDRs, comma-separated.
+  WEBHOOK_ALLOW_HOSTS: z
+    .string()
+    .default('')
+    .refine((v) => allowListValid(v), 'comma-separated host names or CIDRs such as 10.0.0.0/8'),
+  // How long one delivery attempt may take, connection to last byte.
+  WEBHOOK_TIMEOUT_MS: intFrom(10_000, 100, 120_000),
 });
 
 export type Config = z.infer<typeof ConfigSchema>;

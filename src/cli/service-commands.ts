@@ -1,15 +1,12 @@
 import type { Command } from 'commander';
-import { createApiKey } from '../auth/keys';
-import { ROLES, type Role } from '../auth/types';
 import { ConfigError, loadConfig } from '../config';
 import { runMigrations } from '../db/migrate';
-import { createPool } from '../db/pool';
 import { createLogger } from '../logger';
 import { checkPostgres, DependencyDown } from '../server/preflight';
 import { startServer, startWorkerProcess, stopOnSignals } from '../server/runtime';
 
 /** Known start-up failures print one clear message and exit, never a stack trace. */
-async function friendly(fn: () => Promise<void>): Promise<void> {
+export async function friendly(fn: () => Promise<void>): Promise<void> {
   try {
     await fn();
   } catch (err) {
@@ -54,37 +51,6 @@ export function registerServiceCommands(program: Command): void {
         const config = loadConfig();
         await checkPostgres(config);
         await runMigrations(config.DATABASE_URL, (msg) => process.stdout.write(`${msg}\n`));
-      }),
-    );
-
-  const keys = program.command('keys').description('Manage API keys');
-  keys
-    .command('create')
-    .description('Create an API key; the key is printed once, as the last line')
-    .requiredOption('--role <role>', `one of ${ROLES.join(', ')}`)
-    .requiredOption('--name <label>', 'who or what the key is for (shown in review history)')
-    .action((opts: { role: string; name: string }) =>
-      friendly(async () => {
-        if (!(ROLES as readonly string[]).includes(opts.role)) {
-          process.stderr.write(`claimtrack: --role must be one of ${ROLES.join(', ')} (got "${opts.role}")\n`);
-          process.exit(2);
-        }
-        if (!opts.name.trim()) {
-          process.stderr.write('claimtrack: --name must not be empty\n');
-          process.exit(2);
-        }
-        const config = loadConfig();
-        await checkPostgres(config);
-        await runMigrations(config.DATABASE_URL);
-        const db = createPool(config.DATABASE_URL, { max: 1 });
-        try {
-          const created = await createApiKey(db, opts.role as Role, opts.name.trim());
-          process.stdout.write(
-            `created ${created.role} key "${created.name}" (id ${created.id}); it is shown only once:\n${created.key}\n`,
-          );
-        } finally {
-          await db.end();
-        }
       }),
     );
 }

@@ -18,6 +18,7 @@ export interface EnqueueItem<N extends JobName> {
 export class JobProducer {
   readonly redis: Redis;
   private readonly queues = new Map<JobName, Queue>();
+  private readonly closers: (() => void)[] = [];
 
   constructor(private readonly settings: QueueSettings) {
     this.redis = createRedis(settings.redisUrl, 'producer');
@@ -58,7 +59,13 @@ export class JobProducer {
     );
   }
 
+  /** Connections derived from this one (e.g. a subscriber) close with it. */
+  onClose(fn: () => void): void {
+    this.closers.push(fn);
+  }
+
   async close(): Promise<void> {
+    for (const fn of this.closers.splice(0)) fn();
     await Promise.all([...this.queues.values()].map((q) => q.close().catch(() => {})));
     this.redis.disconnect();
   }

@@ -3,7 +3,7 @@ import path from 'node:path';
 import express, { type Express } from 'express';
 import { pinoHttp } from 'pino-http';
 import swaggerUi from 'swagger-ui-express';
-import { authenticate } from '../auth/keys';
+import { authenticate } from '../auth/authenticate';
 import type { Deps } from '../deps';
 import { EXTRACTOR } from '../extraction';
 import { notFoundRoute, problemMiddleware } from '../http/problem';
@@ -11,7 +11,7 @@ import { mountRoutes } from '../http/route';
 import { refuseInvalidUtf8 } from '../http/text';
 import { measureHttp, metricsEndpoint, registerScrapeGauges } from '../observability/metrics';
 import { buildOpenApiDocument } from '../openapi/document';
-import { queueDashboard, requireAdmin } from './admin';
+import { dashboardAuth, queueDashboard, requireAdmin } from './admin';
 import { corsPolicy, rateLimitPerKey, relaxedSecurityHeaders, securityHeaders } from './middleware';
 import { allRoutes } from './routes';
 
@@ -19,12 +19,16 @@ const SANE_REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 // src/server → src/web under jest, dist/src/server → dist/src/web when built (copy-assets copies it).
 const WEB_ROOT = path.join(__dirname, '..', 'web');
 
+/** TRUST_PROXY as express wants it: a boolean, a hop count, or the proxies' addresses. */
+const trustProxy = (setting: string): boolean | number | string =>
+  setting === 'true' ? true : setting === 'false' ? false : /^\d+$/.test(setting) ? Number(setting) : setting;
+
 /** Builds the express app; no listening, so tests can serve it on port 0. */
 export function createApp(deps: Deps): Express {
   const app = express();
   const routes = allRoutes(deps);
   app.disable('x-powered-by');
-  app.set('trust proxy', false);
+  app.set('trust proxy', trustProxy(deps.config.TRUST_PROXY));
   app.use((req, res, next) => {
     const given = req.headers['x-request-id'];
     req.id = typeof given === 'string' && SANE_REQUEST_ID.test(given) ? given : randomUUID();
@@ -69,11 +73,11 @@ export function createApp(deps: Deps): Express {
       verify: refuseInvalidUtf8,
     }),
   );
-  app.use(authenticate(deps.db));
-  app.use(rateLimitPerKey(deps.config));
+  app.use(authenticate(deps));
+  app.use(rateLimitPerKey(deps));
   registerScrapeGauges(deps);
-  app.get('/metrics', requireAdmin(deps, { allowCookie: false }), metricsEndpoint);
-  app.use('/admin/queues', requireAdmin(deps, { allowCookie: true }), queueDashboard(deps, '/admin/queues'));
+  app.get('/metrics', requireAdmin(), metricsEndpoint);
+  app.use('/admin/queues', dashboardAuth(deps, '/admin/queues'), queueDashboard(deps, '/admin/queues'));
   const router = express.Router();
   mountRoutes(router, routes);
   app.use(router);

@@ -3,20 +3,26 @@ import type { RequestHandler } from 'express';
 import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
 import helmet from 'helmet';
 import type { Config } from '../config';
+import type { Deps } from '../deps';
 import { AppError } from '../errors';
 import { sendProblem } from '../http/problem';
+import { SharedCounter } from './shared-counter';
 
 /** Security headers; the API and the review page load nothing from elsewhere. */
 export const securityHeaders = (): RequestHandler => helmet();
 
-// Swagger UI and Bull Board ship inline styles and scripts we do not control.
+// Swagger UI and Bull Board ship inline styles and scripts we do not control; Bull Board's page also
+// loads its IBM Plex web font from Google Fonts.
 export const relaxedSecurityHeaders = (): RequestHandler =>
   helmet({
     contentSecurityPolicy: {
       directives: {
         'script-src': ["'self'", "'unsafe-inline'"],
-        'style-src': ["'self'", "'unsafe-inline'"],
+        'style-src': ["'self'", "'unsafe-inline'", 'https://fonts.googleapis.com'],
+        'font-src': ["'self'", 'data:', 'https://fonts.gstatic.com'],
         'img-src': ["'self'", 'data:'],
+        // Plain HTTP on a LAN must keep working: nothing here is fetched over https unless served so.
+        'upgrade-insecure-requests': null,
       },
     },
   });
@@ -35,10 +41,11 @@ export function corsPolicy(config: Config): RequestHandler {
 
 /**
  * Per-key rate limit (per IP when no key), with the standard RateLimit headers. The counters live in
- * this process's memory: with several API processes each enforces the limit on its own share.
+ * Redis, so the limit holds across API processes (in each process's memory while Redis is down).
  */
-export function rateLimitPerKey(config: Config): RequestHandler {
+export function rateLimitPerKey({ config, producer, log }: Deps): RequestHandler {
   return rateLimit({
+    store: new SharedCounter(producer.redis, `${config.QUEUE_PREFIX}:rate:`, log),
     windowMs: 60_000,
     limit: config.RATE_LIMIT_PER_MINUTE,
     standardHeaders: 'draft-7',

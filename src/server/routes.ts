@@ -1,4 +1,5 @@
 import { articleRoutes } from '../articles/routes';
+import { keyRoutes } from '../auth/key-routes';
 import { authRoutes } from '../auth/routes';
 import { claimRoutes } from '../claims/routes';
 import type { Deps } from '../deps';
@@ -20,5 +21,6 @@ export function allRoutes(deps: Deps): RouteDef[] {
     ...claimReviewRoutes(deps),
     ...importRoutes(deps),
     ...webhookRoutes(deps),
+    ...keyRoutes(deps),
   ];
 }

@@ -1,14 +1,19 @@
 import { z } from 'zod';
 import type { Deps } from '../deps';
-import { notFound } from '../errors';
+import { AppError, notFound } from '../errors';
 import { defineRoute } from '../http/route';
 import { IdParams } from '../http/schemas';
+import { checkReceiverUrl, ForbiddenReceiver } from './address-policy';
 import { type DeliveryRow, insertWebhook, listDeliveries, listWebhooks, type WebhookRow } from './repository';
+import { receiverPolicy } from './service';
 
 const WebhookInput = z
   .strictObject({
     url: z.url({ protocol: /^https?$/ }).max(2048),
-    secret: z.string().min(16).max(200).meta({ description: 'signs every delivery (HMAC-SHA256); never shown again' }),
+    secret: z.string().min(16).max(200).meta({
+      description:
+        'signs every delivery (Standard Webhooks: a `whsec_` base64 secret, or any other string used as raw bytes); never shown again',
+    }),
   })
   .meta({ id: 'WebhookInput' });
 const Webhook = z
@@ -42,17 +47,30 @@ const presentDelivery = (d: DeliveryRow) => ({
   delivered_at: d.delivered_at?.toISOString() ?? null,
 });
 
+async function refuseForbiddenReceiver(deps: Deps, url: string): Promise<void> {
+  try {
+    await checkReceiverUrl(receiverPolicy(deps.config), url);
+  } catch (err) {
+    if (!(err instanceof ForbiddenReceiver)) throw err;
+    throw new AppError('webhook_receiver_forbidden', 400, `The webhook URL may not be used: ${err.message}.`, {
+      hint: 'Self-hosted receivers on private addresses are allowed with WEBHOOK_ALLOW_HOSTS.',
+    });
+  }
+}
+
 export function webhookRoutes(deps: Deps) {
   return [
     defineRoute({
       method: 'post',
       path: '/v1/webhooks',
-      summary: 'Register a webhook: every status change and verdict is POSTed to it, signed (X-Claimtrack-Signature)',
+      summary:
+        'Register a webhook: every status change and verdict is POSTed to it, signed per Standard Webhooks (webhook-id, webhook-timestamp, webhook-signature); only public addresses unless WEBHOOK_ALLOW_HOSTS lets one in',
       tags: ['webhooks'],
       auth: ['admin'],
       body: WebhookInput,
       responses: { 201: { description: 'Registered', schema: Webhook } },
       handler: async ({ body, auth, res }) => {
+        await refuseForbiddenReceiver(deps, body.url);
         const hook = await insertWebhook(deps.db, body.url, body.secret, auth!.keyId);
         res.status(201).location(`/v1/webhooks/${hook.id}`).json(present(hook));
       },

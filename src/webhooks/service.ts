@@ -1,13 +1,24 @@
-import { createHmac } from 'node:crypto';
+import type { Config } from '../config';
 import type { Deps } from '../deps';
 import { jobIds } from '../jobs';
+import { type AddressPolicy, parseAllowList } from './address-policy';
 import { getDelivery, pendingDeliveryIds, recordAttempt } from './repository';
-
-export const SIGNATURE_HEADER = 'X-Claimtrack-Signature';
-export const sign = (secret: string, body: string) =>
-  `sha256=${createHmac('sha256', secret).update(body).digest('hex')}`;
+import { postToReceiver } from './send';
+import { signatureHeaders } from './signature';
 
 const ATTEMPTS = 8;
+const MAX_RESPONSE_BYTES = 64 * 1024;
+
+const policies = new WeakMap<Config, AddressPolicy>();
+/** The receiver allow-list, parsed once per configuration. */
+export function receiverPolicy(config: Config): AddressPolicy {
+  let policy = policies.get(config);
+  if (!policy) {
+    policy = parseAllowList(config.WEBHOOK_ALLOW_HOSTS);
+    policies.set(config, policy);
+  }
+  return policy;
+}
 
 /** After commit: one job per delivery. If Redis is down they stay pending and the reconciler sends them. */
 export async function enqueueDeliveries(deps: Deps, deliveryIds: string[]): Promise<void> {
@@ -34,42 +45,39 @@ export async function enqueuePendingDeliveries(deps: Deps): Promise<number> {
 }
 
 /**
- * WebhookDeliver: POSTs the stored payload, signed over the exact bytes sent. Non-2xx throws so BullMQ
- * retries with exponential backoff; an already delivered delivery is skipped, so a duplicate job is harmless.
+ * WebhookDeliver: POSTs the stored payload, signed over the exact bytes sent (Standard Webhooks), only to
+ * an address the receiver policy allows. Non-2xx (3xx included: redirects are not followed) throws so
+ * BullMQ retries with exponential backoff; an already delivered delivery is skipped, so a duplicate job is harmless.
  */
 export async function deliverWebhook(
-  deps: Pick<Deps, 'db'>,
+  deps: Pick<Deps, 'db' | 'config'>,
   deliveryId: string,
   finalAttempt: boolean,
 ): Promise<{ skipped: boolean }> {
   const d = await getDelivery(deps.db, deliveryId);
   if (!d || d.status === 'delivered') return { skipped: true };
   const body = JSON.stringify(d.payload);
-  let code: number | null = null;
-  let error: string | null = null;
-  try {
-    const res = await fetch(d.url, {
-      method: 'POST',
-      body,
-      headers: {
-        'content-type': 'application/json',
-        [SIGNATURE_HEADER]: sign(d.secret, body),
-        'X-Claimtrack-Delivery': d.id,
-        'X-Claimtrack-Event': d.event_type,
-        'user-agent': 'claimtrack-webhooks',
-      },
-      signal: AbortSignal.timeout(10_000),
-    });
-    code = res.status;
-    await res.arrayBuffer().catch(() => undefined);
-    if (res.ok) {
-      await recordAttempt(deps.db, d.id, { status: 'delivered', code, error: null });
-      return { skipped: false };
-    }
-    error = `receiver answered ${res.status}`;
-  } catch (err) {
-    error = (err as Error).message;
+  const { code, error } = await postToReceiver(
+    receiverPolicy(deps.config),
+    d.url,
+    body,
+    {
+      'content-type': 'application/json',
+      ...signatureHeaders(d.secret, d.id, body, new Date()),
+      'X-Claimtrack-Event': d.event_type,
+      'user-agent': 'claimtrack-webhooks',
+    },
+    { timeoutMs: deps.config.WEBHOOK_TIMEOUT_MS, maxResponseBytes: MAX_RESPONSE_BYTES },
+  );
+  if (code !== null && code >= 200 && code < 300) {
+    await recordAttempt(deps.db, d.id, { status: 'delivered', code, error: null });
+    return { skipped: false };
   }
-  await recordAttempt(deps.db, d.id, { status: finalAttempt ? 'failed' : 'pending', code, error });
-  throw new Error(`webhook delivery ${d.id} failed: ${error}`);
+  const problem =
+    error ??
+    (code !== null && code >= 300 && code < 400
+      ? `receiver answered ${code} (redirects are not followed)`
+      : `receiver answered ${code}`);
+  await recordAttempt(deps.db, d.id, { status: finalAttempt ? 'failed' : 'pending', code, error: problem });
+  throw new Error(`webhook delivery ${d.id} failed: ${problem}`);
 }

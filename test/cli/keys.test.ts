@@ -55,3 +55,53 @@ describe('when an operator creates a key with the CLI', () => {
     await failed.catch((e: { stderr: string }) => expect(e.stderr).not.toMatch(/\n\s+at /));
   });
 });
+
+describe('when an operator lists, revokes and rotates keys with the CLI', () => {
+  const env = () => ({
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    REDIS_URL: app.deps.config.REDIS_URL,
+    QUEUE_PREFIX: app.deps.config.QUEUE_PREFIX,
+    LOG_LEVEL: 'silent',
+  });
+  const cliRun = (...args: string[]) => run('node', [cli, 'keys', ...args], { env: env() });
+
+  it('then list shows every key without its secret, and a revoked key is refused at once by the running API', async () => {
+    const created = await app.request('POST', '/v1/keys', { body: { role: 'editor', name: 'wire desk' } });
+    expect((await app.request('GET', '/v1/claims', { key: created.body.key })).status).toBe(200);
+
+    const listed = (await cliRun('list', '--json')).stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(listed).toContainEqual(
+      expect.objectContaining({ id: created.body.id, name: 'wire desk', revoked_at: null }),
+    );
+    expect(JSON.stringify(listed)).not.toContain(created.body.key);
+
+    const { stdout } = await cliRun('revoke', created.body.id);
+    expect(stdout).toMatch(/revoked editor key "wire desk"/);
+    expect((await app.request('GET', '/v1/claims', { key: created.body.key })).status).toBe(401);
+    await expect(cliRun('revoke', created.body.id)).rejects.toMatchObject({
+      code: 1,
+      stderr: expect.stringMatching(/already revoked/),
+    });
+  });
+
+  it('then rotate prints a new key that works while the old one stops', async () => {
+    const created = await app.request('POST', '/v1/keys', { body: { role: 'reviewer', name: 'night shift' } });
+    expect((await app.request('GET', '/v1/claims', { key: created.body.key })).status).toBe(200);
+    const { stdout } = await cliRun('rotate', created.body.id);
+    const fresh = stdout.trim().split('\n').pop()!;
+    expect(fresh).toMatch(/^ct_[A-Za-z0-9_-]{43}$/);
+    expect((await app.request('GET', '/v1/me', { key: fresh })).body).toMatchObject({
+      name: 'night shift',
+      role: 'reviewer',
+    });
+    expect((await app.request('GET', '/v1/claims', { key: created.body.key })).status).toBe(401);
+  });
+
+  it('when the id is not a key id, then it exits 2', async () => {
+    await expect(cliRun('revoke', 'nope')).rejects.toMatchObject({ code: 2 });
+  });
+});
