@@ -10,7 +10,8 @@ export function repoRoot(): string {
   return dir;
 }
 
-export const SHARED = path.join(repoRoot(), '..', 'shared');
+// SHARED_DIR for a checkout whose parent has no shared corpus (a git worktree elsewhere).
+export const SHARED = process.env.SHARED_DIR ?? path.join(repoRoot(), '..', 'shared');
 
 export interface GoldAttribution {
   cue: Span[];

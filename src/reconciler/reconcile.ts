@@ -1,6 +1,7 @@
 import { enqueueExtraction } from '../articles/service';
 import type { Deps } from '../deps';
 import { jobIds } from '../jobs';
+import { reconcileSpeakerResolution } from '../speakers/enqueue';
 import { enqueuePendingDeliveries } from '../webhooks/service';
 import { findStrandedArticles, type StrandedArticle } from './repository';
 
@@ -27,6 +28,10 @@ export async function reconcileOnce(deps: Deps): Promise<{ enqueued: number }> {
   // Webhook deliveries are rebuilt from Postgres the same way.
   await enqueuePendingDeliveries(deps).catch((err) =>
     deps.log.warn({ err: (err as Error).message }, 'pending webhook deliveries not re-enqueued'),
+  );
+  // So are speaker resolutions whose job Redis lost.
+  await reconcileSpeakerResolution(deps).catch((err) =>
+    deps.log.warn({ err: (err as Error).message }, 'speaker resolutions not re-enqueued'),
   );
   return { enqueued };
 }

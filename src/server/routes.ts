@@ -7,6 +7,8 @@ import { importRoutes } from '../imports/routes';
 import { claimReviewRoutes } from '../reviews/claimreview-routes';
 import { reviewRoutes } from '../reviews/routes';
 import { webhookRoutes } from '../webhooks/routes';
+import { searchRoutes } from '../search/routes';
+import { speakerRoutes } from '../speakers/routes';
 import { healthRoutes } from './health';
 
 /** Every API route, in one list: mounted by the app and described by the OpenAPI document. */
@@ -20,5 +22,7 @@ export function allRoutes(deps: Deps): RouteDef[] {
     ...claimReviewRoutes(deps),
     ...importRoutes(deps),
     ...webhookRoutes(deps),
+    ...searchRoutes(deps),
+    ...speakerRoutes(deps),
   ];
 }

@@ -1,0 +1,170 @@
+import type { Queryable } from '../db/pool';
+import type { ParsedQuery, SearchCursor } from './query';
+
+export type SearchType = 'claim' | 'article' | 'factcheck';
+
+export interface SearchFilter {
+  types: SearchType[];
+  speakerId?: string;
+  speakerType?: string;
+  claimStatus?: string;
+  articleStatus?: string;
+  verdict?: string;
+  publisher?: string;
+  from?: string;
+  to?: string;
+}
+
+export interface RankedHit {
+  type: SearchType;
+  id: string;
+  score: number;
+}
+
+/** The tsquery of a parsed search box, as SQL over two parameters. */
+function tsquery(q: ParsedQuery, arg: (v: unknown) => string): string {
+  const parts: string[] = [];
+  if (q.words) parts.push(`websearch_to_tsquery('english', ${arg(q.words)})`);
+  if (q.prefixes) parts.push(`to_tsquery('english', ${arg(q.prefixes)})`);
+  return parts.join(' && ') || `''::tsquery`;
+}
+
+/**
+ * One page of hits over claims, articles and fact-checks, best first. Each kind ranks its own matches
+ * (ts_rank normalised by document length, so long articles do not drown short claims) and contributes
+ * at most a page; the union is ordered by (score desc, id) — the keyset the cursor continues from.
+ */
+export async function rankedHits(
+  db: Queryable,
+  q: ParsedQuery,
+  f: SearchFilter,
+  limit: number,
+  after?: SearchCursor,
+): Promise<RankedHit[]> {
+  const args: unknown[] = [];
+  const arg = (v: unknown) => `$${args.push(v)}`;
+  const query = tsquery(q, arg);
+  const keyset = (score: string, id: string) =>
+    after
+      ? `and (${score} < ${arg(after.score)}::real or (${score} = ${arg(after.score)}::real and ${id} > ${arg(after.id)}::uuid))`
+      : '';
+  const dated = (at: string) =>
+    `${f.from ? `and ${at} >= ${arg(f.from)}::timestamptz` : ''} ${f.to ? `and ${at} <= ${arg(f.to)}::timestamptz` : ''}`;
+  const n = arg(limit + 1);
+  const selects: string[] = [];
+  if (f.types.includes('claim')) {
+    const score = 'ts_rank(c.search, q.query, 1)';
+    selects.push(`(select 'claim' as type, c.id, ${score} as score
+        from q, claim c ${f.publisher || f.from || f.to ? 'join article a on a.id = c.article_id' : ''}
+       where c.search @@ q.query
+         ${f.speakerId ? `and c.speaker_id = ${arg(f.speakerId)}` : ''}
+         ${f.speakerType ? `and c.speaker_type = ${arg(f.speakerType)}` : ''}
+         ${f.claimStatus ? `and c.status = ${arg(f.claimStatus)}` : ''}
+         ${f.verdict ? `and c.verdict = ${arg(f.verdict)}` : ''}
+         ${f.publisher ? `and a.publisher = ${arg(f.publisher)}` : ''}
+         ${dated('coalesce(a.published_at, a.created_at)')}
+         ${keyset(score, 'c.id')}
+       order by score desc, c.id limit ${n})`);
+  }
+  if (f.types.includes('article')) {
+    const score = 'ts_rank(a.search, q.query, 1)';
+    selects.push(`(select 'article' as type, a.id, ${score} as score from q, article a
+       where a.search @@ q.query
+         ${f.articleStatus ? `and a.status = ${arg(f.articleStatus)}` : ''}
+         ${f.publisher ? `and a.publisher = ${arg(f.publisher)}` : ''}
+         ${dated('coalesce(a.published_at, a.created_at)')}
+         ${keyset(score, 'a.id')}
+       order by score desc, a.id limit ${n})`);
+  }
+  if (f.types.includes('factcheck')) {
+    const score = 'ts_rank(fc.search, q.query, 1)';
+    selects.push(`(select 'factcheck' as type, fc.id, ${score} as score from q, factcheck fc
+       where fc.search @@ q.query
+         ${f.verdict ? `and fc.verdict = ${arg(f.verdict)}` : ''}
+         ${f.publisher ? `and fc.author_org = ${arg(f.publisher)}` : ''}
+         ${dated('coalesce(fc.published_at, fc.created_at)')}
+         ${keyset(score, 'fc.id')}
+       order by score desc, fc.id limit ${n})`);
+  }
+  if (!selects.length) return [];
+  const { rows } = await db.query<RankedHit>(
+    `with q as (select ${query} as query)
+     select type, id, score from (${selects.join(' union all ')}) hits order by score desc, id limit ${n}`,
+    args,
+  );
+  return rows;
+}
+
+// Whole short texts (claims, fact-checked claims) come back marked throughout; article bodies as fragments.
+const MARKS = 'StartSel="\u0001", StopSel="\u0002"';
+const WHOLE = `${MARKS}, HighlightAll=true`;
+const FRAGMENTS = `${MARKS}, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "`;
+
+export interface ClaimHitRow {
+  id: string;
+  article_id: string;
+  text: string;
+  speaker_id: string | null;
+  speaker_name: string | null;
+  speaker_type: string;
+  status: string;
+  verdict: string | null;
+  marked: string;
+}
+
+export interface ArticleHitRow {
+  id: string;
+  title: string | null;
+  publisher: string | null;
+  published_at: Date | null;
+  status: string;
+  marked: string;
+}
+
+export interface FactcheckHitRow {
+  id: string;
+  url: string;
+  claim_reviewed: string;
+  verdict: string | null;
+  rating_name: string | null;
+  author_org: string | null;
+  published_at: Date | null;
+  marked: string;
+}
+
+/** The rows of one page's hits with their snippets: ts_headline runs on these few rows only. */
+export async function hitDetails(db: Queryable, q: ParsedQuery, hits: RankedHit[]) {
+  const ids = (type: SearchType) => hits.filter((h) => h.type === type).map((h) => h.id);
+  const run = async <T extends { id: string }>(type: SearchType, select: string, options: string) => {
+    const wanted = ids(type);
+    if (!wanted.length) return new Map<string, T>();
+    const args: unknown[] = [wanted, options];
+    const query = tsquery(q, (v) => `$${args.push(v)}`);
+    const { rows } = await db.query<T>(`with q as (select ${query} as query) ${select}`, args);
+    return new Map(rows.map((r) => [r.id, r]));
+  };
+  const [claims, articles, factchecks] = await Promise.all([
+    run<ClaimHitRow>(
+      'claim',
+      `select c.id, c.article_id, c.text, c.speaker_id, c.speaker_name, c.speaker_type, c.status, c.verdict,
+              ts_headline('english', c.text, q.query, $2) as marked
+         from q, claim c where c.id = any($1::uuid[])`,
+      WHOLE,
+    ),
+    run<ArticleHitRow>(
+      'article',
+      `select a.id, a.title, a.publisher, a.published_at, a.status,
+              ts_headline('english', coalesce(a.title || E'\\n', '') || left(a.body, 20000), q.query, $2) as marked
+         from q, article a where a.id = any($1::uuid[])`,
+      FRAGMENTS,
+    ),
+    run<FactcheckHitRow>(
+      'factcheck',
+      `select fc.id, fc.url, fc.claim_reviewed, fc.verdict, fc.rating_name, fc.author_org, fc.published_at,
+              ts_headline('english', fc.claim_reviewed, q.query, $2) as marked
+         from q, factcheck fc where fc.id = any($1::uuid[])`,
+      WHOLE,
+    ),
+  ]);
+  return { claims, articles, factchecks };
+}
