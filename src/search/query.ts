@@ -1,38 +1,45 @@
 import { AppError } from '../errors';
 
 /**
- * What a search box sends, split for Postgres: `websearch_to_tsquery` understands words, "phrases", `or`
- * and `-excluded` but not prefixes, so each `word*` is taken out and becomes a `word:*` term of
- * `to_tsquery`, AND-ed with the rest. Pure: no I/O.
+ * What a search box sends, for Postgres: `websearch_to_tsquery` understands words, "phrases", `or` and
+ * `-excluded` but not prefixes, so each `word*` outside quotes is swapped for a placeholder word that
+ * websearch_to_tsquery keeps as it is, and the SQL then replaces that placeholder with `'word':*`
+ * (see `tsquery` in repository.ts). So `renew* or tax`, `-renew*` and `"a phrase" renew*` all mean
+ * what they say. Pure: no I/O.
  */
 export interface ParsedQuery {
-  /** For websearch_to_tsquery; '' when the query has only prefixes. */
-  words: string;
-  /** For to_tsquery ('run:* & !tax:*'); '' when there are no prefixes. */
-  prefixes: string;
+  /** For websearch_to_tsquery, with a placeholder where each prefix was. */
+  text: string;
+  /** The prefixes in order (lower case letters and digits), one per placeholder. */
+  prefixes: string[];
 }
 
+const MAX_PREFIXES = 26;
 // A prefix term outside quotes: optional minus, letters or digits, then a star.
 const PREFIX = /(^|\s)(-?)([\p{L}\p{N}]+)\*(?=\s|$)/gu;
 
 export function parseSearch(q: string): ParsedQuery {
   const prefixes: string[] = [];
   // Only the parts outside "quotes" may hold prefixes; quoted phrases pass through untouched.
-  const parts = q.split(/("[^"]*"?)/);
-  const words = parts
+  const text = q
+    .split(/("[^"]*"?)/)
     .map((part) =>
       part.startsWith('"')
         ? part
-        : part.replace(PREFIX, (_, space: string, minus: string, stem: string) => {
-            prefixes.push(`${minus ? '!' : ''}'${stem.toLowerCase()}':*`);
-            return space;
+        : part.replace(PREFIX, (whole, space: string, minus: string, stem: string) => {
+            if (prefixes.length >= MAX_PREFIXES) return whole;
+            prefixes.push(stem.toLowerCase());
+            return `${space}${minus}${placeholder(prefixes.length - 1)}`;
           }),
     )
     .join('')
     .replace(/\*/g, ' ')
     .trim();
-  return { words, prefixes: prefixes.join(' & ') };
+  return { text, prefixes };
 }
+
+/** A word no text contains and no stemmer changes: "pfxqqa", "pfxqqb", … */
+export const placeholder = (i: number) => `pfxqq${String.fromCharCode(97 + i)}`;
 
 /** The marks ts_headline puts around matches; control characters never occur in stored text. */
 export const MARK_START = '\u0001';

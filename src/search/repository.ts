@@ -1,5 +1,5 @@
 import type { Queryable } from '../db/pool';
-import type { ParsedQuery, SearchCursor } from './query';
+import { type ParsedQuery, placeholder, type SearchCursor } from './query';
 
 export type SearchType = 'claim' | 'article' | 'factcheck';
 
@@ -21,12 +21,18 @@ export interface RankedHit {
   score: number;
 }
 
-/** The tsquery of a parsed search box, as SQL over two parameters. */
+/**
+ * The tsquery of a parsed search box as SQL: websearch_to_tsquery of the text, each placeholder then
+ * replaced by its prefix as `to_tsquery` normalises it (`running*` gives 'run':*). A prefix that is a
+ * stop word keeps its placeholder, which matches nothing.
+ */
 function tsquery(q: ParsedQuery, arg: (v: unknown) => string): string {
-  const parts: string[] = [];
-  if (q.words) parts.push(`websearch_to_tsquery('english', ${arg(q.words)})`);
-  if (q.prefixes) parts.push(`to_tsquery('english', ${arg(q.prefixes)})`);
-  return parts.join(' && ') || `''::tsquery`;
+  let sql = `websearch_to_tsquery('english', ${arg(q.text)})::text`;
+  q.prefixes.forEach((prefix, i) => {
+    const word = `'''${placeholder(i)}'''`;
+    sql = `replace(${sql}, ${word}, coalesce(nullif(to_tsquery('english', ${arg(`'${prefix}':*`)})::text, ''), ${word}))`;
+  });
+  return `(${sql})::tsquery`;
 }
 
 /**
