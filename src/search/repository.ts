@@ -59,10 +59,10 @@ export async function rankedHits(
   const n = arg(limit + 1);
   const selects: string[] = [];
   if (f.types.includes('claim')) {
-    const score = 'ts_rank(c.search, q.query, 1)';
+    const score = `ts_rank(c.search, ${query}, 1)`;
     selects.push(`(select 'claim' as type, c.id, ${score} as score
-        from q, claim c ${f.publisher || f.from || f.to ? 'join article a on a.id = c.article_id' : ''}
-       where c.search @@ q.query
+        from claim c ${f.publisher || f.from || f.to ? 'join article a on a.id = c.article_id' : ''}
+       where c.search @@ ${query}
          ${f.speakerId ? `and c.speaker_id = ${arg(f.speakerId)}` : ''}
          ${f.speakerType ? `and c.speaker_type = ${arg(f.speakerType)}` : ''}
          ${f.claimStatus ? `and c.status = ${arg(f.claimStatus)}` : ''}
@@ -73,9 +73,9 @@ export async function rankedHits(
        order by score desc, c.id limit ${n})`);
   }
   if (f.types.includes('article')) {
-    const score = 'ts_rank(a.search, q.query, 1)';
-    selects.push(`(select 'article' as type, a.id, ${score} as score from q, article a
-       where a.search @@ q.query
+    const score = `ts_rank(a.search, ${query}, 1)`;
+    selects.push(`(select 'article' as type, a.id, ${score} as score from article a
+       where a.search @@ ${query}
          ${f.articleStatus ? `and a.status = ${arg(f.articleStatus)}` : ''}
          ${f.publisher ? `and a.publisher = ${arg(f.publisher)}` : ''}
          ${dated('coalesce(a.published_at, a.created_at)')}
@@ -83,9 +83,9 @@ export async function rankedHits(
        order by score desc, a.id limit ${n})`);
   }
   if (f.types.includes('factcheck')) {
-    const score = 'ts_rank(fc.search, q.query, 1)';
-    selects.push(`(select 'factcheck' as type, fc.id, ${score} as score from q, factcheck fc
-       where fc.search @@ q.query
+    const score = `ts_rank(fc.search, ${query}, 1)`;
+    selects.push(`(select 'factcheck' as type, fc.id, ${score} as score from factcheck fc
+       where fc.search @@ ${query}
          ${f.verdict ? `and fc.verdict = ${arg(f.verdict)}` : ''}
          ${f.publisher ? `and fc.author_org = ${arg(f.publisher)}` : ''}
          ${dated('coalesce(fc.published_at, fc.created_at)')}
@@ -94,8 +94,7 @@ export async function rankedHits(
   }
   if (!selects.length) return [];
   const { rows } = await db.query<RankedHit>(
-    `with q as (select ${query} as query)
-     select type, id, score from (${selects.join(' union all ')}) hits order by score desc, id limit ${n}`,
+    `select type, id, score from (${selects.join(' union all ')}) hits order by score desc, id limit ${n}`,
     args,
   );
   return rows;
