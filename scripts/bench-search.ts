@@ -75,14 +75,15 @@ async function main(): Promise<void> {
     );
   } finally {
     await db.end();
-    if (keep) return;
-    const admin = new pg.Client({
-      connectionString: Object.assign(new URL(url), { pathname: '/postgres' }).toString(),
-    });
-    await admin.connect();
-    await admin.query(`drop database if exists ${url.pathname.slice(1)} with (force)`);
-    await admin.end();
+    if (!keep) await dropDatabase(url);
   }
+}
+
+async function dropDatabase(url: URL): Promise<void> {
+  const admin = new pg.Client({ connectionString: Object.assign(new URL(url), { pathname: '/postgres' }).toString() });
+  await admin.connect();
+  await admin.query(`drop database if exists ${url.pathname.slice(1)} with (force)`);
+  await admin.end();
 }
 
 /** Vocabulary words that are not stop words, most frequent first. */
