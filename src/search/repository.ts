@@ -50,47 +50,54 @@ export async function rankedHits(
   const args: unknown[] = [];
   const arg = (v: unknown) => `$${args.push(v)}`;
   const query = tsquery(q, arg);
-  const keyset = (score: string, id: string) =>
-    after
-      ? `and (${score} < ${arg(after.score)}::real or (${score} = ${arg(after.score)}::real and ${id} > ${arg(after.id)}::uuid))`
-      : '';
-  const dated = (at: string) =>
-    `${f.from ? `and ${at} >= ${arg(f.from)}::timestamptz` : ''} ${f.to ? `and ${at} <= ${arg(f.to)}::timestamptz` : ''}`;
   const n = arg(limit + 1);
+  const eq = (column: string, value: string | undefined) => (value ? [`${column} = ${arg(value)}`] : []);
+  // One kind's best matches: `from` names the table as `t`, `at` is its publication date.
+  const ranked = (type: SearchType, from: string, at: string, conditions: string[]) => {
+    const score = `ts_rank(t.search, ${query}, 1)`;
+    const where = [`t.search @@ ${query}`, ...conditions];
+    if (f.from) where.push(`${at} >= ${arg(f.from)}::timestamptz`);
+    if (f.to) where.push(`${at} <= ${arg(f.to)}::timestamptz`);
+    if (after) {
+      const [s, id] = [arg(after.score), arg(after.id)];
+      where.push(`(${score} < ${s}::real or (${score} = ${s}::real and t.id > ${id}::uuid))`);
+    }
+    return `(select '${type}' as type, t.id, ${score} as score from ${from}
+       where ${where.join(' and ')} order by score desc, t.id limit ${n})`;
+  };
   const selects: string[] = [];
   if (f.types.includes('claim')) {
-    const score = `ts_rank(c.search, ${query}, 1)`;
-    selects.push(`(select 'claim' as type, c.id, ${score} as score
-        from claim c ${f.publisher || f.from || f.to ? 'join article a on a.id = c.article_id' : ''}
-       where c.search @@ ${query}
-         ${f.speakerId ? `and c.speaker_id = ${arg(f.speakerId)}` : ''}
-         ${f.speakerType ? `and c.speaker_type = ${arg(f.speakerType)}` : ''}
-         ${f.claimStatus ? `and c.status = ${arg(f.claimStatus)}` : ''}
-         ${f.verdict ? `and c.verdict = ${arg(f.verdict)}` : ''}
-         ${f.publisher ? `and a.publisher = ${arg(f.publisher)}` : ''}
-         ${dated('coalesce(a.published_at, a.created_at)')}
-         ${keyset(score, 'c.id')}
-       order by score desc, c.id limit ${n})`);
+    const withArticle = f.publisher || f.from || f.to;
+    selects.push(
+      ranked(
+        'claim',
+        `claim t ${withArticle ? 'join article a on a.id = t.article_id' : ''}`,
+        'coalesce(a.published_at, a.created_at)',
+        [
+          ...eq('t.speaker_id', f.speakerId),
+          ...eq('t.speaker_type', f.speakerType),
+          ...eq('t.status', f.claimStatus),
+          ...eq('t.verdict', f.verdict),
+          ...eq('a.publisher', f.publisher),
+        ],
+      ),
+    );
   }
   if (f.types.includes('article')) {
-    const score = `ts_rank(a.search, ${query}, 1)`;
-    selects.push(`(select 'article' as type, a.id, ${score} as score from article a
-       where a.search @@ ${query}
-         ${f.articleStatus ? `and a.status = ${arg(f.articleStatus)}` : ''}
-         ${f.publisher ? `and a.publisher = ${arg(f.publisher)}` : ''}
-         ${dated('coalesce(a.published_at, a.created_at)')}
-         ${keyset(score, 'a.id')}
-       order by score desc, a.id limit ${n})`);
+    selects.push(
+      ranked('article', 'article t', 'coalesce(t.published_at, t.created_at)', [
+        ...eq('t.status', f.articleStatus),
+        ...eq('t.publisher', f.publisher),
+      ]),
+    );
   }
   if (f.types.includes('factcheck')) {
-    const score = `ts_rank(fc.search, ${query}, 1)`;
-    selects.push(`(select 'factcheck' as type, fc.id, ${score} as score from factcheck fc
-       where fc.search @@ ${query}
-         ${f.verdict ? `and fc.verdict = ${arg(f.verdict)}` : ''}
-         ${f.publisher ? `and fc.author_org = ${arg(f.publisher)}` : ''}
-         ${dated('coalesce(fc.published_at, fc.created_at)')}
-         ${keyset(score, 'fc.id')}
-       order by score desc, fc.id limit ${n})`);
+    selects.push(
+      ranked('factcheck', 'factcheck t', 'coalesce(t.published_at, t.created_at)', [
+        ...eq('t.verdict', f.verdict),
+        ...eq('t.author_org', f.publisher),
+      ]),
+    );
   }
   if (!selects.length) return [];
   const { rows } = await db.query<RankedHit>(
