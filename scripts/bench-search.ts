@@ -3,6 +3,7 @@
  * BENCH_FACTCHECKS fact-checks (10000) and 5000 speakers, then the search use case (ranking, filters,
  * snippets: everything `GET /v1/search` does but HTTP) timed per kind of query. Prints one JSON line.
  */
+import * as os from 'node:os';
 import pg from 'pg';
 import { loadConfig } from '../src/config';
 import { ensureDatabase, runMigrations } from '../src/db/migrate';
@@ -62,6 +63,14 @@ async function main(): Promise<void> {
       results[kind] = { p50_ms: at(times, 0.5), p95_ms: at(times, 0.95), hits_per_page: Math.round(hits / (RUNS + 5)) };
     }
     const page2 = await secondPage(db, pick(0, 10, 0));
+    // The machine's state for scale: one trivial round trip to Postgres.
+    const pings: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      const start = process.hrtime.bigint();
+      await db.query('select 1');
+      pings.push(Number(process.hrtime.bigint() - start) / 1e6);
+    }
+    pings.sort((a, b) => a - b);
     console.log(
       JSON.stringify({
         claims: CLAIMS,
@@ -71,6 +80,8 @@ async function main(): Promise<void> {
         runs: RUNS,
         ...results,
         second_page_ms: page2,
+        select_1_p50_ms: at(pings, 0.5),
+        load_average: os.loadavg()[0],
       }),
     );
   } finally {
