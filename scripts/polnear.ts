@@ -10,8 +10,9 @@ export function repoRoot(): string {
   return dir;
 }
 
-// CLAIMTRACK_SHARED points elsewhere (a git worktree has no ../shared beside it).
-export const SHARED = process.env.CLAIMTRACK_SHARED ?? path.join(repoRoot(), '..', 'shared');
+// CLAIMTRACK_SHARED (or SHARED_DIR) points elsewhere (a git worktree has no ../shared beside it).
+export const SHARED =
+  process.env.CLAIMTRACK_SHARED ?? process.env.SHARED_DIR ?? path.join(repoRoot(), '..', 'shared');
 
 export interface GoldAttribution {
   cue: Span[];

@@ -22,6 +22,12 @@ export const JOBS = {
       requestId: z.string().max(200).optional(),
     }),
   },
+  // Links the claims of extracted articles to registry speakers (src/speakers/resolve.ts); one job per
+  // extracted article or import batch, enqueued after the extraction commit.
+  SpeakerResolve: {
+    queue: 'speaker-resolve',
+    payload: z.object({ articleIds: z.array(z.uuid()).min(1).max(100) }),
+  },
   // Repeatable: re-enqueues articles left `queued` or `processing` past their lease (e.g. after Redis lost its data).
   Reconcile: { queue: 'reconcile', payload: z.object({}) },
   // One signed POST of one claim event to one webhook; retried with exponential backoff.
@@ -38,4 +44,6 @@ export const jobIds = {
   /** Named after the batch's first article, whose id is unique, so a batch is enqueued at most once. */
   articleExtractBatch: (firstArticleId: string) => `extract-batch-${firstArticleId}`,
   webhookDeliver: (deliveryId: string) => `webhook-${deliveryId}`,
+  /** Named after the first article of the job, like an extraction batch. */
+  speakerResolve: (firstArticleId: string) => `speakers-${firstArticleId}`,
 };

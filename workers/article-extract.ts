@@ -1,12 +1,18 @@
 import { extractArticle } from '../src/articles/extract';
 import type { Deps } from '../src/deps';
 import type { JobHandler } from '../src/queue/worker-host';
+import { enqueueSpeakerResolution } from '../src/speakers/enqueue';
 
 /** ArticleExtract: thin entry point around the extraction use case. */
 export function articleExtractHandler(deps: Deps): JobHandler<'ArticleExtract'> {
-  return async (payload, ctx) =>
-    extractArticle({ ...deps, log: ctx.log }, payload.articleId, {
+  return async (payload, ctx) => {
+    const outcome = await extractArticle({ ...deps, log: ctx.log }, payload.articleId, {
       leaseSeconds: deps.config.EXTRACT_LEASE_SECONDS,
       finalAttempt: ctx.finalAttempt,
     });
+    // After the extraction commit: the speaker registry's own job (see src/speakers/enqueue.ts).
+    if (!outcome.skipped)
+      await enqueueSpeakerResolution({ producer: deps.producer, log: ctx.log }, [payload.articleId]);
+    return outcome;
+  };
 }

@@ -3,6 +3,7 @@ import type { JobHandlers } from '../src/queue/worker-host';
 import { articleExtractHandler } from './article-extract';
 import { articleExtractBatchHandler } from './article-extract-batch';
 import { reconcileHandler } from './reconcile';
+import { speakerResolveHandler } from './speaker-resolve';
 import { webhookDeliverHandler } from './webhook-deliver';
 
 /** One handler per job of the registry (src/jobs.ts); the type makes a missing one a compile error. */
@@ -11,6 +12,7 @@ export function jobHandlers(deps: Deps): JobHandlers {
     ArticleExtract: articleExtractHandler(deps),
     ArticleExtractBatch: articleExtractBatchHandler(deps),
     Reconcile: reconcileHandler(deps),
+    SpeakerResolve: speakerResolveHandler(deps),
     WebhookDeliver: webhookDeliverHandler(deps),
   };
 }

@@ -37,6 +37,8 @@ export interface ClaimRow {
   verdict?: string | null;
   verdict_note?: string | null;
   verdict_at?: Date | null;
+  // The registry speaker (migration 000006).
+  speaker_id?: string | null;
 }
 
 /** The claims as one JSON parameter for `jsonb_to_recordset`, and their stable keys. */

@@ -13,6 +13,8 @@ export function presentClaim(c: ClaimRow) {
     kind: c.kind,
     cue: c.cue,
     speaker: {
+      // The registry speaker (src/speakers), once the claim's speakers are resolved.
+      id: c.speaker_id ?? null,
       mention: c.speaker_mention,
       name: c.speaker_name,
       type: c.speaker_type,

@@ -2,6 +2,7 @@ import { markFailed } from '../articles/repository';
 import { enqueueExtraction } from '../articles/service';
 import type { Deps } from '../deps';
 import { stopStalledImports } from '../imports/lifecycle';
+import { reconcileSpeakerResolution } from '../speakers/enqueue';
 import { enqueuePendingDeliveries } from '../webhooks/service';
 import { withoutLiveJob } from './job-liveness';
 import { findStrandedArticles } from './repository';
@@ -41,6 +42,10 @@ export async function reconcileOnce(deps: Deps): Promise<{ enqueued: number; fai
   // Webhook deliveries are rebuilt from Postgres the same way.
   await enqueuePendingDeliveries(deps).catch((err) =>
     deps.log.warn({ err: (err as Error).message }, 'pending webhook deliveries not re-enqueued'),
+  );
+  // So are speaker resolutions whose job Redis lost.
+  await reconcileSpeakerResolution(deps).catch((err) =>
+    deps.log.warn({ err: (err as Error).message }, 'speaker resolutions not re-enqueued'),
   );
   // Uploads whose API process died mid-way are marked stopped even if nobody looks at them.
   await stopStalledImports(deps.db).then(

@@ -8,6 +8,8 @@ import { importRoutes } from '../imports/routes';
 import { claimReviewRoutes } from '../reviews/claimreview-routes';
 import { reviewRoutes } from '../reviews/routes';
 import { webhookRoutes } from '../webhooks/routes';
+import { searchRoutes } from '../search/routes';
+import { speakerRoutes } from '../speakers/routes';
 import { healthRoutes } from './health';
 
 /** Every API route, in one list: mounted by the app and described by the OpenAPI document. */
@@ -22,5 +24,7 @@ export function allRoutes(deps: Deps): RouteDef[] {
     ...importRoutes(deps),
     ...webhookRoutes(deps),
     ...keyRoutes(deps),
+    ...searchRoutes(deps),
+    ...speakerRoutes(deps),
   ];
 }

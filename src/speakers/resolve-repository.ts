@@ -1,0 +1,131 @@
+import type { Queryable } from '../db/pool';
+import type { SpeakerMention } from './identity';
+
+export interface ClaimToResolve {
+  id: string;
+  article_id: string;
+  speaker_name: string | null;
+  speaker_type: string;
+  speaker_anonymous: boolean;
+  speaker_title: string | null;
+  speaker_affiliation: string | null;
+}
+
+export interface CandidateSpeaker {
+  id: string;
+  title: string | null;
+  affiliation: string | null;
+  match_keys: string[];
+  article_id: string | null;
+  merged_into: string | null;
+}
+
+export async function claimsToResolve(db: Queryable, articleIds: string[]): Promise<ClaimToResolve[]> {
+  const { rows } = await db.query<ClaimToResolve>(
+    `select c.id, c.article_id, c.speaker_name, c.speaker_type, c.speaker_anonymous, c.speaker_title, c.speaker_affiliation
+       from claim c join article a on a.id = c.article_id
+      where c.article_id = any($1::uuid[]) and a.status = 'extracted' and c.speaker_id is null
+        and c.speaker_type not in ('publication', 'unknown')
+      order by c.article_id, c.position`,
+    [articleIds],
+  );
+  return rows;
+}
+
+/** Serialises resolvers working on the same names; sorted so two batches never wait on each other in a cycle. */
+export async function lockKeys(db: Queryable, keys: string[]): Promise<void> {
+  await db.query(
+    `select pg_advisory_xact_lock(h) from (select distinct hashtextextended(k, 13) h from unnest($1::text[]) k order by 1) x`,
+    [keys],
+  );
+}
+
+/** Live speakers sharing a key; speakers of the given articles known only there. */
+export async function findCandidates(db: Queryable, keys: string[], articleIds: string[]): Promise<CandidateSpeaker[]> {
+  const { rows } = await db.query<CandidateSpeaker>(
+    `select id, title, affiliation, match_keys, article_id, merged_into from speaker
+      where ((match_keys && $1::text[] and article_id is null) or article_id = any($2::uuid[])) and merged_into is null
+      order by created_at, id`,
+    [keys, articleIds],
+  );
+  return rows;
+}
+
+export async function insertSpeakers(
+  db: Queryable,
+  fresh: { group: string; mention: SpeakerMention & { name: string }; keys: string[]; articleId: string | null }[],
+): Promise<{ group: string; id: string }[]> {
+  if (!fresh.length) return [];
+  const input = fresh.map((f) => ({
+    name: f.mention.name,
+    type: f.mention.type,
+    title: f.mention.title,
+    affiliation: f.mention.affiliation,
+    match_keys: f.keys,
+    article_id: f.articleId,
+  }));
+  // Each new speaker is told apart by its article (if scoped) and first key: groups are unique by both.
+  const tag = (articleId: string | null, key: string | undefined) => `${articleId ?? ''}|${key}`;
+  const groupOf = new Map(fresh.map((f) => [tag(f.articleId, f.keys[0]), f.group]));
+  const { rows } = await db.query<{ id: string; article_id: string | null; key: string }>(
+    `insert into speaker (name, type, title, affiliation, match_keys, article_id)
+     select name, type, title, affiliation, match_keys, article_id from jsonb_to_recordset($1::jsonb)
+         as r(name text, type text, title text, affiliation text, match_keys text[], article_id uuid)
+     returning id, article_id, match_keys[1] as key`,
+    [JSON.stringify(input)],
+  );
+  return rows.map((r) => ({ group: groupOf.get(tag(r.article_id, r.key))!, id: r.id }));
+}
+
+/**
+ * Points claims still without a speaker at theirs and updates the speakers' counts, dates and aliases
+ * from exactly the claims this statement changed, so a repeated job adds nothing.
+ */
+export async function pointClaims(db: Queryable, links: { id: string; speaker_id: string }[]): Promise<number> {
+  if (!links.length) return 0;
+  const { rows } = await db.query<{ n: number }>(
+    `with input as (
+       select * from jsonb_to_recordset($1::jsonb) as r(id uuid, speaker_id uuid)
+     ), linked as (
+       update claim set speaker_id = input.speaker_id from input
+        where claim.id = input.id and claim.speaker_id is null
+       returning claim.speaker_id, claim.speaker_name, claim.article_id
+     ), seen as (
+       select l.speaker_id, count(*)::int as n, min(coalesce(a.published_at, a.created_at)) as first_seen,
+              max(coalesce(a.published_at, a.created_at)) as last_seen, array_agg(distinct l.speaker_name) as names
+         from linked l join article a on a.id = l.article_id group by l.speaker_id
+     ), counted as (
+       update speaker s set claim_count = s.claim_count + seen.n,
+              first_seen = least(s.first_seen, seen.first_seen), last_seen = greatest(s.last_seen, seen.last_seen),
+              aliases = array(select distinct x from unnest(s.aliases || seen.names) x where x is not null and x <> s.name order by x),
+              updated_at = now()
+         from seen where s.id = seen.speaker_id
+       returning seen.n
+     )
+     select coalesce(sum(n), 0)::int as n from counted`,
+    [JSON.stringify(links)],
+  );
+  return rows[0]?.n ?? 0;
+}
+
+export async function markResolved(db: Queryable, articleIds: string[]): Promise<void> {
+  await db.query(
+    `update article set speakers_resolved_at = now() where id = any($1::uuid[]) and status = 'extracted'`,
+    [articleIds],
+  );
+}
+
+/** Extracted articles whose speakers were never resolved (their job was lost), oldest first. */
+export async function findUnresolvedArticles(
+  db: Queryable,
+  olderThanSeconds: number,
+  limit: number,
+): Promise<string[]> {
+  const { rows } = await db.query<{ id: string }>(
+    `select id from article
+      where status = 'extracted' and speakers_resolved_at is null and extracted_at < now() - make_interval(secs => $1)
+      order by extracted_at limit $2`,
+    [olderThanSeconds, limit],
+  );
+  return rows.map((r) => r.id);
+}
