@@ -10,7 +10,11 @@ export function repoRoot(): string {
   return dir;
 }
 
-export const SHARED = path.join(repoRoot(), '..', 'shared');
+// `../shared` beside the checkout, or two levels up for a git worktree (/work/wt/NAME); SHARED_DIR overrides both.
+export const SHARED =
+  process.env.SHARED_DIR ??
+  [path.join(repoRoot(), '..', 'shared'), path.join(repoRoot(), '..', '..', 'shared')].find((d) => fs.existsSync(d)) ??
+  path.join(repoRoot(), '..', 'shared');
 
 export interface GoldAttribution {
   cue: Span[];
