@@ -4,12 +4,12 @@ import { layout } from './content';
 import { type Draft, toDetected } from './draft';
 import type { TagRun } from './spans';
 import { groupRuns } from './group';
-import { continuations, furnitureParagraphs, mergeDrafts } from './merge';
+import { continuations, furnitureParagraphs, joinQuoteChains, mergeDrafts } from './merge';
 import { loadModel } from './model';
 import { attachParticles } from './particles';
 import { ruleDrafts } from './rules';
 import { tagText } from './tag';
-import { extendCue, tightenContent } from './tighten';
+import { extendCue, reclaimAfterSay, rejoinQuantifier, skipAddressee, tightenContent } from './tighten';
 
 /** One attribution as found in the text: spans only, before speakers are typed and resolved. */
 export interface DetectedAttribution {
@@ -72,9 +72,10 @@ function detect(text: string): DetectedAttribution[] {
     .map((d) =>
       attachParticles(tokens, words, extendCue(tokens, words, tightenContent(tokens, lay, d)), model.cueParticles),
     )
+    .map((d) => skipAddressee(tokens, words, rejoinQuantifier(tokens, words, reclaimAfterSay(tokens, words, d))))
     .filter(keep);
   // Continuations come last, so dropping one leaves every `continues` index valid.
-  return continuations(tokens, lay, merged)
+  return continuations(tokens, lay, joinQuoteChains(tokens, lay, merged))
     .filter((d, i) => i < merged.length || keep(d))
     .map((d) => toDetected(tokens, d));
 }

@@ -1,5 +1,5 @@
 import { type Layout, MAX_CONTENT_TOKENS } from './content';
-import { type Draft, overlaps, run } from './draft';
+import { type Draft, isPunct, overlaps, run } from './draft';
 import type { TagRun } from './spans';
 import type { Token } from './tokenize';
 
@@ -118,4 +118,51 @@ export function continuations(tokens: Token[], lay: Layout, drafts: Draft[]): Dr
     covered.fill(1, content.first, content.last + 1);
   }
   return out;
+}
+
+/**
+ * A quotation over several paragraphs opens each of them with “ and closes only in the last (news style). The
+ * tokenizer closes quotations at each paragraph end, so the attribution found at one end of the chain (“…,” she
+ * said) gets the whole chain as one content, instead of its last paragraph alone.
+ */
+export function joinQuoteChains(tokens: Token[], lay: Layout, drafts: Draft[]): Draft[] {
+  const out = [...drafts];
+  let i = 0;
+  while (i < tokens.length) {
+    const chain = quoteChainAt(tokens, lay, i);
+    if (!chain) {
+      i = lay.paraLast[i]! + 1;
+      continue;
+    }
+    const inChain = (r: TagRun) => r.first >= chain.first && r.last <= chain.last;
+    const owner = out.findIndex((d) => d.cue.length > 0 && d.content.length > 0 && d.content.every(inChain));
+    if (owner >= 0) out[owner] = { ...out[owner]!, content: [run(chain.first, chain.last)] };
+    i = lay.paraLast[chain.last]! + 1;
+  }
+  return out;
+}
+
+/**
+ * The chain whose first paragraph starts at token `p`: a quotation left open at that paragraph's end, then
+ * paragraphs that each open with a quotation mark, up to the one that closes it. Quoted tokens only, [first, last].
+ */
+function quoteChainAt(tokens: Token[], lay: Layout, p: number): TagRun | null {
+  let end = lay.paraLast[p]!;
+  if (!tokens[end]!.inQuote || tokens[end]!.quote) return null;
+  let open = end;
+  while (open > p && tokens[open]!.quote !== 'open') open--;
+  if (tokens[open]!.quote !== 'open' || lay.quoteClose[open + 1]! >= 0) return null;
+  let paragraphs = 1;
+  for (let next = end + 1; next < tokens.length && tokens[next]!.quote === 'open'; next = end + 1) {
+    paragraphs++;
+    end = lay.paraLast[next]!;
+    const close = lay.quoteClose[next + 1] ?? -1;
+    if (close >= 0) {
+      let last = close - 1;
+      while (last > open + 1 && isPunct(tokens[last])) last--;
+      return paragraphs > 1 && last - open <= MAX_CONTENT_TOKENS ? run(open + 1, last) : null;
+    }
+    if (end + 1 < tokens.length && !tokens[end]!.inQuote) return null;
+  }
+  return null;
 }
