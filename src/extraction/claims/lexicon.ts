@@ -12,7 +12,7 @@ const ROLE_TYPES: Record<Exclude<SpeakerType, 'publication' | 'unknown'>, string
     'prime-minister king queen general gen. commander officer prosecutor attorney-general judge justice ' +
     'candidate nominee politician campaign aide adviser advisor strategist chairman chairwoman chair ' +
     'speaker delegate envoy department agency pentagon kremlin regulator commissioner sheriff trooper ' +
-    'staffer surrogate operative democrat republican white-house',
+    'staffer surrogate operative democrat republican white-house county municipality ministry',
   expert:
     'analyst professor prof. researcher economist expert scholar academic scientist historian institute ' +
     'university think-tank pollster observer specialist commentator lecturer dr. doctor physician pundit ' +
@@ -125,6 +125,10 @@ const ORG_HEADS: Record<string, SpeakerType> = {
   coalition: 'organization',
   bank: 'organization',
   fund: 'organization',
+  trust: 'organization',
+  plc: 'organization',
+  ltd: 'organization',
+  llc: 'organization',
   club: 'organization',
   network: 'media',
   times: 'media',
@@ -147,6 +151,18 @@ const ORG_HEADS: Record<string, SpeakerType> = {
   monitor: 'media',
   wire: 'media',
 };
+
+/**
+ * Descriptions that make the name after them a business or body: "Terminal operator ECT", "think tank Nuffield
+ * Trust", "carmaker Volvo", "lender Barclays".
+ */
+export const ORG_DESCRIPTORS = new Set(
+  (
+    'operator tank retailer carmaker automaker airline carrier maker manufacturer producer supplier lender insurer ' +
+    'developer chain giant conglomerate firm company group bank charity startup start-up utility shipper ' +
+    'miner broker exchange regulator watchdog nonprofit non-profit consultancy'
+  ).split(' '),
+);
 
 export function orgHeadType(word: string): SpeakerType | null {
   return ORG_HEADS[word.toLowerCase().replace(/\.$/, '')] ?? null;

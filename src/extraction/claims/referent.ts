@@ -2,6 +2,7 @@ import type { SpeakerType } from '../types';
 import type { Entity } from './entities';
 import { CAPITALISED_FUNCTION_WORDS, roleType } from './lexicon';
 import type { ParsedMention } from './mention';
+import { describedAsBody } from './typing';
 
 /** Who a mention refers to, once resolved: what ends up in a claim's speaker besides the mention itself. */
 export interface Referent {
@@ -70,7 +71,8 @@ export function describe(text: string): string {
 export function fromMention(m: ParsedMention): Referent {
   const named = m.name !== null || (m.institution && /\p{Lu}/u.test(m.affiliation ?? ''));
   return {
-    name: m.name ? (m.institution ? m.text : m.name) : describe(m.text) || null,
+    // "Terminal operator ECT" is ECT; other bodies keep their words ("the Foreign Ministry").
+    name: m.name ? (m.institution && !describedAsBody(m) ? m.text : m.name) : describe(m.text) || null,
     type: m.type,
     anonymous: !named,
     title: m.title,

@@ -1,5 +1,5 @@
 import type { SpeakerType } from '../types';
-import { CAPITALS, isPlaceName, MEDIA_NAMES, orgHeadType, POLITICIANS, roleType } from './lexicon';
+import { CAPITALS, isPlaceName, MEDIA_NAMES, ORG_DESCRIPTORS, orgHeadType, POLITICIANS, roleType } from './lexicon';
 import type { ParsedMention } from './mention';
 
 /**
@@ -13,7 +13,31 @@ export function isInstitution(m: ParsedMention): boolean {
   if (!m.name) return m.head !== null && orgHeadType(m.head) !== null && roleType(m.head) !== 'source';
   const lower = m.name.toLowerCase();
   const last = m.nameTokens[m.nameTokens.length - 1] ?? '';
-  return MEDIA_NAMES.has(lower) || CAPITALS.has(lower) || isPlaceName(m.nameTokens) || orgHeadType(last) !== null;
+  return (
+    MEDIA_NAMES.has(lower) ||
+    CAPITALS.has(lower) ||
+    isPlaceName(m.nameTokens) ||
+    orgHeadType(last) !== null ||
+    describedAsBody(m) ||
+    isAcronymBody(m)
+  );
+}
+
+const lastWord = (s: string | null) => ((s ?? '').split(' ').pop() ?? '').toLowerCase().replace(/[,.;:]$/, '');
+
+/** "Terminal operator ECT", "think tank Nuffield Trust": the words before the name say it is a body. */
+export function describedAsBody(m: ParsedMention): boolean {
+  return ORG_DESCRIPTORS.has(lastWord(m.title)) || ORG_DESCRIPTORS.has(lastWord(m.affiliation));
+}
+
+/**
+ * "the NHS", "ECT": people are not written in capitals in running text, bodies are. Longer capitalised words
+ * without "the" may be transcript speakers ("WALLACE:"), so only short ones count on their own.
+ */
+function isAcronymBody(m: ParsedMention): boolean {
+  if (m.nameTokens.length !== 1) return false;
+  const bare = (m.nameTokens[0] ?? '').replace(/[.&]/g, '');
+  return /^\p{Lu}{2,6}$/u.test(bare) && (m.determiner === 'the' || bare.length <= 3);
 }
 
 export function typeOf(m: ParsedMention, tail: string): SpeakerType {
@@ -24,6 +48,7 @@ export function typeOf(m: ParsedMention, tail: string): SpeakerType {
     if (CAPITALS.has(lower) || isPlaceName(m.nameTokens)) return 'official';
     const orgType = orgHeadType(lastOf(m.name));
     if (orgType) return orgType;
+    if (describedAsBody(m) || isAcronymBody(m)) return 'organization';
     const titled = typeOfWords(m.title);
     const affiliated = typeOfWords(m.affiliation);
     // A president or spokesman speaks for the body they lead: "president of the Academy" is not a government official.

@@ -1,4 +1,4 @@
-import { agreement, contentCandidates, type Layout, MAX_CONTENT_TOKENS } from './content';
+import { agreement, contentCandidates, isCircumstance, type Layout, MAX_CONTENT_TOKENS } from './content';
 import { type Draft, isPunct, trimRun } from './draft';
 import { runsNear, type TagRun, tagsToRuns } from './spans';
 import type { Tagged } from './tag';
@@ -104,7 +104,8 @@ export function groupRuns(t: Tagged, lay: Layout): Draft[] {
       }
     }
     // No candidate the content tagger agrees with: fall back to the clause after (or before) the cue.
-    if (!best) best = candidates[0] ?? null;
+    // A clause after the cue that only says when ("said on Thursday.") gives way to the sentence before it.
+    if (!best) best = candidates.find((c) => c.last > c.first && !isCircumstance(tokens, c)) ?? null;
     if (!best) return;
     out.push({ cue: [u.cue], source: u.source ? [u.source] : [], content: [best], origin: 'tagger', confidence: 0.7 });
   });

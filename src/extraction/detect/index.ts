@@ -9,7 +9,7 @@ import { loadModel } from './model';
 import { attachParticles } from './particles';
 import { ruleDrafts } from './rules';
 import { tagText } from './tag';
-import { extendCue, reclaimAfterSay, rejoinQuantifier, skipAddressee, tightenContent } from './tighten';
+import { balanceQuotes, extendCue, reclaimAfterSay, rejoinQuantifier, skipAddressee, tightenContent } from './tighten';
 
 /** One attribution as found in the text: spans only, before speakers are typed and resolved. */
 export interface DetectedAttribution {
@@ -74,8 +74,10 @@ function detect(text: string): DetectedAttribution[] {
     )
     .map((d) => skipAddressee(tokens, words, rejoinQuantifier(tokens, words, reclaimAfterSay(tokens, words, d))))
     .filter(keep);
-  // Continuations come last, so dropping one leaves every `continues` index valid.
+  // Continuations come last, so dropping one leaves every `continues` index valid; quotation marks are balanced
+  // after every step that may move a content's edges.
   return continuations(tokens, lay, joinQuoteChains(tokens, lay, merged))
     .filter((d, i) => i < merged.length || keep(d))
+    .map((d) => balanceQuotes(tokens, d))
     .map((d) => toDetected(tokens, d));
 }

@@ -1,4 +1,4 @@
-import type { Layout } from './content';
+import { afterDateline, type Layout } from './content';
 import { type Draft, isPunct, overlaps, run } from './draft';
 import type { Token } from './tokenize';
 
@@ -113,6 +113,7 @@ export function tightenContent(tokens: Token[], lay: Layout, d: Draft): Draft {
       break;
     }
   }
+  first = afterDateline(tokens, first, last);
   // Content must not swallow its own speaker or cue.
   for (const r of [...d.source, ...d.cue]) {
     if (r.first > first && r.first <= last && overlaps([r], [run(first, last)])) last = Math.min(last, r.first - 1);
@@ -210,4 +211,26 @@ export function skipAddressee(tokens: Token[], words: string[], d: Draft): Draft
     start = that;
   } else if (isPunct(tokens[j]) || !CLAUSE_OPENERS.has(words[j]!)) return d;
   return start === k.first ? d : { ...d, content: [run(start, k.last)] };
+}
+
+/**
+ * `that “an enemy remains an enemy`: a content holding a quotation's opening mark ends with its closing one, so
+ * the claim text reads balanced (the scorer trims quote marks at the edges, so spans score the same).
+ */
+export function balanceQuotes(tokens: Token[], d: Draft): Draft {
+  let changed = false;
+  const content = d.content.map((k) => {
+    let open = 0;
+    for (let i = k.first; i <= k.last; i++) {
+      if (tokens[i]!.quote === 'open') open++;
+      else if (tokens[i]!.quote === 'close' && open > 0) open--;
+    }
+    if (open < 1) return k;
+    let j = k.last + 1;
+    while (j < tokens.length && j - k.last <= 2 && /^[.,!?;]$/.test(tokens[j]!.text)) j++;
+    if (tokens[j]?.quote !== 'close' || tokens[j]!.para !== tokens[k.last]!.para) return k;
+    changed = true;
+    return run(k.first, j);
+  });
+  return changed ? { ...d, content } : d;
 }
