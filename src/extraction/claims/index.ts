@@ -41,7 +41,11 @@ export function buildClaims(text: string, detected: DetectedAttribution[]): Extr
     const s = speakers[i];
     if (!keep[i] || !s) return;
     // A headline is a claim only when it names a speaker ("Rubio: …"); "Hospital waiting lists warn …" names nobody.
-    if ((s.referent?.type ?? 'unknown') === 'unknown' && furniture.kindAt(firstStart(d.content.length ? d.content : d.cue)) === 'headline') return;
+    if (
+      (s.referent?.type ?? 'unknown') === 'unknown' &&
+      furniture.kindAt(firstStart(d.content.length ? d.content : d.cue)) === 'headline'
+    )
+      return;
     const content = claimText(text, d.content);
     const cue = d.cue.length ? sliceAll(text, d.cue, ' ') : null;
     const continued = d.continues !== undefined ? detected[d.continues] : undefined;

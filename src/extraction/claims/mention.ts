@@ -173,7 +173,7 @@ function parseGroup(text: string, headPart: string): ParsedMention | null {
 }
 
 const NOT_A_SPEAKER =
-  /^(?:is|are|was|were|be|been|being|has|have|had|do|does|did|will|would|can|to|that|which|there|this|these|those|it|its|and|or|but|as|if|so|than|then|not|evidence|facts?|truth|reality|signs?|history|record)$/;
+  /^(?:is|are|was|were|be|been|being|has|have|had|do|does|did|will|would|can|to|that|which|there|this|these|those|it|its|and|or|but|as|if|so|than|then|not|evidence|facts?|truth|reality|signs?|history|record|anyone|anybody|everyone|everybody)$/;
 
 /** A span holding no noun at all ("are", "that"): there is no speaker to type or resolve. */
 export function namesNobody(m: ParsedMention): boolean {

@@ -49,15 +49,21 @@ export function typeOf(m: ParsedMention, tail: string): SpeakerType {
     const orgType = orgHeadType(lastOf(m.name));
     if (orgType) return orgType;
     if (describedAsBody(m) || isAcronymBody(m)) return 'organization';
+    const body = bodyInTail(tail);
     const titled = typeOfWords(m.title);
-    const affiliated = typeOfWords(m.affiliation);
+    const affiliated = typeOfWords(m.affiliation) ?? (m.title ? body : null);
+    // Party staff are political officials, whatever their title ("communications director for the Iowa Democratic Party").
+    if (m.title && PARTY.test(m.affiliation ?? '')) return 'official';
     // A president or spokesman speaks for the body they lead: "president of the Academy" is not a government official.
     if (titled && affiliated && LEADERSHIP.test(lastOf(m.title))) return affiliated;
     if (titled) return titled;
+    // "Allergan, the maker of Botox": the appositive says what the name is.
+    if (!m.title && body) return 'organization';
+    // "NBC's Lester Holt", "Joel Pollak of Breitbart California", "reporting for Western Journalism".
+    if (affiliated === 'media' || namesOutlet(`${m.affiliation ?? ''} ${tail}`)) return 'media';
     const context = affiliated ?? typeOfWords(tail);
     if (context === 'official' || context === 'expert') return context;
-    // "NBC's Lester Holt": a named person speaking for an outlet is a journalist.
-    if (affiliated === 'media' || MEDIA_NAMES.has((m.affiliation ?? '').toLowerCase())) return 'media';
+    if (context === 'organization' && m.title) return 'organization';
     if (m.nameTokens.some((t) => POLITICIANS.has(t.toLowerCase()))) return 'official';
     return 'person';
   }
@@ -76,6 +82,36 @@ export function typeOfWords(phrase: string | null): SpeakerType | null {
     const bare = w.replace(/[,.;:]$/, '');
     const t = roleType(w) ?? roleType(bare) ?? orgHeadType(bare);
     if (t) return t;
+  }
+  return null;
+}
+
+const PARTY = /\b(?:Democratic|Republican|GOP|Labour|Conservative|Liberal|Green)\b.*\b(?:Party|Committee)\b|\bGOP\b/;
+const REPORTING = /\b(?:reporting|writing) for\b/i;
+
+/** Whether the words name a news outlet anywhere ("Breitbart California", "the NBC executive in charge of …"). */
+function namesOutlet(phrase: string): boolean {
+  if (REPORTING.test(phrase)) return true;
+  const words = phrase
+    .toLowerCase()
+    .replace(/['’]s\b/g, '')
+    .split(/[\s,]+/)
+    .filter(Boolean)
+    .slice(0, 16);
+  for (let i = 0; i < words.length; i++)
+    for (let n = 1; n <= 3 && i + n <= words.length; n++)
+      if (MEDIA_NAMES.has(words.slice(i, i + n).join(' '))) return true;
+  return false;
+}
+
+/** "…, a Latino political-consulting firm", "the maker of Botox": an appositive whose head word names a business. */
+function bodyInTail(tail: string): 'organization' | null {
+  for (const clause of tail.split(',').slice(0, 3)) {
+    const words = clause.trim().split(/\s+/);
+    if (!/^(?:a|an|the)$/i.test(words[0] ?? '')) continue;
+    const prep = words.findIndex((w, i) => i > 0 && /^(?:of|at|for|in|with|that|which|whose)$/i.test(w));
+    const head = (words[(prep > 0 ? prep : words.length) - 1] ?? '').toLowerCase();
+    if (ORG_DESCRIPTORS.has(head)) return 'organization';
   }
   return null;
 }
