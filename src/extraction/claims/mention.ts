@@ -84,6 +84,15 @@ export function parseMention(raw: string): ParsedMention {
     institution: false,
     type: 'unknown',
   };
+  // "A number of the families of …", "one of the officials": the speakers are the ones after "of".
+  const partitive = PARTITIVE.exec(text);
+  if (partitive?.[2]) {
+    const inner = parseMention(partitive[2]);
+    if (!inner.pronoun && (inner.head || inner.name))
+      return { ...inner, text, plural: !/^one$/i.test(partitive[1] ?? '') };
+  }
+  // "Others say …", "some believe …": unnamed speakers.
+  if (UNNAMED_GROUP.test(text)) return { ...base, head: text.toLowerCase(), plural: true, type: 'source' };
   const pronoun = PRONOUNS[text.toLowerCase()];
   if (pronoun)
     return {
@@ -144,6 +153,8 @@ export function parseMention(raw: string): ParsedMention {
   }
   parsed.institution = isInstitution(parsed);
   parsed.type = partisan && parsed.name ? 'official' : typeOf(parsed, tail);
+  // "Allergan, the maker of Botox": a name the context types as a business is a body, referred to as "it".
+  if (parsed.name && !parsed.title && parsed.type === 'organization') parsed.institution = true;
   // "the party chairwoman, Representative Debbie Wasserman Schultz": the appositive names the description.
   if (!parsed.name && tailAt > 0 && rest[tailAt] === ',') {
     const named = parseMention(firstClause(tail));
@@ -159,6 +170,9 @@ export function parseMention(raw: string): ParsedMention {
   return parsed;
 }
 
+const PARTITIVE =
+  /^(?:an?\s+|the\s+)?(number|handful|majority|minority|couple|few|lot|dozens|hundreds|several|some|many|most|all|one|two|three|both)\s+of\s+(.+)$/iu;
+const UNNAMED_GROUP = /^(?:some|others|many|several|few|most)$/i;
 const MAX_MENTION = 300;
 const SENTENCE_BREAK = /(?<=\p{Ll}{3})[.!?]\s/u;
 const PARTY_TAG = /\((?:R|D|I)\s*[-–]\s*[A-Z][\w.]*(?:\)|$)/;

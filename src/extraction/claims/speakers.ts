@@ -58,7 +58,7 @@ export function resolveSpeakers(
       const by = done.has(outer) ? results[outer] : null;
       result = by?.referent ? { ...by, mention: parsed.text, how: 'coreferent' } : { ...NOBODY, mention: parsed.text };
     } else if (parsed && !namesNobody(parsed)) {
-      const { referent, how } = coref.resolve(parsed, firstStart(d.source), lastEnd(d.source));
+      const { referent, how } = coref.resolve(parsed, firstStart(d.source), lastEnd(d.source), d.content);
       result = { mention: parsed.text, referent, how, hedged: false };
     } else if (d.continues !== undefined || d.origin === 'continuation') {
       const target = d.continues !== undefined && done.has(d.continues) ? results[d.continues] : latest;

@@ -68,7 +68,15 @@ export function typeOf(m: ParsedMention, tail: string): SpeakerType {
     return 'person';
   }
   if (m.head) {
-    return roleType(m.head) ?? orgHeadType(m.head) ?? typeOfWords(m.title) ?? typeOfWords(m.affiliation) ?? 'unknown';
+    return (
+      roleType(m.head) ??
+      orgHeadType(m.head) ??
+      typeOfWords(m.title) ??
+      typeOfWords(m.affiliation) ??
+      // "One news account": a modifier of the head says who speaks.
+      typeOfWords(m.role) ??
+      'unknown'
+    );
   }
   return typeOfWords(m.title) ?? 'unknown';
 }
@@ -79,7 +87,7 @@ export function typeOfWords(phrase: string | null): SpeakerType | null {
   const words = phrase.split(/[\s/]+/);
   for (let i = words.length - 1; i >= 0; i--) {
     const w = words[i] ?? '';
-    const bare = w.replace(/[,.;:]$/, '');
+    const bare = w.replace(/[,.;:]$/, '').replace(/['’]s$/, '');
     const t = roleType(w) ?? roleType(bare) ?? orgHeadType(bare);
     if (t) return t;
   }
