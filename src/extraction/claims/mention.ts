@@ -119,6 +119,9 @@ export function parseMention(raw: string): ParsedMention {
   if (group) return group;
 
   let tokens = headPart.split(' ').filter(Boolean);
+  // A span that ran into the verb ("Wes Streeting called", a headline's "Sanders Praises Obama") stops before it.
+  const verbAt = tokens.findIndex((t, i) => i > 0 && SPEECH_VERBS.has(t.toLowerCase()));
+  if (verbAt > 0) tokens = tokens.slice(0, verbAt);
   let affiliation: string | null = null;
   const possessorAt = tokens.findIndex((t, i) => i < tokens.length - 1 && /['’]s$/u.test(t));
   if (possessorAt >= 0) {
@@ -173,6 +176,13 @@ export function parseMention(raw: string): ParsedMention {
 const PARTITIVE =
   /^(?:an?\s+|the\s+)?(number|handful|majority|minority|couple|few|lot|dozens|hundreds|several|some|many|most|all|one|two|three|both)\s+of\s+(.+)$/iu;
 const UNNAMED_GROUP = /^(?:some|others|many|several|few|most)$/i;
+const SPEECH_VERBS = new Set(
+  (
+    'said says say called calls warned warns told tells claimed claims praised praises slammed slams urged urges ' +
+    'added adds announced announces accused accuses insisted insists argued argues stated states wrote writes ' +
+    'blasted blasts rips ripped denied denies'
+  ).split(' '),
+);
 const MAX_MENTION = 300;
 const SENTENCE_BREAK = /(?<=\p{Ll}{3})[.!?]\s/u;
 const PARTY_TAG = /\((?:R|D|I)\s*[-–]\s*[A-Z][\w.]*(?:\)|$)/;
