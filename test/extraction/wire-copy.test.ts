@@ -144,7 +144,7 @@ describe('wire copy', () => {
     const text = 'The minister said that prices would fall next year.';
     const [claim] = extractClaims(text);
     expect(claim?.text).toBe('prices would fall next year');
-    const [[a, b]] = claim?.spans.content ?? [[0, 0]];
+    const [a, b] = claim?.spans.content[0] ?? [0, 0];
     expect(text.slice(a, b)).toBe('that prices would fall next year');
   });
 });
