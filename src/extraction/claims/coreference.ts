@@ -99,9 +99,10 @@ export class Coreference {
     const person = this.names.latestOutside(this.names.persons, this.quoted);
     if (person && fromEntity(person).gender !== excluded) return { referent: fromEntity(person), how: 'coreferent' };
     return {
+      // Nobody to point back to: precision first, the claim keeps its content but names no type it cannot back.
       referent: {
         name: null,
-        type: 'person',
+        type: 'unknown',
         anonymous: true,
         title: null,
         affiliation: null,
