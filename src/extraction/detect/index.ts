@@ -4,12 +4,14 @@ import { layout } from './content';
 import { type Draft, toDetected } from './draft';
 import type { TagRun } from './spans';
 import { groupRuns } from './group';
-import { continuations, furnitureParagraphs, joinQuoteChains, mergeDrafts } from './merge';
+import { continuations, furnitureParagraphs, mergeDrafts } from './merge';
 import { loadModel } from './model';
 import { attachParticles } from './particles';
+import { joinQuoteChains } from './quote-chains';
 import { ruleDrafts } from './rules';
+import { extendCue, tightenContent } from './tighten';
 import { tagText } from './tag';
-import { balanceQuotes, extendCue, reclaimAfterSay, rejoinQuantifier, skipAddressee, tightenContent } from './tighten';
+import { balanceQuotes, reclaimAfterSay, rejoinQuantifier, skipAddressee } from './clause-edges';
 
 /** One attribution as found in the text: spans only, before speakers are typed and resolved. */
 export interface DetectedAttribution {
