@@ -1,4 +1,5 @@
 import { type Draft, isPunct, overlaps, run } from './draft';
+import { CIRCUMSTANCE } from './rules';
 import { LEAD_PREPOSITIONS } from './tighten';
 import type { Token } from './tokenize';
 
@@ -48,19 +49,15 @@ export function reclaimAfterSay(tokens: Token[], words: string[], d: Draft): Dra
   if (!say || !d.source.some((s) => s.last < say.first) || tokens[say.first]!.sent !== tokens[k.first]!.sent) return d;
   const from = say.first + 1;
   const possessive = /^['’]/.test(words[from + 1] ?? '');
-  if (from >= k.first || (PARTICLES_OR_THAT.has(words[from]!) && !possessive) || /^[,:;"“”]$/.test(words[from]!))
+  if (from >= k.first || (NOT_A_CLAUSE_HEAD.has(words[from]!) && !possessive) || /^[,:;"“”]$/.test(words[from]!))
     return d;
   const inGap = (r: { first: number; last: number }) => r.first >= from && r.last < k.first;
   const cue = d.cue.map((c) => (c === say ? run(c.first, c.first) : c)).filter((c) => !inGap(c));
   return { ...d, cue, source: d.source.filter((s) => !inGap(s)), content: [run(from, k.last)] };
 }
 
-// After "said" these start a circumstance ("said in a statement", "said on Monday") or the clause ("said that").
-const PARTICLES_OR_THAT = new Set(
-  'that in on at of about to for from during after before with by via this last earlier later yesterday today tonight monday tuesday wednesday thursday friday saturday sunday'.split(
-    ' ',
-  ),
-);
+// After "said" a circumstance ("said in a statement", "said on Monday") or "that" opens what follows, not a noun.
+const NOT_A_CLAUSE_HEAD = new Set([...CIRCUMSTANCE, 'that', 'for', 'with', 'by']);
 
 const TELL = new Set(['told', 'tell', 'tells', 'telling']);
 const ADDRESSEE_DETERMINERS = new Set([

@@ -37,7 +37,7 @@ const MAX_INVERTED_SOURCE = 20;
 const TRIGGERS = new Set([...SAY, ...HEDGE_ADVERBS, ...AUX, 'saying', 'according', 'that', 'it']);
 
 // Words that open what follows "said" when it is not the speaker ("said on Twitter", "said Thursday").
-const CIRCUMSTANCE = new Set(
+export const CIRCUMSTANCE = new Set(
   'of on in at about during after before from to via this last earlier later yesterday today tonight monday tuesday wednesday thursday friday saturday sunday'.split(
     ' ',
   ),
