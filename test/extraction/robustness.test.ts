@@ -6,7 +6,7 @@ import type { ExtractedClaim } from '../../src/extraction/types';
 /**
  * Whatever arrives (scraped HTML, a pasted spreadsheet, a megabyte without a newline), extraction returns
  * a list and every claim points into the text it came from. Claim text is its content slices joined with
- * CONTENT_JOINER (' … ').
+ * CONTENT_JOINER (' … '), without a leading "that".
  */
 function expectWellFormed(text: string, claims: ExtractedClaim[]): void {
   expect(Array.isArray(claims)).toBe(true);
@@ -17,7 +17,12 @@ function expectWellFormed(text: string, claims: ExtractedClaim[]): void {
       expect(a).toBeLessThan(b);
       expect(b).toBeLessThanOrEqual(text.length);
     }
-    expect(c.text).toBe(c.spans.content.map(([a, b]) => text.slice(a, b)).join(CONTENT_JOINER));
+    expect(c.text).toBe(
+      c.spans.content
+        .map(([a, b]) => text.slice(a, b))
+        .join(CONTENT_JOINER)
+        .replace(/^that\s+(?=\S)/i, ''),
+    );
     expect(c.checkworthy).toBeGreaterThanOrEqual(0);
     expect(c.checkworthy).toBeLessThanOrEqual(1);
     expect(c.confidence).toBeGreaterThanOrEqual(0);

@@ -1,4 +1,4 @@
-import type { SpeakerType } from '../types';
+import type { Span, SpeakerType } from '../types';
 import type { Entity } from './entities';
 import type { Outlet } from './furniture';
 import { GENERIC_HEADS } from './lexicon';
@@ -27,6 +27,8 @@ const MEMORY = 50;
 export class Coreference {
   private readonly recent: Recent[] = [];
   private readonly names: NameMemory;
+  /** The content of the attribution being resolved: its speaker is never someone named inside it. */
+  private quoted: Span[] = [];
 
   constructor(
     entities: Entity[],
@@ -36,8 +38,9 @@ export class Coreference {
   }
 
   /** `pos`..`end` is the mention; entities inside it count, so its own title and affiliation are known. */
-  resolve(m: ParsedMention, pos: number, end: number): { referent: Referent; how: Resolution } {
+  resolve(m: ParsedMention, pos: number, end: number, quoted: Span[] = []): { referent: Referent; how: Resolution } {
     this.names.advance(m.pronoun ? pos : end);
+    this.quoted = quoted;
     const result = this.find(m);
     this.recent.push({ referent: result.referent, pos });
     if (this.recent.length > MEMORY) this.recent.shift();
@@ -86,19 +89,20 @@ export class Coreference {
       r.gender !== excluded &&
       (PERSON_TYPES.has(r.type) || (!r.anonymous && r.type === 'media'));
     const speakerAt = this.lastSpeakerEntry(ok);
-    const subject = this.names.lastSubject;
+    const subject = this.names.latestOutside(this.names.subjects, this.quoted);
     const subjectOk = subject && fromEntity(subject).gender !== excluded;
     if (subject && subjectOk && (!speakerAt || subject.start > speakerAt.pos)) {
       return { referent: fromEntity(subject), how: 'coreferent' };
     }
     if (speakerAt) return { referent: speakerAt.referent, how: 'coreferent' };
     // No speaker yet: the latest named person, wherever in the sentence it stood.
-    const person = this.names.lastPerson;
+    const person = this.names.latestOutside(this.names.persons, this.quoted);
     if (person && fromEntity(person).gender !== excluded) return { referent: fromEntity(person), how: 'coreferent' };
     return {
+      // Nobody to point back to: precision first, the claim keeps its content but names no type it cannot back.
       referent: {
         name: null,
-        type: 'person',
+        type: 'unknown',
         anonymous: true,
         title: null,
         affiliation: null,

@@ -7,9 +7,9 @@ import { Furniture, ownOutlet } from './furniture';
 import { findHedges } from './hedges';
 import { quoteKind, relayOf } from './kind';
 import { resolveSpeakers, type SpeakerResult } from './speakers';
-import { firstStart, lastEnd, sliceAll, validSpans } from './text';
+import { claimText, firstStart, lastEnd, sliceAll, validSpans } from './text';
 
-export { CONTENT_JOINER } from './text';
+export { CONTENT_JOINER, claimText } from './text';
 
 // How much a speaker's resolution is trusted, multiplied into the detector's confidence.
 const RESOLUTION_TRUST: Record<SpeakerResult['how'], number> = {
@@ -40,7 +40,13 @@ export function buildClaims(text: string, detected: DetectedAttribution[]): Extr
   detected.forEach((d, i) => {
     const s = speakers[i];
     if (!keep[i] || !s) return;
-    const content = sliceAll(text, d.content);
+    // A headline is a claim only when it names a speaker ("Rubio: …"); "Hospital waiting lists warn …" names nobody.
+    if (
+      (s.referent?.type ?? 'unknown') === 'unknown' &&
+      furniture.kindAt(firstStart(d.content.length ? d.content : d.cue)) === 'headline'
+    )
+      return;
+    const content = claimText(text, d.content);
     const cue = d.cue.length ? sliceAll(text, d.cue, ' ') : null;
     const continued = d.continues !== undefined ? detected[d.continues] : undefined;
     const relayCue = continued && !d.cue.length ? continued : d;

@@ -12,23 +12,24 @@ const ROLE_TYPES: Record<Exclude<SpeakerType, 'publication' | 'unknown'>, string
     'prime-minister king queen general gen. commander officer prosecutor attorney-general judge justice ' +
     'candidate nominee politician campaign aide adviser advisor strategist chairman chairwoman chair ' +
     'speaker delegate envoy department agency pentagon kremlin regulator commissioner sheriff trooper ' +
-    'staffer surrogate operative democrat republican white-house',
+    'staffer surrogate operative democrat republican white-house county municipality ministry gop establishment ' +
+    'investigation inquiry probe accord treaty',
   expert:
     'analyst professor prof. researcher economist expert scholar academic scientist historian institute ' +
     'university think-tank pollster observer specialist commentator lecturer dr. doctor physician pundit ' +
-    'statistician forecaster poll survey study report research data dean',
+    'statistician forecaster poll survey study report research data dean pew gallup ipsos quinnipiac',
   source: 'source insider resident informant defector person people familiar',
   person:
     'witness man woman men women voter supporter mother father parent student worker citizen protester critic ' +
     'crowd opponent fan member friend veteran immigrant audience viewer reader caller attendee teacher nurse ' +
     'survivor victim family neighbor neighbour activist donor lawyer attorney businessman businesswoman billionaire ' +
-    'author writer organizer owner',
+    'author organizer owner conservative liberal progressive evangelical',
   organization:
     'company corporation corp. inc. firm group party committee association foundation union coalition organization ' +
-    'organisation ngo charity bank council alliance league society club',
+    'organisation ngo charity bank council alliance league society club terrorist militant insurgent rebel',
   media:
     'media newspaper paper outlet broadcaster tv television radio press magazine journal reporter journalist ' +
-    'correspondent editorial columnist wire host anchor publisher editor',
+    'correspondent editorial columnist wire host anchor publisher editor writer blogger',
 };
 
 const ROLE_INDEX = new Map<string, SpeakerType>();
@@ -41,6 +42,8 @@ export function roleType(word: string): SpeakerType | null {
   const w = word.toLowerCase();
   const direct = ROLE_INDEX.get(w);
   if (direct) return direct;
+  // Medical and scientific specialists: "an oncologist", "epidemiologists".
+  if (/^[a-z]+ologists?$/.test(w)) return 'expert';
   if (w.endsWith('ies')) return ROLE_INDEX.get(`${w.slice(0, -3)}y`) ?? null;
   if (w.endsWith('s')) return ROLE_INDEX.get(w.slice(0, -1)) ?? null;
   return null;
@@ -125,6 +128,10 @@ const ORG_HEADS: Record<string, SpeakerType> = {
   coalition: 'organization',
   bank: 'organization',
   fund: 'organization',
+  trust: 'organization',
+  plc: 'organization',
+  ltd: 'organization',
+  llc: 'organization',
   club: 'organization',
   network: 'media',
   times: 'media',
@@ -146,10 +153,27 @@ const ORG_HEADS: Record<string, SpeakerType> = {
   review: 'media',
   monitor: 'media',
   wire: 'media',
+  standard: 'media',
+  blaze: 'media',
+  journalism: 'media',
 };
 
+/**
+ * Descriptions that make the name after them a business or body: "Terminal operator ECT", "think tank Nuffield
+ * Trust", "carmaker Volvo", "lender Barclays".
+ */
+export const ORG_DESCRIPTORS = new Set(
+  (
+    'operator tank retailer carmaker automaker airline carrier maker manufacturer producer supplier lender insurer ' +
+    'developer chain giant conglomerate firm company group bank charity startup start-up utility shipper ' +
+    'miner broker exchange regulator watchdog nonprofit non-profit consultancy'
+  ).split(' '),
+);
+
 export function orgHeadType(word: string): SpeakerType | null {
-  return ORG_HEADS[word.toLowerCase().replace(/\.$/, '')] ?? null;
+  const w = word.toLowerCase().replace(/\.$/, '');
+  // "Federal courts", "state agencies": plural bodies are typed like one.
+  return ORG_HEADS[w] ?? (w.endsWith('s') && w.length > 4 ? (ORG_HEADS[w.slice(0, -1)] ?? null) : null);
 }
 
 /** Outlets often cited without a telling head word. */
@@ -157,7 +181,9 @@ export const MEDIA_NAMES = new Set(
   (
     'cnn|reuters|ap|associated press|afp|bbc|nbc|cbs|abc|msnbc|fox|fox news|politico|breitbart|bloomberg|axios|' +
     'yonhap|kcna|xinhua|npr|pbs|usa today|huffpost|huffington post|the hill|buzzfeed|vox|slate|salon|' +
-    'the atlantic|time|newsweek|the economist|al jazeera|nhk|kyodo|tass|ria novosti|politifact|drudge report'
+    'the atlantic|time|newsweek|the economist|al jazeera|nhk|kyodo|tass|ria novosti|politifact|drudge report|' +
+    'the blaze|national review|daily wire|the weekly standard|weekly standard|western journalism|fox business|' +
+    'mother jones|daily beast|the intercept|propublica|sky news|itv|channel 4|bloomberg politics|cnbc|c-span'
   ).split('|'),
 );
 
@@ -194,7 +220,8 @@ const PLACE_WORDS = new Set(
   (
     'north south east west korea korean koreas united states america american china chinese russia russian japan ' +
     'kingdom union europe european city county state province island republic york jersey carolina dakota ' +
-    'virginia florida ohio texas iowa nevada pennsylvania michigan wisconsin arizona colorado georgia'
+    'virginia florida ohio texas iowa nevada pennsylvania michigan wisconsin arizona colorado georgia u.s u.s. us ' +
+    'u.k u.k. uk u.n u.n. un eu'
   ).split(' '),
 );
 

@@ -84,6 +84,15 @@ export function parseMention(raw: string): ParsedMention {
     institution: false,
     type: 'unknown',
   };
+  // "A number of the families of …", "one of the officials": the speakers are the ones after "of".
+  const partitive = PARTITIVE.exec(text);
+  if (partitive?.[2]) {
+    const inner = parseMention(partitive[2]);
+    if (!inner.pronoun && (inner.head || inner.name))
+      return { ...inner, text, plural: !/^one$/i.test(partitive[1] ?? '') };
+  }
+  // "Others say …", "some believe …": unnamed speakers.
+  if (UNNAMED_GROUP.test(text)) return { ...base, head: text.toLowerCase(), plural: true, type: 'source' };
   const pronoun = PRONOUNS[text.toLowerCase()];
   if (pronoun)
     return {
@@ -110,6 +119,9 @@ export function parseMention(raw: string): ParsedMention {
   if (group) return group;
 
   let tokens = headPart.split(' ').filter(Boolean);
+  // A span that ran into the verb ("Wes Streeting called", a headline's "Sanders Praises Obama") stops before it.
+  const verbAt = tokens.findIndex((t, i) => i > 0 && SPEECH_VERBS.has(t.toLowerCase()));
+  if (verbAt > 0) tokens = tokens.slice(0, verbAt);
   let affiliation: string | null = null;
   const possessorAt = tokens.findIndex((t, i) => i < tokens.length - 1 && /['’]s$/u.test(t));
   if (possessorAt >= 0) {
@@ -144,6 +156,8 @@ export function parseMention(raw: string): ParsedMention {
   }
   parsed.institution = isInstitution(parsed);
   parsed.type = partisan && parsed.name ? 'official' : typeOf(parsed, tail);
+  // "Allergan, the maker of Botox": a name the context types as a business is a body, referred to as "it".
+  if (parsed.name && !parsed.title && parsed.type === 'organization') parsed.institution = true;
   // "the party chairwoman, Representative Debbie Wasserman Schultz": the appositive names the description.
   if (!parsed.name && tailAt > 0 && rest[tailAt] === ',') {
     const named = parseMention(firstClause(tail));
@@ -159,6 +173,16 @@ export function parseMention(raw: string): ParsedMention {
   return parsed;
 }
 
+const PARTITIVE =
+  /^(?:an?\s+|the\s+)?(number|handful|majority|minority|couple|few|lot|dozens|hundreds|several|some|many|most|all|one|two|three|both)\s+of\s+(.+)$/iu;
+const UNNAMED_GROUP = /^(?:some|others|many|several|few|most)$/i;
+const SPEECH_VERBS = new Set(
+  (
+    'said says say called calls warned warns told tells claimed claims praised praises slammed slams urged urges ' +
+    'added adds announced announces accused accuses insisted insists argued argues stated states wrote writes ' +
+    'blasted blasts rips ripped denied denies'
+  ).split(' '),
+);
 const MAX_MENTION = 300;
 const SENTENCE_BREAK = /(?<=\p{Ll}{3})[.!?]\s/u;
 const PARTY_TAG = /\((?:R|D|I)\s*[-–]\s*[A-Z][\w.]*(?:\)|$)/;
@@ -173,7 +197,7 @@ function parseGroup(text: string, headPart: string): ParsedMention | null {
 }
 
 const NOT_A_SPEAKER =
-  /^(?:is|are|was|were|be|been|being|has|have|had|do|does|did|will|would|can|to|that|which|there|this|these|those|it|its|and|or|but|as|if|so|than|then|not)$/;
+  /^(?:is|are|was|were|be|been|being|has|have|had|do|does|did|will|would|can|to|that|which|there|this|these|those|it|its|and|or|but|as|if|so|than|then|not|evidence|facts?|truth|reality|signs?|history|record|anyone|anybody|everyone|everybody)$/;
 
 /** A span holding no noun at all ("are", "that"): there is no speaker to type or resolve. */
 export function namesNobody(m: ParsedMention): boolean {

@@ -8,8 +8,9 @@ export class NameMemory {
   readonly byName = new Map<string, Entity>();
   readonly byToken = new Map<string, Entity>();
   readonly byTitleWord = new Map<string, Entity>();
-  lastSubject: Entity | null = null;
-  lastPerson: Entity | null = null;
+  /** Subjects and surely-personal names in reading order, so a pronoun can skip the ones inside its own quotation. */
+  readonly subjects: Entity[] = [];
+  readonly persons: Entity[] = [];
   lastNamed: Entity | null = null;
   private next = 0;
 
@@ -22,12 +23,21 @@ export class NameMemory {
       if (!e || e.start >= pos) break;
       if (e.institution) continue;
       this.lastNamed = e;
-      if (e.certain) this.lastPerson = e;
-      if (e.subject && e.certain) this.lastSubject = e;
+      if (e.certain) this.persons.push(e);
+      if (e.subject && e.certain) this.subjects.push(e);
       this.byName.set(e.name, e);
       if (e.tokens.length >= 2 || e.title) for (const t of e.tokens) this.byToken.set(t, e);
       for (const w of (e.title ?? '').toLowerCase().split(/\s+/)) if (w) this.byTitleWord.set(w, e);
     }
+  }
+
+  /** The latest entity of `list` outside the given spans ("“… Maria Lopez …,” she said": not Maria Lopez). */
+  latestOutside(list: Entity[], spans: [number, number][]): Entity | null {
+    for (let i = list.length - 1; i >= 0 && i >= list.length - 50; i--) {
+      const e = list[i]!;
+      if (!spans.some(([a, b]) => a <= e.start && e.start < b)) return e;
+    }
+    return null;
   }
 
   /**

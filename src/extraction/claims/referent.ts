@@ -2,6 +2,7 @@ import type { SpeakerType } from '../types';
 import type { Entity } from './entities';
 import { CAPITALISED_FUNCTION_WORDS, roleType } from './lexicon';
 import type { ParsedMention } from './mention';
+import { describedAsBody } from './typing';
 
 /** Who a mention refers to, once resolved: what ends up in a claim's speaker besides the mention itself. */
 export interface Referent {
@@ -18,9 +19,9 @@ export interface Referent {
 }
 
 const FEMALE =
-  /\b(?:she|her|mrs|ms|miss|woman|women|spokeswoman|congresswoman|chairwoman|mother|daughter|wife|hillary|chelsea|elizabeth|nancy|kellyanne|sarah|michelle|melania|ivanka|jill|loretta|donna|huma|carly|hope|katrina|susan|mary|jennifer|linda|karen|lisa|patricia|barbara|margaret|amy|kate|anne|jane|maria|debbie|dianne|kamala|tulsi|nikki|condoleezza|madeleine|samantha)\b/i;
+  /\b(?:she|her|mrs|ms|miss|woman|women|spokeswoman|congresswoman|chairwoman|mother|daughter|wife|hillary|chelsea|elizabeth|nancy|kellyanne|sarah|michelle|melania|ivanka|jill|loretta|donna|huma|carly|hope|katrina|susan|mary|jennifer|linda|karen|lisa|patricia|barbara|margaret|amy|kate|anne|jane|maria|debbie|dianne|kamala|tulsi|nikki|condoleezza|madeleine|samantha|ana|anna|emily|emma|olivia|sophie|laura|julia|rachel|rebecca|claire|helen|ruth|judith|diane|janet|joan|carol|sandra|angela|theresa|gwen|cathy|erica|sandy|felicia|amanda|ghazala|lena|rosa|dana|valerie|marsha|kirsten|gina|heidi|tammy|maxine|stacey|liz)\b/i;
 const MALE =
-  /\b(?:he|him|mr|man|men|spokesman|congressman|chairman|father|son|husband|donald|bill|barack|bernie|ted|marco|john|mike|tim|joe|paul|mitch|harry|chris|rudy|jeb|ben|gary|george|robert|robby|james|david|michael|richard|thomas|mark|steve|jim|bob|newt|reince|sean|corey|jason|eric|kim|vladimir|jeff|adam|tom|jon|mitt|rand|lester|tim|rick|scott|kevin|brian|nick|matt|andrew|peter|frank|ron|dan|doug|greg|jack|larry|gary|bob|joe|al|roger)\b/i;
+  /\b(?:he|him|mr|man|men|spokesman|congressman|chairman|father|son|husband|donald|bill|barack|bernie|ted|marco|john|mike|tim|joe|paul|mitch|harry|chris|rudy|jeb|ben|gary|george|robert|robby|james|david|michael|richard|thomas|mark|steve|jim|bob|newt|reince|sean|corey|jason|eric|kim|vladimir|jeff|adam|tom|jon|mitt|rand|lester|tim|rick|scott|kevin|brian|nick|matt|andrew|peter|frank|ron|dan|doug|greg|jack|larry|gary|bob|joe|al|roger|william|charles|joseph|daniel|anthony|steven|kenneth|edward|ronald|timothy|jose|tomas|carlos|luis|juan|khizr|ezekiel|zeke|noah|stan|chuck|dennis|philip|martin|frederic|wes|josh|sam|marco|howard|orrin|elijah|bennie|keith|cory)\b/i;
 
 export function genderOf(...words: (string | null)[]): 'm' | 'f' | null {
   const s = words.filter(Boolean).join(' ');
@@ -70,7 +71,8 @@ export function describe(text: string): string {
 export function fromMention(m: ParsedMention): Referent {
   const named = m.name !== null || (m.institution && /\p{Lu}/u.test(m.affiliation ?? ''));
   return {
-    name: m.name ? (m.institution ? m.text : m.name) : describe(m.text) || null,
+    // "Terminal operator ECT" is ECT; other bodies keep their words ("the Foreign Ministry").
+    name: m.name ? (m.institution && !describedAsBody(m) ? m.text : m.name) : describe(m.text) || null,
     type: m.type,
     anonymous: !named,
     title: m.title,

@@ -52,8 +52,13 @@ export function resolveSpeakers(
     // "X is reportedly …", "X are said to …": X is what the claim is about; nobody is named as saying it.
     if (d.origin === 'hedge' || HEDGE_CUE.test(cue)) {
       result = HEDGED;
+    } else if (parsed?.pronoun === 'we' && quotedBy(detected, keep, i) >= 0) {
+      // "We expect …" inside someone's quotation or answer is that speaker, never the publication.
+      const outer = quotedBy(detected, keep, i);
+      const by = done.has(outer) ? results[outer] : null;
+      result = by?.referent ? { ...by, mention: parsed.text, how: 'coreferent' } : { ...NOBODY, mention: parsed.text };
     } else if (parsed && !namesNobody(parsed)) {
-      const { referent, how } = coref.resolve(parsed, firstStart(d.source), lastEnd(d.source));
+      const { referent, how } = coref.resolve(parsed, firstStart(d.source), lastEnd(d.source), d.content);
       result = { mention: parsed.text, referent, how, hedged: false };
     } else if (d.continues !== undefined || d.origin === 'continuation') {
       const target = d.continues !== undefined && done.has(d.continues) ? results[d.continues] : latest;
@@ -69,6 +74,14 @@ export function resolveSpeakers(
     if (result.referent && !result.hedged) latest = result;
   }
   return results;
+}
+
+/** The kept attribution whose content holds attribution i's speaker ("“We will …,” she said"), or -1. */
+function quotedBy(detected: DetectedAttribution[], keep: boolean[], i: number): number {
+  const at = firstStart(detected[i]?.source ?? []);
+  return detected.findIndex(
+    (d, j) => j !== i && keep[j] && d.content.some(([a, b]) => a <= at && at < b) && d.cue.every(([a]) => a !== at),
+  );
 }
 
 // Named people say most about a speaker, then named bodies, then descriptions, then pronouns.

@@ -6,6 +6,16 @@ import type { Span } from '../types';
  */
 export const CONTENT_JOINER = ' … ';
 
+/**
+ * The claim's words: its content slices joined, without the complementiser PolNeAR keeps in the span ("said that
+ * wages fell" claims "wages fell"), so exports and matching read a statement, not a clause tail.
+ */
+export function claimText(text: string, spans: Span[]): string {
+  return sliceAll(text, spans).replace(LEADING_THAT, '');
+}
+
+const LEADING_THAT = /^that\s+(?=\S)/i;
+
 export function sliceAll(text: string, spans: Span[], joiner = CONTENT_JOINER): string {
   return spans.map(([a, b]) => text.slice(a, b)).join(joiner);
 }

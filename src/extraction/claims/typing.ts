@@ -1,5 +1,5 @@
 import type { SpeakerType } from '../types';
-import { CAPITALS, isPlaceName, MEDIA_NAMES, orgHeadType, POLITICIANS, roleType } from './lexicon';
+import { CAPITALS, isPlaceName, MEDIA_NAMES, ORG_DESCRIPTORS, orgHeadType, POLITICIANS, roleType } from './lexicon';
 import type { ParsedMention } from './mention';
 
 /**
@@ -13,7 +13,31 @@ export function isInstitution(m: ParsedMention): boolean {
   if (!m.name) return m.head !== null && orgHeadType(m.head) !== null && roleType(m.head) !== 'source';
   const lower = m.name.toLowerCase();
   const last = m.nameTokens[m.nameTokens.length - 1] ?? '';
-  return MEDIA_NAMES.has(lower) || CAPITALS.has(lower) || isPlaceName(m.nameTokens) || orgHeadType(last) !== null;
+  return (
+    MEDIA_NAMES.has(lower) ||
+    CAPITALS.has(lower) ||
+    isPlaceName(m.nameTokens) ||
+    orgHeadType(last) !== null ||
+    describedAsBody(m) ||
+    isAcronymBody(m)
+  );
+}
+
+const lastWord = (s: string | null) => ((s ?? '').split(' ').pop() ?? '').toLowerCase().replace(/[,.;:]$/, '');
+
+/** "Terminal operator ECT", "think tank Nuffield Trust": the words before the name say it is a body. */
+export function describedAsBody(m: ParsedMention): boolean {
+  return ORG_DESCRIPTORS.has(lastWord(m.title)) || ORG_DESCRIPTORS.has(lastWord(m.affiliation));
+}
+
+/**
+ * "the NHS", "ECT": people are not written in capitals in running text, bodies are. Longer capitalised words
+ * without "the" may be transcript speakers ("WALLACE:"), so only short ones count on their own.
+ */
+function isAcronymBody(m: ParsedMention): boolean {
+  if (m.nameTokens.length !== 1) return false;
+  const bare = (m.nameTokens[0] ?? '').replace(/[.&]/g, '');
+  return /^\p{Lu}{2,6}$/u.test(bare) && (m.determiner === 'the' || bare.length <= 3);
 }
 
 export function typeOf(m: ParsedMention, tail: string): SpeakerType {
@@ -24,20 +48,35 @@ export function typeOf(m: ParsedMention, tail: string): SpeakerType {
     if (CAPITALS.has(lower) || isPlaceName(m.nameTokens)) return 'official';
     const orgType = orgHeadType(lastOf(m.name));
     if (orgType) return orgType;
+    if (describedAsBody(m) || isAcronymBody(m)) return 'organization';
+    const body = bodyInTail(tail);
     const titled = typeOfWords(m.title);
-    const affiliated = typeOfWords(m.affiliation);
+    const affiliated = typeOfWords(m.affiliation) ?? (m.title ? body : null);
+    // Party staff are political officials, whatever their title ("communications director for the Iowa Democratic Party").
+    if (m.title && PARTY.test(m.affiliation ?? '')) return 'official';
     // A president or spokesman speaks for the body they lead: "president of the Academy" is not a government official.
     if (titled && affiliated && LEADERSHIP.test(lastOf(m.title))) return affiliated;
     if (titled) return titled;
+    // "Allergan, the maker of Botox": the appositive says what the name is.
+    if (!m.title && body) return 'organization';
+    // "NBC's Lester Holt", "Joel Pollak of Breitbart California", "reporting for Western Journalism".
+    if (affiliated === 'media' || namesOutlet(`${m.affiliation ?? ''} ${tail}`)) return 'media';
     const context = affiliated ?? typeOfWords(tail);
     if (context === 'official' || context === 'expert') return context;
-    // "NBC's Lester Holt": a named person speaking for an outlet is a journalist.
-    if (affiliated === 'media' || MEDIA_NAMES.has((m.affiliation ?? '').toLowerCase())) return 'media';
+    if (context === 'organization' && m.title) return 'organization';
     if (m.nameTokens.some((t) => POLITICIANS.has(t.toLowerCase()))) return 'official';
     return 'person';
   }
   if (m.head) {
-    return roleType(m.head) ?? orgHeadType(m.head) ?? typeOfWords(m.title) ?? typeOfWords(m.affiliation) ?? 'unknown';
+    return (
+      roleType(m.head) ??
+      orgHeadType(m.head) ??
+      typeOfWords(m.title) ??
+      typeOfWords(m.affiliation) ??
+      // "One news account": a modifier of the head says who speaks.
+      typeOfWords(m.role) ??
+      'unknown'
+    );
   }
   return typeOfWords(m.title) ?? 'unknown';
 }
@@ -48,9 +87,39 @@ export function typeOfWords(phrase: string | null): SpeakerType | null {
   const words = phrase.split(/[\s/]+/);
   for (let i = words.length - 1; i >= 0; i--) {
     const w = words[i] ?? '';
-    const bare = w.replace(/[,.;:]$/, '');
+    const bare = w.replace(/[,.;:]$/, '').replace(/['’]s$/, '');
     const t = roleType(w) ?? roleType(bare) ?? orgHeadType(bare);
     if (t) return t;
+  }
+  return null;
+}
+
+const PARTY = /\b(?:Democratic|Republican|GOP|Labour|Conservative|Liberal|Green)\b.*\b(?:Party|Committee)\b|\bGOP\b/;
+const REPORTING = /\b(?:reporting|writing) for\b/i;
+
+/** Whether the words name a news outlet anywhere ("Breitbart California", "the NBC executive in charge of …"). */
+function namesOutlet(phrase: string): boolean {
+  if (REPORTING.test(phrase)) return true;
+  const words = phrase
+    .toLowerCase()
+    .replace(/['’]s\b/g, '')
+    .split(/[\s,]+/)
+    .filter(Boolean)
+    .slice(0, 16);
+  for (let i = 0; i < words.length; i++)
+    for (let n = 1; n <= 3 && i + n <= words.length; n++)
+      if (MEDIA_NAMES.has(words.slice(i, i + n).join(' '))) return true;
+  return false;
+}
+
+/** "…, a Latino political-consulting firm", "the maker of Botox": an appositive whose head word names a business. */
+function bodyInTail(tail: string): 'organization' | null {
+  for (const clause of tail.split(',').slice(0, 3)) {
+    const words = clause.trim().split(/\s+/);
+    if (!/^(?:a|an|the)$/i.test(words[0] ?? '')) continue;
+    const prep = words.findIndex((w, i) => i > 0 && /^(?:of|at|for|in|with|that|which|whose)$/i.test(w));
+    const head = (words[(prep > 0 ? prep : words.length) - 1] ?? '').toLowerCase();
+    if (ORG_DESCRIPTORS.has(head)) return 'organization';
   }
   return null;
 }

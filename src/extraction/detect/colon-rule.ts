@@ -14,6 +14,7 @@ const LABELS = new Set(
     ' ',
   ),
 );
+const ANSWER = new Set(['a', 'answer']);
 const NAME_WORD = /^(\p{Lu}[\p{L}'’.-]*|Mr|Mrs|Ms|Dr|Gov|Sen|Rep)$/u;
 
 export function colonDrafts(tokens: Token[], words: string[]): Draft[] {
@@ -26,6 +27,17 @@ export function colonDrafts(tokens: Token[], words: string[]): Draft[] {
     // Transcripts often sit inside quotation marks: "WALLACE: …"
     const start = /^["“]$/.test(tokens[i]!.text) ? i + 1 : i;
     const colon = start <= last ? findColon(tokens, words, start, last) : -1;
+    // "Q: … A: …" interviews: each answer is the interviewee's claim; who that is the claim builder decides.
+    if (colon < 0 && ANSWER.has(words[start] ?? '') && tokens[start + 1]?.text === ':' && last > start + 2) {
+      const contentLast = Math.min(last, start + 1 + MAX_CONTENT_TOKENS);
+      out.push({
+        cue: [run(start + 1, start + 1)],
+        source: [],
+        content: [run(start + 2, contentLast)],
+        origin: 'rule',
+        confidence: 0.7,
+      });
+    }
     if (colon > 0) {
       const contentLast = Math.min(last, colon + MAX_CONTENT_TOKENS);
       if (contentLast > colon + 1) {

@@ -89,6 +89,7 @@ export function contentCandidates(
     const e = isPunct(tokens[end]) && end > 0 ? end - 1 : end;
     const qo = tokens[e + 1]?.quote === 'close' ? lay.quoteOpen[e]! : -1;
     if (qo >= 0 && qo < start && tokens[qo]!.para === para) start = qo;
+    start = afterDateline(tokens, start, end);
     const r = trimRun(tokens, run(start, end));
     if (r) out.push(r);
   }
@@ -108,4 +109,38 @@ export function agreement(tokens: Token[], content: Uint8Array, r: TagRun): numb
     else no++;
   }
   return yes === 0 || yes < 0.3 * (yes + no) ? Number.NEGATIVE_INFINITY : yes - no;
+}
+
+const DATELINE_DASH = /^[-–—]$/;
+const MAX_DATELINE_TOKENS = 14;
+
+/**
+ * "LONDON, March 3 (Reuters) - …" or "BERLIN (AP) — …": a wire dateline opening the paragraph is no part of
+ * what anyone said. Returns the first token after it, or `start` when there is none.
+ */
+export function afterDateline(tokens: Token[], start: number, end: number): number {
+  const first = tokens[start];
+  if (!first || (start > 0 && tokens[start - 1]!.para === first.para)) return start;
+  // The place is written in capitals ("LONDON", "NEW YORK", "WASHINGTON, D.C.").
+  if (!/^\p{Lu}{2,}$/u.test(first.text.replace(/[.'’]/g, ''))) return start;
+  for (let i = start + 1; i <= Math.min(end - 1, start + MAX_DATELINE_TOKENS); i++) {
+    if (DATELINE_DASH.test(tokens[i]!.text)) return i + 1;
+    if (tokens[i]!.sent !== first.sent && !/^[A-Z]/.test(tokens[i]!.text)) return start;
+  }
+  return start;
+}
+
+const CIRCUMSTANCE_WORDS = new Set(
+  'on in at during last this next early earlier late later week weekend month year morning afternoon evening night today yesterday tonight the a statement interview monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(
+    ' ',
+  ),
+);
+
+/** "said on Thursday.": a run holding only when and where something was said, not what. */
+export function isCircumstance(tokens: Token[], r: TagRun): boolean {
+  for (let i = r.first; i <= r.last; i++) {
+    const w = tokens[i]!.text.toLowerCase();
+    if (!CIRCUMSTANCE_WORDS.has(w) && !/^\d+$/.test(w) && !isPunct(tokens[i])) return false;
+  }
+  return true;
 }

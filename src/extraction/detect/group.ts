@@ -1,4 +1,4 @@
-import { agreement, contentCandidates, type Layout, MAX_CONTENT_TOKENS } from './content';
+import { agreement, contentCandidates, isCircumstance, type Layout, MAX_CONTENT_TOKENS } from './content';
 import { type Draft, isPunct, trimRun } from './draft';
 import { runsNear, type TagRun, tagsToRuns } from './spans';
 import type { Tagged } from './tag';
@@ -42,6 +42,13 @@ function pickSource(tokens: Token[], cue: TagRun, sources: TagRun[]): TagRun | n
   return best;
 }
 
+/** The last token before a second statement's cue, without the ", and" that joins the two statements. */
+function conjunctionBefore(tokens: Token[], cue: number, floor: number): number {
+  let j = cue - 1;
+  while (j > floor && /^(?:,|and|but|then|also|;)$/i.test(tokens[j]!.text)) j--;
+  return j;
+}
+
 export function groupRuns(t: Tagged, lay: Layout): Draft[] {
   const { tokens } = t;
   const sources = tagsToRuns(t.source, tokens, true, true)
@@ -60,16 +67,26 @@ export function groupRuns(t: Tagged, lay: Layout): Draft[] {
     const prev = units[i - 1];
     const next = units[i + 1];
     const sent = tokens[u.cue.first]!.sent;
-    // Contents stop at a neighbouring attribution in the same sentence ("A said B, and C said D").
-    const min = prev && tokens[prev.hi]!.sent === sent && prev.hi < u.lo ? prev.hi + 1 : 0;
-    const max = next && tokens[next.lo]!.sent === sent && next.lo > u.hi ? next.lo - 1 : tokens.length - 1;
-    const candidates = contentCandidates(tokens, lay, u.lo, u.hi, min, max);
+    // Contents stop at a neighbouring attribution in the same sentence ("A said B, and C said D"), or at its cue
+    // when the two share a subject ("The union said B and told members C": the second cue starts a new statement).
+    const sharedPrev = prev?.source && prev.source === u.source && tokens[prev.cue.last]!.sent === sent;
+    const sharedNext = next?.source && next.source === u.source && tokens[next.cue.first]!.sent === sent;
+    const min = sharedPrev ? u.cue.first : prev && tokens[prev.hi]!.sent === sent && prev.hi < u.lo ? prev.hi + 1 : 0;
+    const max = sharedNext
+      ? conjunctionBefore(tokens, next.cue.first, u.cue.last)
+      : next && tokens[next.lo]!.sent === sent && next.lo > u.hi
+        ? next.lo - 1
+        : tokens.length - 1;
+    const lo = sharedPrev ? u.cue.first : u.lo;
+    const hi = sharedPrev ? u.cue.last : u.hi;
+    const candidates = contentCandidates(tokens, lay, lo, hi, min, max);
     for (const k of runsNear(contents, u.cue.first - MAX_CONTENT_GAP - 1, u.cue.last + MAX_CONTENT_GAP + 1)) {
       const g = gap(tokens, u.cue, k);
       // Tagged contents in other sentences belong to other cues unless they are quotations.
       const sameSent = tokens[k.first]!.sent === sent || tokens[k.last]!.sent === sent;
       if (!sameSent && !tokens[k.first]!.inQuote) continue;
-      if (g >= 0 && g <= MAX_CONTENT_GAP) candidates.push(k);
+      if (g >= 0 && g <= MAX_CONTENT_GAP && (!(sharedPrev || sharedNext) || (k.first >= min && k.last <= max)))
+        candidates.push(k);
     }
     let best: TagRun | null = null;
     let bestScore = Number.NEGATIVE_INFINITY;
@@ -87,7 +104,8 @@ export function groupRuns(t: Tagged, lay: Layout): Draft[] {
       }
     }
     // No candidate the content tagger agrees with: fall back to the clause after (or before) the cue.
-    if (!best) best = candidates[0] ?? null;
+    // A clause after the cue that only says when ("said on Thursday.") gives way to the sentence before it.
+    if (!best) best = candidates.find((c) => c.last > c.first && !isCircumstance(tokens, c)) ?? null;
     if (!best) return;
     out.push({ cue: [u.cue], source: u.source ? [u.source] : [], content: [best], origin: 'tagger', confidence: 0.7 });
   });

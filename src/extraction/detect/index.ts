@@ -7,9 +7,11 @@ import { groupRuns } from './group';
 import { continuations, furnitureParagraphs, mergeDrafts } from './merge';
 import { loadModel } from './model';
 import { attachParticles } from './particles';
+import { joinQuoteChains } from './quote-chains';
 import { ruleDrafts } from './rules';
-import { tagText } from './tag';
 import { extendCue, tightenContent } from './tighten';
+import { tagText } from './tag';
+import { balanceQuotes, reclaimAfterSay, rejoinQuantifier, skipAddressee } from './clause-edges';
 
 /** One attribution as found in the text: spans only, before speakers are typed and resolved. */
 export interface DetectedAttribution {
@@ -72,9 +74,12 @@ function detect(text: string): DetectedAttribution[] {
     .map((d) =>
       attachParticles(tokens, words, extendCue(tokens, words, tightenContent(tokens, lay, d)), model.cueParticles),
     )
+    .map((d) => skipAddressee(tokens, words, rejoinQuantifier(tokens, words, reclaimAfterSay(tokens, words, d))))
     .filter(keep);
-  // Continuations come last, so dropping one leaves every `continues` index valid.
-  return continuations(tokens, lay, merged)
+  // Continuations come last, so dropping one leaves every `continues` index valid; quotation marks are balanced
+  // after every step that may move a content's edges.
+  return continuations(tokens, lay, joinQuoteChains(tokens, lay, merged))
     .filter((d, i) => i < merged.length || keep(d))
+    .map((d) => balanceQuotes(tokens, d))
     .map((d) => toDetected(tokens, d));
 }

@@ -37,7 +37,7 @@ const MAX_INVERTED_SOURCE = 20;
 const TRIGGERS = new Set([...SAY, ...HEDGE_ADVERBS, ...AUX, 'saying', 'according', 'that', 'it']);
 
 // Words that open what follows "said" when it is not the speaker ("said on Twitter", "said Thursday").
-const CIRCUMSTANCE = new Set(
+export const CIRCUMSTANCE = new Set(
   'of on in at about during after before from to via this last earlier later yesterday today tonight monday tuesday wednesday thursday friday saturday sunday'.split(
     ' ',
   ),
@@ -64,6 +64,27 @@ function speakerBetween(
   return null;
 }
 
+/** "NAME, TITLE at ORG, said: “Q”": a capitalised speaker with its appositive before the cue, the quotation after the colon. */
+function speakerBeforeColon(
+  tokens: Token[],
+  lay: Layout,
+  cue: number,
+  sf: number,
+): Omit<Draft, 'confidence' | 'origin'> | null {
+  const start = tokens[sf]!.quote === 'open' ? sf + 1 : sf;
+  if (cue - start > MAX_SPEAKER_TOKENS || !/^\p{Lu}/u.test(tokens[start]?.text ?? '')) return null;
+  let first = cue + 2;
+  if (first >= tokens.length || tokens[first]!.para !== tokens[cue]!.para) return null;
+  const opened = tokens[first]!.quote === 'open';
+  if (opened) first++;
+  const close = opened ? (lay.quoteClose[first] ?? -1) : -1;
+  let last = close > first ? close - 1 : Math.min(lay.paraLast[cue]!, first + MAX_CONTENT_TOKENS);
+  while (last > first && isPunct(tokens[last])) last--;
+  return cue - 2 >= start && last >= first
+    ? { cue: [run(cue, cue)], source: [run(start, cue - 2)], content: [run(first, last)] }
+    : null;
+}
+
 export function ruleDrafts(tokens: Token[], words: string[], lay: Layout): Draft[] {
   const out: Draft[] = [];
   const add = (d: Omit<Draft, 'confidence' | 'origin'>, origin: Draft['origin'] = 'rule') => {
@@ -82,6 +103,12 @@ export function ruleDrafts(tokens: Token[], words: string[], lay: Layout): Draft
     // quotation and the cue, and what follows the cue is a circumstance, not a speaker.
     if (SAY.has(w) && words[i - 1] === ',' && CIRCUMSTANCE.has(words[i + 1] ?? '') && i - 2 >= sf) {
       const d = speakerBetween(tokens, lay, i, sf);
+      if (d) add(d);
+      continue;
+    }
+    // "Maria Okonkwo, head of logistics at Harbourline, said: “…”": the speaker runs from the sentence start.
+    if (SAY.has(w) && words[i - 1] === ',' && words[i + 1] === ':') {
+      const d = speakerBeforeColon(tokens, lay, i, sf);
       if (d) add(d);
       continue;
     }

@@ -1,11 +1,11 @@
-import type { Layout } from './content';
+import { afterDateline, type Layout } from './content';
 import { type Draft, overlaps, run } from './draft';
 import type { Token } from './tokenize';
 
 const LEAD_IN_TOKENS = 5;
 const LEAD_IN_CLAUSE_TOKENS = 12;
 const MAX_THAT_GAP = 3;
-const LEAD_PREPOSITIONS = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'from', 'via', 'through']);
+export const LEAD_PREPOSITIONS = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'from', 'via', 'through']);
 // PolNeAR cues carry their auxiliaries, modals and a few adverbs ("has said", "could call on", "also
 // noted", "to say", "has publicly said"): in train they are inside the cue 731:7 for "has", 282:21 for "also", 200:57 for "to".
 const CUE_PREFIX = new Set(
@@ -102,6 +102,7 @@ export function tightenContent(tokens: Token[], lay: Layout, d: Draft): Draft {
       break;
     }
   }
+  first = afterDateline(tokens, first, last);
   // Content must not swallow its own speaker or cue.
   for (const r of [...d.source, ...d.cue]) {
     if (r.first > first && r.first <= last && overlaps([r], [run(first, last)])) last = Math.min(last, r.first - 1);
