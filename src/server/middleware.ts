@@ -6,8 +6,13 @@ import type { Config } from '../config';
 import { AppError } from '../errors';
 import { sendProblem } from '../http/problem';
 
+// helmet's default CSP carries `upgrade-insecure-requests`: served over plain HTTP on a LAN address the
+// browser would then fetch our own scripts and styles over https and fail. Behind a TLS proxy everything
+// is https already, so dropping it costs nothing there.
+const NO_UPGRADE = { 'upgrade-insecure-requests': null };
+
 /** Security headers; the API and the review page load nothing from elsewhere. */
-export const securityHeaders = (): RequestHandler => helmet();
+export const securityHeaders = (): RequestHandler => helmet({ contentSecurityPolicy: { directives: NO_UPGRADE } });
 
 // Swagger UI and Bull Board ship inline styles and scripts we do not control.
 export const relaxedSecurityHeaders = (): RequestHandler =>
@@ -17,6 +22,7 @@ export const relaxedSecurityHeaders = (): RequestHandler =>
         'script-src': ["'self'", "'unsafe-inline'"],
         'style-src': ["'self'", "'unsafe-inline'"],
         'img-src': ["'self'", 'data:'],
+        ...NO_UPGRADE,
       },
     },
   });
