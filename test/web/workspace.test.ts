@@ -34,7 +34,7 @@ beforeAll(async () => {
   ({ articleId, claimIds } = await insertArticleWithClaims(app.deps.db, BODY, CLAIMS));
   await app.deps.db.query(
     `update article set title = 'Port cargo doubles after reopening', publisher = 'Harbour Gazette',
-            published_at = '2026-11-20T08:00:00Z' where id = $1`,
+            published_at = '2026-11-20T08:00:00Z', claim_count = 3 where id = $1`,
     [articleId],
   );
   await insertArticleWithClaims(app.deps.db, 'Officials said the bridge would open in May. Nothing else.', [

@@ -110,7 +110,24 @@ export function App() {
   );
 }
 
+/** The key box: open until a key is accepted, then folded to "name (role) · Change key". */
 function KeyForm({ me, error, onKey }: { me: Me | null; error: string; onKey: (key: string) => void }) {
+  const [open, setOpen] = useState(false);
+  useEffect(() => setOpen(false), [me]);
+  const who = (
+    <span id="whoami" aria-live="polite">
+      {me ? `${me.name} (${me.role})` : error ? 'Key not accepted' : ''}
+    </span>
+  );
+  if (me && !open)
+    return (
+      <div class="key-form">
+        {who}
+        <button type="button" class="secondary" onClick={() => setOpen(true)}>
+          Change key
+        </button>
+      </div>
+    );
   return (
     <form
       class="key-form"
@@ -126,9 +143,7 @@ function KeyForm({ me, error, onKey }: { me: Me | null; error: string; onKey: (k
       <button id="use-key" type="submit">
         Use key
       </button>
-      <span id="whoami" aria-live="polite">
-        {me ? `${me.name} (${me.role})` : error ? 'Key not accepted' : ''}
-      </span>
+      {who}
     </form>
   );
 }

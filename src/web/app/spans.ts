@@ -27,6 +27,8 @@ export function paragraphAround(body: string, offset: number): Span {
       break;
     }
   }
+  // Without the blank line that separates it from the next paragraph.
+  while (end > start && /\s/.test(body[end - 1]!)) end--;
   return [start, end];
 }
 

@@ -67,7 +67,7 @@ export function ArticlesView() {
           Published from <input name="from" type="date" defaultValue={filters.from} />
         </label>
         <label>
-          to <input name="to" type="date" defaultValue={filters.to} />
+          Published before <input name="to" type="date" defaultValue={filters.to} />
         </label>
         <button type="submit">Filter</button>
       </form>
