@@ -62,8 +62,9 @@ export const roleLabel = (r: string | null | undefined) => (r ? humanise(r) : 'S
 
 /** The speaker as a reader would name them: never "none (unknown)". */
 export function speakerName(s: { name: string | null; mention?: string | null; anonymous?: boolean; type: string }) {
-  if (s.name) return s.name;
-  if (s.mention) return s.mention;
+  // Resolved names can be descriptions in running text ("an unnamed official"): capitalised as a label.
+  const named = s.name ?? s.mention;
+  if (named) return named.charAt(0).toUpperCase() + named.slice(1);
   if (s.anonymous || s.type === 'source') return 'An unnamed source';
   if (s.type === 'publication') return 'The publication';
   return 'Unknown speaker';
