@@ -174,6 +174,8 @@ describe('when an editor and a reviewer work in the browser over plain HTTP on a
     await page.fill('#evidence-form input[name="url"]', 'https://port.example/a');
     await page.click('#evidence-form button');
     await page.locator('.message.ok', { hasText: 'Evidence added.' }).waitFor();
+    await page.locator('#history li', { hasText: 'Evidence added' }).waitFor();
+    expect(await page.inputValue('#evidence-form input[name="url"]')).toBe('');
     await page.fill('#move-flagged textarea', 'Half-typed reason for the first claim');
     await page.fill('#evidence-form input[name="title"]', 'Left over');
 

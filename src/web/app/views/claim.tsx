@@ -13,6 +13,9 @@ import { Workflow } from './workflow';
 /** A claim's page: where it sits in the article, who said it, its matches, the verification flow, history. */
 export function ClaimView({ id }: { id: string }) {
   const [message, setMessage] = useState({ text: '', ok: true });
+  // Counts the changes made from this page: evidence does not bump the claim's version, yet its form
+  // must empty and the history must show it.
+  const [changes, setChanges] = useState(0);
   const loaded = useLoad(async () => {
     const { data: claim, etag } = await call<ClaimDetail>('GET', `/v1/claims/${id}`);
     const [article, siblings, actions] = await Promise.all([
@@ -25,19 +28,22 @@ export function ClaimView({ id }: { id: string }) {
   if (loaded.error) return <Problem error={loaded.error} what="This claim" />;
   if (!loaded.data) return <Loading />;
   const { claim, etag, article, siblings, actions } = loaded.data;
-  const done = (text: string, ok: boolean) => {
+  const done = (text: string, ok: boolean, stale = false) => {
     setMessage({ text, ok });
-    if (ok) loaded.reload();
+    if (ok || stale) {
+      setChanges((n) => n + 1);
+      loaded.reload();
+    }
   };
   return (
     <div class="columns wide-left">
       <div class="stack">
         <ClaimSummary claim={claim} article={article} />
         <Message text={message.text} ok={message.ok} />
-        {/* Keyed by version: after each change the forms start empty again. */}
-        <Workflow key={claim.version} claim={claim} etag={etag} actions={actions} done={done} />
+        {/* Keyed by change: after each one the forms start empty again. */}
+        <Workflow key={`${claim.version}-${changes}`} claim={claim} etag={etag} actions={actions} done={done} />
         <Matches claimId={claim.id} onChange={done} />
-        <History claimId={claim.id} version={claim.version} />
+        <History claimId={claim.id} version={`${claim.version}-${changes}`} />
       </div>
       <aside class="panel" aria-labelledby="siblings-title">
         <h2 id="siblings-title">Claims in this article</h2>

@@ -11,7 +11,7 @@ function what(e: HistoryEvent): string {
 }
 
 /** Every event of the claim, oldest first: who (key name and role), when, what, and why. */
-export function History({ claimId, version }: { claimId: string; version: number }) {
+export function History({ claimId, version }: { claimId: string; version: string }) {
   const loaded = useLoad(() => get<{ items: HistoryEvent[] }>(`/v1/claims/${claimId}/history`), [claimId, version]);
   return (
     <section class="panel" aria-labelledby="history-title">

@@ -1,10 +1,10 @@
 import { useState } from 'preact/hooks';
-import { get, post } from '../api';
+import { getAll, post } from '../api';
 import { Loading, Message, Problem } from '../components';
 import { formatDate, roleLabel } from '../labels';
 import { useLoad } from '../load';
 import { useSession } from '../session';
-import type { ApiKey, Page } from '../types';
+import type { ApiKey } from '../types';
 
 /** API keys for admins: list, create (the key is shown once), revoke. */
 export function KeysView() {
@@ -13,7 +13,7 @@ export function KeysView() {
   const [created, setCreated] = useState<ApiKey | null>(null);
   const [name, setName] = useState('');
   const [role, setRole] = useState('editor');
-  const loaded = useLoad(() => get<Page<ApiKey>>('/v1/keys?limit=200'), []);
+  const loaded = useLoad(() => getAll<ApiKey>('/v1/keys'), []);
   if (me?.role !== 'admin')
     return (
       <section class="panel">
@@ -87,7 +87,7 @@ export function KeysView() {
             </tr>
           </thead>
           <tbody>
-            {loaded.data.items.map((k) => (
+            {loaded.data.map((k) => (
               <tr key={k.id} class={k.revoked_at ? 'revoked' : undefined}>
                 <td>{k.name}</td>
                 <td>{roleLabel(k.role)}</td>

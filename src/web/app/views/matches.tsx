@@ -5,7 +5,7 @@ import { useLoad } from '../load';
 import { Link } from '../router';
 import { useSession } from '../session';
 import type { ClaimMatches, Match } from '../types';
-import type { Done } from './workflow';
+import { type Done, failed } from './workflow';
 
 interface Group {
   id: string;
@@ -41,7 +41,7 @@ export function Matches({ claimId, onChange }: { claimId: string; onChange: Done
       );
       loaded.reload();
     } catch (err) {
-      onChange(err instanceof Error ? err.message : String(err), false);
+      failed(onChange, err);
     }
   };
   const mayDecide = me ? MAY_DECIDE.has(me.role) : false;

@@ -6,14 +6,14 @@ import { useLoad } from '../load';
 import { Link } from '../router';
 import { useSession } from '../session';
 import type { Speaker, SpeakerClaim } from '../types';
+import { Timeline } from './timeline';
 
 /** A speaker's claims over time across articles, their record once 4 claims are reviewed, merge and split. */
 export function SpeakerView({ id }: { id: string }) {
   const { me } = useSession();
   const [message, setMessage] = useState({ text: '', ok: true });
   const loaded = useLoad(
-    () =>
-      Promise.all([get<Speaker>(`/v1/speakers/${id}`), getAll<SpeakerClaim>(`/v1/speakers/${id}/claims?limit=200`)]),
+    () => Promise.all([get<Speaker>(`/v1/speakers/${id}`), getAll<SpeakerClaim>(`/v1/speakers/${id}/claims`)]),
     [id],
   );
   if (loaded.error) return <Problem error={loaded.error} what="The speaker registry" />;
@@ -42,6 +42,7 @@ export function SpeakerView({ id }: { id: string }) {
         )}
         <Message text={message.text} ok={message.ok} />
         <h2>Claims over time</h2>
+        <Timeline dates={claims.map((c) => c.published_at)} />
         <SpeakerClaims speakerId={id} claims={claims} mayEdit={mayEdit} done={done} />
       </section>
       <aside class="stack">

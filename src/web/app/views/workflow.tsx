@@ -1,9 +1,16 @@
 import { useState } from 'preact/hooks';
-import { post } from '../api';
+import { ApiError, post } from '../api';
 import { moveLabel, PRIORITIES, roleLabel, statusLabel, VERDICTS } from '../labels';
 import type { ClaimActions, ClaimDetail } from '../types';
 
-export type Done = (message: string, ok: boolean) => void;
+/** Reports the outcome; `stale` when the claim changed meanwhile (412) and must be reloaded. */
+export type Done = (message: string, ok: boolean, stale?: boolean) => void;
+
+export function failed(done: Done, err: unknown): void {
+  if (err instanceof ApiError && err.status === 412)
+    done('Someone changed this claim meanwhile; it has been reloaded. Check it and try again.', false, true);
+  else done(err instanceof Error ? err.message : String(err), false);
+}
 
 /**
  * Flag, review, verdict and evidence as one flow: the API says which moves this key may make now
@@ -74,7 +81,7 @@ function MoveForm(props: { claim: ClaimDetail; etag: string | null; to: string; 
         true,
       );
     } catch (err) {
-      done(err instanceof Error ? err.message : String(err), false);
+      failed(done, err);
     }
     setBusy(false);
   };
@@ -169,7 +176,7 @@ function EvidenceForm({ claimId, done }: { claimId: string; done: Done }) {
       });
       done('Evidence added.', true);
     } catch (err) {
-      done(err instanceof Error ? err.message : String(err), false);
+      failed(done, err);
     }
   };
   return (
