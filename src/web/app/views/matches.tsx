@@ -5,7 +5,7 @@ import { useLoad } from '../load';
 import { Link } from '../router';
 import { useSession } from '../session';
 import type { ClaimMatches, Match } from '../types';
-import { type Done, failed } from './workflow';
+import { type Done, failed } from './outcome';
 
 interface Group {
   id: string;

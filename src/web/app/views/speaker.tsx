@@ -1,11 +1,13 @@
 import { useState } from 'preact/hooks';
-import { call, get, getAll, post } from '../api';
+import { get, getAll, post } from '../api';
 import { Loading, Message, Problem, Status, Verdict } from '../components';
 import { formatDate, percent, speakerTypeLabel, verdictLabel } from '../labels';
 import { useLoad } from '../load';
 import { Link } from '../router';
 import { useSession } from '../session';
+import { type Done, failed } from './outcome';
 import type { Speaker, SpeakerClaim } from '../types';
+import { MergeForm } from './merge-form';
 import { Timeline } from './timeline';
 
 /** A speaker's claims over time across articles, their record once 4 claims are reviewed, merge and split. */
@@ -73,12 +75,7 @@ export function SpeakerView({ id }: { id: string }) {
   );
 }
 
-function SpeakerClaims(props: {
-  speakerId: string;
-  claims: SpeakerClaim[];
-  mayEdit: boolean;
-  done: (t: string, ok: boolean) => void;
-}) {
+function SpeakerClaims(props: { speakerId: string; claims: SpeakerClaim[]; mayEdit: boolean; done: Done }) {
   const [picked, setPicked] = useState<Set<string>>(new Set());
   const toggle = (id: string) =>
     setPicked((old) => {
@@ -92,7 +89,7 @@ function SpeakerClaims(props: {
       await post(`/v1/speakers/${props.speakerId}/split`, { claim_ids: [...picked] });
       props.done(`${picked.size} claims moved to a new speaker.`, true);
     } catch (err) {
-      props.done(err instanceof Error ? err.message : String(err), false);
+      failed(props.done, err);
     }
   };
   return (
@@ -124,29 +121,5 @@ function SpeakerClaims(props: {
         </button>
       )}
     </>
-  );
-}
-
-function MergeForm({ speakerId, done }: { speakerId: string; done: (t: string, ok: boolean) => void }) {
-  const [other, setOther] = useState('');
-  const submit = async (event: Event) => {
-    event.preventDefault();
-    try {
-      await call('POST', `/v1/speakers/${speakerId}/merge`, { body: { other_id: other.trim() } });
-      setOther('');
-      done('Speakers merged.', true);
-    } catch (err) {
-      done(err instanceof Error ? err.message : String(err), false);
-    }
-  };
-  return (
-    <form class="panel move" onSubmit={submit} aria-labelledby="merge-title">
-      <h2 id="merge-title">Merge another speaker into this one</h2>
-      <label>
-        The other speaker's id
-        <input required pattern="[0-9a-fA-F-]{36}" value={other} onInput={(e) => setOther(e.currentTarget.value)} />
-      </label>
-      <button type="submit">Merge</button>
-    </form>
   );
 }
