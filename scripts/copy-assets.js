@@ -3,7 +3,8 @@ const fs = require('node:fs');
 const path = require('node:path');
 
 const root = path.join(__dirname, '..');
-for (const dir of ['src/extraction/model', 'src/web']) {
+// The web workspace is bundled separately, by scripts/build-web.ts.
+for (const dir of ['src/extraction/model']) {
   const from = path.join(root, dir);
   if (fs.existsSync(from)) fs.cpSync(from, path.join(root, 'dist', dir), { recursive: true });
 }

@@ -4,11 +4,24 @@ import type { Deps } from '../deps';
 import { defineRoute } from '../http/route';
 import { IdParams } from '../http/schemas';
 import { ArticleClaimsQuery, pageOfArticleClaims } from './claims-page';
-import { Article, ArticleAccepted, ArticleInput } from './schema';
+import { pageOfArticles } from './list';
+import { Article, ArticleAccepted, ArticleInput, ArticleListQuery, ArticlePage } from './schema';
 import { presentArticle, requireArticle, submitArticle } from './service';
 
 export function articleRoutes(deps: Deps) {
   return [
+    defineRoute({
+      method: 'get',
+      path: '/v1/articles',
+      summary: 'List articles newest first, by words, publisher, status or publication date (keyset pagination)',
+      tags: ['articles'],
+      auth: 'any',
+      query: ArticleListQuery,
+      responses: { 200: { description: 'A page of articles, newest first', schema: ArticlePage } },
+      handler: async ({ query, res }) => {
+        res.json(await pageOfArticles(deps.db, query));
+      },
+    }),
     defineRoute({
       method: 'post',
       path: '/v1/articles',

@@ -53,3 +53,34 @@ export const Article = z
     extracted_at: z.string().nullable(),
   })
   .meta({ id: 'Article' });
+
+/** Filters of the article list; a day (`2026-11-28`) or a full timestamp for `from`/`to`. */
+const dayOrTime = z.union([z.iso.date(), z.iso.datetime({ offset: true })]);
+export const ArticleListQuery = z.strictObject({
+  q: z.string().trim().min(1).max(500).optional().meta({ description: 'words in the title or body' }),
+  publisher: z.string().trim().min(1).max(300).optional().meta({ description: 'exact publisher (any case)' }),
+  status: z.enum(ARTICLE_STATUSES).optional(),
+  from: dayOrTime.optional().meta({ description: 'published at or after' }),
+  to: dayOrTime.optional().meta({ description: 'published before' }),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  cursor: z.string().max(300).optional().meta({ description: 'next_cursor from the previous page' }),
+});
+export type ArticleListQuery = z.infer<typeof ArticleListQuery>;
+
+export const ArticleSummary = z
+  .object({
+    id: z.uuid(),
+    url: z.string().nullable(),
+    title: z.string().nullable(),
+    publisher: z.string().nullable(),
+    author: z.string().nullable(),
+    published_at: z.string().nullable(),
+    status: z.enum(ARTICLE_STATUSES),
+    claim_count: z.number().int(),
+    created_at: z.string(),
+  })
+  .meta({ id: 'ArticleSummary' });
+
+export const ArticlePage = z
+  .object({ items: z.array(ArticleSummary), next_cursor: z.string().nullable() })
+  .meta({ id: 'ArticlePage' });

@@ -6,6 +6,7 @@ export interface ClaimFilter {
   speakerType?: string;
   articleId?: string;
   limit: number;
+  newestFirst?: boolean;
   after?: { createdAt: string; id: string };
 }
 
@@ -35,10 +36,12 @@ export async function listClaims(db: Queryable, f: ClaimFilter): Promise<(ClaimR
   if (f.status) where.push(`status = ${arg(f.status)}`);
   if (f.speakerType) where.push(`speaker_type = ${arg(f.speakerType)}`);
   if (f.articleId) where.push(`article_id = ${arg(f.articleId)}`);
-  if (f.after) where.push(`(created_at, id) > (${arg(f.after.createdAt)}::timestamptz, ${arg(f.after.id)}::uuid)`);
+  const [after, direction] = f.newestFirst ? ['<', 'desc'] : ['>', 'asc'];
+  if (f.after)
+    where.push(`(created_at, id) ${after} (${arg(f.after.createdAt)}::timestamptz, ${arg(f.after.id)}::uuid)`);
   // The cursor keeps created_at as Postgres prints it: JS dates would cut microseconds and repeat rows.
   const sql = `select *, created_at::text as cursor_created_at from claim ${where.length ? `where ${where.join(' and ')}` : ''}
-               order by created_at, id limit ${arg(f.limit + 1)}`;
+               order by created_at ${direction}, id ${direction} limit ${arg(f.limit + 1)}`;
   const { rows } = await db.query<ClaimRow & { cursor_created_at: string }>(sql, args);
   return rows;
 }

@@ -13,7 +13,7 @@ export function claimRoutes(deps: Deps) {
       tags: ['claims'],
       auth: 'any',
       query: ClaimListQuery,
-      responses: { 200: { description: 'A page of claims, oldest first', schema: ClaimPage } },
+      responses: { 200: { description: 'A page of claims, oldest first unless order=newest', schema: ClaimPage } },
       handler: async ({ query, res }) => {
         res.json(
           await pageOfClaims(deps, {
@@ -21,6 +21,7 @@ export function claimRoutes(deps: Deps) {
             speakerType: query.speaker_type,
             articleId: query.article_id,
             limit: query.limit,
+            newestFirst: query.order === 'newest',
             cursor: query.cursor,
           }),
         );

@@ -10,6 +10,7 @@ export const ClaimListQuery = z.strictObject({
   article_id: z.uuid().optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
   cursor: z.string().max(200).optional().meta({ description: 'next_cursor from the previous page' }),
+  order: z.enum(['oldest', 'newest']).default('oldest').meta({ description: 'newest: most recent claims first' }),
 });
 
 export const Claim = z

@@ -59,3 +59,13 @@ export const ReviewQueueQuery = z.strictObject({
   speaker_type: z.enum(SPEAKER_TYPES).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });
+
+export const ClaimActions = z
+  .object({
+    claim_id: z.uuid(),
+    status: z.string(),
+    role: z.string(),
+    moves: z.array(z.object({ to: z.string(), needs: z.array(z.string()) })),
+    may_add_evidence: z.boolean(),
+  })
+  .meta({ id: 'ClaimActions' });

@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import path from 'node:path';
 import express, { type Express } from 'express';
 import { pinoHttp } from 'pino-http';
 import swaggerUi from 'swagger-ui-express';
@@ -13,11 +12,10 @@ import { measureHttp, metricsEndpoint, registerScrapeGauges } from '../observabi
 import { buildOpenApiDocument } from '../openapi/document';
 import { dashboardAuth, queueDashboard, requireAdmin } from './admin';
 import { corsPolicy, rateLimitPerKey, relaxedSecurityHeaders, securityHeaders } from './middleware';
+import { workspace } from '../web/serve';
 import { allRoutes } from './routes';
 
 const SANE_REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
-// src/server → src/web under jest, dist/src/server → dist/src/web when built (copy-assets copies it).
-const WEB_ROOT = path.join(__dirname, '..', 'web');
 
 /** TRUST_PROXY as express wants it: a boolean, a hop count, or the proxies' addresses. */
 const trustProxy = (setting: string): boolean | number | string =>
@@ -62,7 +60,7 @@ export function createApp(deps: Deps): Express {
     swaggerUi.serve,
     swaggerUi.setup(undefined, { swaggerOptions: { url: '/openapi.json' }, customSiteTitle: 'claimtrack API' }),
   );
-  app.use(express.static(WEB_ROOT, { index: 'index.html', maxAge: '5m' }));
+  app.use(workspace());
 
   app.use(
     express.json({

@@ -8,8 +8,13 @@ import { AppError } from '../errors';
 import { sendProblem } from '../http/problem';
 import { SharedCounter } from './shared-counter';
 
+// helmet's default CSP carries `upgrade-insecure-requests`: served over plain HTTP on a LAN address the
+// browser would then fetch our own scripts and styles over https and fail. Behind a TLS proxy everything
+// is https already, so dropping it costs nothing there.
+const NO_UPGRADE = { 'upgrade-insecure-requests': null };
+
 /** Security headers; the API and the review page load nothing from elsewhere. */
-export const securityHeaders = (): RequestHandler => helmet();
+export const securityHeaders = (): RequestHandler => helmet({ contentSecurityPolicy: { directives: NO_UPGRADE } });
 
 // Swagger UI and Bull Board ship inline styles and scripts we do not control; Bull Board's page also
 // loads its IBM Plex web font from Google Fonts.
@@ -21,8 +26,7 @@ export const relaxedSecurityHeaders = (): RequestHandler =>
         'style-src': ["'self'", "'unsafe-inline'", 'https://fonts.googleapis.com'],
         'font-src': ["'self'", 'data:', 'https://fonts.gstatic.com'],
         'img-src': ["'self'", 'data:'],
-        // Plain HTTP on a LAN must keep working: nothing here is fetched over https unless served so.
-        'upgrade-insecure-requests': null,
+        ...NO_UPGRADE,
       },
     },
   });

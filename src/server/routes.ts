@@ -5,6 +5,7 @@ import { claimRoutes } from '../claims/routes';
 import type { Deps } from '../deps';
 import type { RouteDef } from '../http/route';
 import { importRoutes } from '../imports/routes';
+import { claimActionRoutes } from '../reviews/actions';
 import { claimReviewRoutes } from '../reviews/claimreview-routes';
 import { reviewRoutes } from '../reviews/routes';
 import { webhookRoutes } from '../webhooks/routes';
@@ -20,6 +21,7 @@ export function allRoutes(deps: Deps): RouteDef[] {
     ...articleRoutes(deps),
     ...claimRoutes(deps),
     ...reviewRoutes(deps),
+    ...claimActionRoutes(deps),
     ...claimReviewRoutes(deps),
     ...importRoutes(deps),
     ...webhookRoutes(deps),

@@ -58,10 +58,15 @@ export async function startTestApp(env: Record<string, string> = {}, options: { 
     const headers: Record<string, string> = { ...init.headers };
     const key = init.key === undefined ? keys.admin : init.key;
     if (key) headers.authorization = `Bearer ${key}`;
-    let body: string | Buffer | undefined;
+    let body: string | Uint8Array<ArrayBuffer> | undefined;
     if (init.body !== undefined) {
       // A Buffer goes out byte for byte (invalid UTF-8, gzip): what a string cannot carry.
-      body = typeof init.body === 'string' || Buffer.isBuffer(init.body) ? init.body : JSON.stringify(init.body);
+      body =
+        typeof init.body === 'string'
+          ? init.body
+          : Buffer.isBuffer(init.body)
+            ? new Uint8Array(init.body)
+            : JSON.stringify(init.body);
       headers['content-type'] ??= 'application/json';
     }
     const res = await fetch(url + path, { method, headers, body });

@@ -1,3 +1,4 @@
+import { buildWeb } from '../../scripts/build-web';
 import { runMigrations } from '../../src/db/migrate';
 import { newRunId, RUN_ENV, templateDb, testDatabaseUrl } from './env';
 import { isDeadRun, removeTestLeftovers } from './leftovers';
@@ -10,4 +11,6 @@ export default async function globalSetup(): Promise<void> {
   process.env[RUN_ENV] = newRunId();
   await removeTestLeftovers(isDeadRun);
   await runMigrations(testDatabaseUrl(templateDb()));
+  // The API serves the bundled workspace; bundling takes well under a second.
+  await buildWeb();
 }
