@@ -4,6 +4,7 @@ import { type Config, loadConfig } from '../config';
 import { runMigrations } from '../db/migrate';
 import { createPool } from '../db/pool';
 import type { Deps } from '../deps';
+import { stopUploadsInProgress } from '../imports/lifecycle';
 import { createLogger, type Logger } from '../logger';
 import { JobProducer } from '../queue/producer';
 import { startWorkers } from '../queue/worker-host';
@@ -62,6 +63,8 @@ export async function startServer(options: { worker: boolean; config?: Config; l
     reconciler.stop();
     await Promise.all([new Promise<void>((resolve) => server.close(() => resolve())), workers?.close()]);
     server.closeAllConnections?.();
+    // Uploads cut by the shutdown show as stopped (failed/partial) at once, not after their heartbeat lapses.
+    await stopUploadsInProgress(deps.db).catch(() => {});
     await deps.producer.close();
     await deps.db.end();
     log.info('stopped');

@@ -1,4 +1,5 @@
 import http from 'node:http';
+import { stopUploadsInProgress } from '../../src/imports/lifecycle';
 import { reconcileOnce } from '../../src/reconciler/reconcile';
 import { ndjson, postImport } from '../imports/support';
 import { eventually, startTestApp, type TestApp } from '../support/app';
@@ -153,6 +154,20 @@ describe('when an upload breaks off', () => {
     const resumed = await postImport(app, ndjson([buildArticle()]), { headers: { 'idempotency-key': 'killed-feed' } });
     expect(resumed.status).toBe(202);
     expect(resumed.body).toMatchObject({ id, status: 'processing', totals: { queued: 1 } });
+  });
+
+  it('when the API process shuts down mid-upload, then the import shows stopped at once', async () => {
+    const upload = openUpload(app.keys.importer, 'shutdown-feed');
+    upload.write(ndjson(Array.from({ length: 505 }, () => buildArticle())));
+    const id = await eventually(async () => {
+      const { rows } = await app.deps.db.query(
+        `select id from import where idempotency_key = 'shutdown-feed' and received >= 500`,
+      );
+      return rows[0]?.id as string | undefined;
+    });
+    await stopUploadsInProgress(app.deps.db);
+    expect(await importRow(id)).toMatchObject({ status: 'partial', failure: expect.stringMatching(/shut down/) });
+    upload.destroy();
   });
 
   it('when nobody reads it, then the reconcile pass marks it stopped, keeping what it stored', async () => {
