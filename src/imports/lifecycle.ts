@@ -60,6 +60,18 @@ export async function takeOverForResume(db: Queryable, id: string): Promise<Impo
   return rows[0];
 }
 
+/** Imports this process is reading right now, so a shutdown can mark them stopped before it goes. */
+export const uploadsInProgress = new Set<string>();
+
+/** On shutdown: the uploads still being read here will not finish; say so now rather than in a minute. */
+export async function stopUploadsInProgress(db: Queryable): Promise<void> {
+  if (!uploadsInProgress.size) return;
+  await db.query(
+    `update import set ${STOP}, failure = 'the upload stopped: the API process shut down' where id = any($1::uuid[]) and status = 'receiving'`,
+    [[...uploadsInProgress]],
+  );
+}
+
 export async function touchImport(db: Queryable, id: string): Promise<void> {
   await db.query(`update import set heartbeat_at = now() where id = $1 and status = 'receiving'`, [id]);
 }

@@ -6,7 +6,7 @@ import { withTransaction } from '../db/pool';
 import type { Deps } from '../deps';
 import { AppError } from '../errors';
 import { findBadText } from '../http/text';
-import { HEARTBEAT_MS, markStopped, touchImport } from './lifecycle';
+import { HEARTBEAT_MS, markStopped, touchImport, uploadsInProgress } from './lifecycle';
 import { jobIds } from '../jobs';
 import type { SourceLine } from './lines';
 import {
@@ -70,6 +70,7 @@ export async function receiveImport(
     invalid = 0;
     await enqueueExtractionBatches(deps, inserted, requestId);
   };
+  uploadsInProgress.add(importId);
   const heartbeat = setInterval(() => {
     touchImport(deps.db, importId).catch(() => {});
   }, HEARTBEAT_MS);
@@ -94,6 +95,7 @@ export async function receiveImport(
     await markStopped(deps.db, importId, (err as Error).message).catch(() => {});
     throw err;
   } finally {
+    uploadsInProgress.delete(importId);
     clearInterval(heartbeat);
   }
 }

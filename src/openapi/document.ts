@@ -12,6 +12,7 @@ const PROBLEM_TITLES: Record<number, string> = {
   412: 'If-Match is stale: the body holds the current state',
   413: 'Request body too large',
   415: 'Unsupported content type',
+  422: 'The Idempotency-Key was used with a different request body',
   428: 'If-Match is required',
   429: 'Rate limit exceeded (see RateLimit-* and Retry-After)',
   500: 'Unexpected error',

@@ -5,6 +5,7 @@ import { runMigrations } from '../db/migrate';
 import { createPool } from '../db/pool';
 import type { Deps } from '../deps';
 import { ExtractionPool } from '../extraction-pool/pool';
+import { stopUploadsInProgress } from '../imports/lifecycle';
 import { createLogger, type Logger } from '../logger';
 import { JobProducer } from '../queue/producer';
 import { startWorkers } from '../queue/worker-host';
@@ -72,6 +73,8 @@ export async function startServer(options: { worker: boolean; config?: Config; l
     // Keep-alive connections with no request would otherwise hold server.close() open.
     server.closeIdleConnections();
     await Promise.all([closed, workers?.close()]);
+    // Uploads cut by the shutdown show as stopped (failed/partial) at once, not after their heartbeat lapses.
+    await stopUploadsInProgress(deps.db).catch(() => {});
     await deps.producer.close();
     await deps.extractor.close();
     await deps.db.end();

@@ -1,4 +1,5 @@
 import http from 'node:http';
+import { stopUploadsInProgress } from '../../src/imports/lifecycle';
 import { reconcileOnce } from '../../src/reconciler/reconcile';
 import { ndjson, postImport } from '../imports/support';
 import { eventually, startTestApp, type TestApp } from '../support/app';
@@ -91,19 +92,26 @@ function openUpload(key: string, idempotencyKey: string) {
   return req;
 }
 
+/** Sends `text` without ending the upload; resolves once its first batch of 500 lines is stored. */
+async function uploadUntilStored(idempotencyKey: string, text: string) {
+  const upload = openUpload(app.keys.importer, idempotencyKey);
+  upload.write(text);
+  const id = await eventually(async () => {
+    const { rows } = await app.deps.db.query('select id from import where idempotency_key = $1 and received >= 500', [
+      idempotencyKey,
+    ]);
+    return rows[0]?.id as string | undefined;
+  });
+  return { upload, id };
+}
+
 describe('when an upload breaks off', () => {
   it('then the import ends partial, visibly, its event stream ends, and the same key and feed resume it', async () => {
     const feed = Array.from({ length: 700 }, () => buildArticle());
     const text = ndjson(feed);
-    const upload = openUpload(app.keys.importer, 'cut-feed');
     const cutAt = text.split('\n').slice(0, 620).join('\n').length + 1;
-    upload.write(text.slice(0, cutAt + 40)); // 620 whole lines, then half of one
-    const id = await eventually(async () => {
-      const { rows } = await app.deps.db.query(
-        `select id from import where idempotency_key = 'cut-feed' and received >= 500`,
-      );
-      return rows[0]?.id as string | undefined;
-    });
+    // 620 whole lines, then half of one.
+    const { upload, id } = await uploadUntilStored('cut-feed', text.slice(0, cutAt + 40));
     upload.destroy();
     const stopped = await eventually(async () => {
       const r = await app.request('GET', `/v1/imports/${id}`);
@@ -122,14 +130,10 @@ describe('when an upload breaks off', () => {
   });
 
   it('when a resume sends another feed, then it is refused with 422 and the import stays as it was', async () => {
-    const upload = openUpload(app.keys.importer, 'cut-twice');
-    upload.write(ndjson(Array.from({ length: 510 }, () => buildArticle())));
-    const id = await eventually(async () => {
-      const { rows } = await app.deps.db.query(
-        `select id from import where idempotency_key = 'cut-twice' and received >= 500`,
-      );
-      return rows[0]?.id as string | undefined;
-    });
+    const { upload, id } = await uploadUntilStored(
+      'cut-twice',
+      ndjson(Array.from({ length: 510 }, () => buildArticle())),
+    );
     upload.destroy();
     await eventually(async () => (await importRow(id)).status === 'partial');
     const other = await postImport(app, ndjson(Array.from({ length: 600 }, () => buildArticle())), {
@@ -153,6 +157,16 @@ describe('when an upload breaks off', () => {
     const resumed = await postImport(app, ndjson([buildArticle()]), { headers: { 'idempotency-key': 'killed-feed' } });
     expect(resumed.status).toBe(202);
     expect(resumed.body).toMatchObject({ id, status: 'processing', totals: { queued: 1 } });
+  });
+
+  it('when the API process shuts down mid-upload, then the import shows stopped at once', async () => {
+    const { upload, id } = await uploadUntilStored(
+      'shutdown-feed',
+      ndjson(Array.from({ length: 505 }, () => buildArticle())),
+    );
+    await stopUploadsInProgress(app.deps.db);
+    expect(await importRow(id)).toMatchObject({ status: 'partial', failure: expect.stringMatching(/shut down/) });
+    upload.destroy();
   });
 
   it('when nobody reads it, then the reconcile pass marks it stopped, keeping what it stored', async () => {
