@@ -1,8 +1,9 @@
 import { ApiError, get, qs } from '../api';
-import { Loading, Problem } from '../components';
+import { Loading, Options, Problem } from '../components';
 import { formatDate, VERDICTS } from '../labels';
 import { useLoad } from '../load';
-import { Link, navigate, useLocation } from '../router';
+import { readFilters, submitFilters } from '../filters';
+import { Link, useLocation } from '../router';
 import type { ArticleItem, Page, SearchHit } from '../types';
 import { Hit } from './search-hit';
 
@@ -11,7 +12,7 @@ const FILTERS = ['q', 'types', 'speaker_type', 'status', 'verdict', 'publisher',
 /** Search across claims, articles and fact-checks; filters live in the URL so a search can be shared. */
 export function SearchView() {
   const { query } = useLocation();
-  const filters = Object.fromEntries(FILTERS.map((f) => [f, query.get(f) ?? '']));
+  const filters = readFilters(query, FILTERS);
   const key = qs(filters);
   const loaded = useLoad(async () => {
     if (!filters.q) return { hits: [] as SearchHit[], articles: null };
@@ -27,15 +28,7 @@ export function SearchView() {
   return (
     <section class="panel" aria-labelledby="search-title">
       <h1 id="search-title">Search</h1>
-      <form
-        class="filters"
-        aria-label="Search filters"
-        onSubmit={(e) => {
-          e.preventDefault();
-          const data = new FormData(e.currentTarget);
-          navigate(`/search${qs(Object.fromEntries(FILTERS.map((f) => [f, String(data.get(f) ?? '').trim()])))}`);
-        }}
-      >
+      <form class="filters" aria-label="Search filters" onSubmit={submitFilters('/search', FILTERS)}>
         <label>
           Words <input name="q" type="search" defaultValue={filters.q} />
         </label>
@@ -52,11 +45,7 @@ export function SearchView() {
           Verdict
           <select name="verdict" defaultValue={filters.verdict}>
             <option value="">Any</option>
-            {VERDICTS.map(([v, l]) => (
-              <option key={v} value={v}>
-                {l}
-              </option>
-            ))}
+            <Options pairs={VERDICTS} />
           </select>
         </label>
         <label>
