@@ -113,7 +113,7 @@ describe('when people use the registry pages', () => {
         }
         return found;
       },
-      60_000,
+      120_000,
       500,
     ); // polled gently: the API rate-limits each key
     await worker.close();
