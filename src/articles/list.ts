@@ -1,34 +1,13 @@
 import type { Queryable } from '../db/pool';
-import { AppError } from '../errors';
+import { decodeCursor, encodeCursor } from '../claims/service';
 import type { ArticleListQuery } from './schema';
+import { presentArticleSummary } from './service';
 
-interface ArticleListRow {
-  id: string;
-  url: string | null;
-  title: string | null;
-  publisher: string | null;
-  author: string | null;
-  published_at: Date | null;
-  status: string;
-  claim_count: number;
-  created_at: Date;
-  cursor_created_at: string;
-}
+// A date alone means that whole day (UTC), as in search: `to=2026-11-18` includes the 18th.
+const dayStart = (day: string) => (day.includes('T') ? day : `${day}T00:00:00Z`);
+const nextDay = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString();
 
-// Opaque to clients: base64url of the last row's (created_at as Postgres prints it, id).
-function encodeCursor(row: ArticleListRow): string {
-  return Buffer.from(JSON.stringify([row.cursor_created_at, row.id])).toString('base64url');
-}
-
-function decodeCursor(cursor: string): [string, string] {
-  try {
-    const [at, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [string, string];
-    if (Number.isNaN(Date.parse(at)) || !/^[0-9a-f-]{36}$/i.test(id)) throw new Error('bad cursor');
-    return [at, id];
-  } catch {
-    throw new AppError('invalid_cursor', 400, 'The cursor is not one this API issued; start again without it.');
-  }
-}
+type ArticleListRow = Parameters<typeof presentArticleSummary>[0] & { cursor_created_at: string };
 
 /**
  * Articles newest first (by when they reached us), keyset-paginated on (created_at, id) so a page never
@@ -44,11 +23,12 @@ export async function pageOfArticles(db: Queryable, q: ArticleListQuery) {
   if (q.q) where.push(`search @@ websearch_to_tsquery('english', ${arg(q.q)})`);
   if (q.publisher) where.push(`lower(publisher) = lower(${arg(q.publisher)})`);
   if (q.status) where.push(`status = ${arg(q.status)}`);
-  if (q.from) where.push(`published_at >= ${arg(q.from)}::timestamptz`);
-  if (q.to) where.push(`published_at < ${arg(q.to)}::timestamptz`);
+  if (q.from) where.push(`published_at >= ${arg(dayStart(q.from))}::timestamptz`);
+  if (q.to) where.push(`published_at < ${arg(q.to.includes('T') ? q.to : nextDay(q.to))}::timestamptz`);
   if (q.cursor) {
-    const [at, id] = decodeCursor(q.cursor);
-    where.push(`(created_at, id) < (${arg(at)}::timestamptz, ${arg(id)}::uuid)`);
+    // The same opaque (created_at, id) cursor as the claim list.
+    const after = decodeCursor(q.cursor);
+    where.push(`(created_at, id) < (${arg(after.createdAt)}::timestamptz, ${arg(after.id)}::uuid)`);
   }
   const { rows } = await db.query<ArticleListRow>(
     `select id, url, title, publisher, author, published_at, status, claim_count, created_at,
@@ -60,17 +40,7 @@ export async function pageOfArticles(db: Queryable, q: ArticleListQuery) {
   const more = rows.length > q.limit;
   const page = more ? rows.slice(0, q.limit) : rows;
   return {
-    items: page.map((a) => ({
-      id: a.id,
-      url: a.url,
-      title: a.title,
-      publisher: a.publisher,
-      author: a.author,
-      published_at: a.published_at?.toISOString() ?? null,
-      status: a.status,
-      claim_count: a.claim_count,
-      created_at: a.created_at.toISOString(),
-    })),
+    items: page.map(presentArticleSummary),
     next_cursor: more ? encodeCursor(page[page.length - 1]!) : null,
   };
 }

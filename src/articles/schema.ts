@@ -54,32 +54,30 @@ export const Article = z
   })
   .meta({ id: 'Article' });
 
-/** Filters of the article list; a day (`2026-11-28`) or a full timestamp for `from`/`to`. */
+/** Filters of the article list; `from`/`to` take a day (`2026-11-28`, the whole day) or a timestamp. */
 const dayOrTime = z.union([z.iso.date(), z.iso.datetime({ offset: true })]);
 export const ArticleListQuery = z.strictObject({
   q: z.string().trim().min(1).max(500).optional().meta({ description: 'words in the title or body' }),
   publisher: z.string().trim().min(1).max(300).optional().meta({ description: 'exact publisher (any case)' }),
   status: z.enum(ARTICLE_STATUSES).optional(),
   from: dayOrTime.optional().meta({ description: 'published at or after' }),
-  to: dayOrTime.optional().meta({ description: 'published before' }),
+  to: dayOrTime.optional().meta({ description: 'published on or before (a date includes that whole day)' }),
   limit: z.coerce.number().int().min(1).max(200).default(50),
   cursor: z.string().max(300).optional().meta({ description: 'next_cursor from the previous page' }),
 });
 export type ArticleListQuery = z.infer<typeof ArticleListQuery>;
 
-export const ArticleSummary = z
-  .object({
-    id: z.uuid(),
-    url: z.string().nullable(),
-    title: z.string().nullable(),
-    publisher: z.string().nullable(),
-    author: z.string().nullable(),
-    published_at: z.string().nullable(),
-    status: z.enum(ARTICLE_STATUSES),
-    claim_count: z.number().int(),
-    created_at: z.string(),
-  })
-  .meta({ id: 'ArticleSummary' });
+export const ArticleSummary = Article.pick({
+  id: true,
+  url: true,
+  title: true,
+  publisher: true,
+  author: true,
+  published_at: true,
+  status: true,
+  claim_count: true,
+  created_at: true,
+}).meta({ id: 'ArticleSummary' });
 
 export const ArticlePage = z
   .object({ items: z.array(ArticleSummary), next_cursor: z.string().nullable() })

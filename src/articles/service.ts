@@ -99,7 +99,13 @@ export async function requireArticle(deps: Pick<Deps, 'db'>, id: string): Promis
   return article;
 }
 
-export function presentArticle(a: ArticleRow) {
+type ArticleSummaryRow = Pick<
+  ArticleRow,
+  'id' | 'url' | 'title' | 'publisher' | 'author' | 'published_at' | 'status' | 'claim_count' | 'created_at'
+>;
+
+/** An article as lists show it: no body. */
+export function presentArticleSummary(a: ArticleSummaryRow) {
   return {
     id: a.id,
     url: a.url,
@@ -108,11 +114,17 @@ export function presentArticle(a: ArticleRow) {
     author: a.author,
     published_at: a.published_at?.toISOString() ?? null,
     status: a.status,
-    error: a.error,
     claim_count: a.claim_count,
+    created_at: a.created_at.toISOString(),
+  };
+}
+
+export function presentArticle(a: ArticleRow) {
+  return {
+    ...presentArticleSummary(a),
+    error: a.error,
     extractor_version: a.extractor_version,
     body: a.body,
-    created_at: a.created_at.toISOString(),
     updated_at: a.updated_at.toISOString(),
     extracted_at: a.extracted_at?.toISOString() ?? null,
   };

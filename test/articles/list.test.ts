@@ -70,6 +70,8 @@ describe('when a newsroom lists its articles', () => {
     expect((await list('?publisher=%25')).items).toEqual([]);
     expect((await list('?status=extracted')).items).toEqual([]);
     expect((await list('?from=2026-11-10&to=2026-11-18')).items.map((a) => a.id)).toEqual([ids.harbour]);
+    // A date alone includes that whole day.
+    expect((await list('?from=2026-11-15&to=2026-11-15')).items.map((a) => a.id)).toEqual([ids.harbour]);
   });
 
   it('when a filter is malformed, then the answer is 400 naming it', async () => {

@@ -8,7 +8,7 @@ import { expectAccessible, launchBrowser, screenshots, serveOnLan, signIn } from
 // checks the page against the real API when the route is on this server, and otherwise checks that the page
 // says "not available" instead of failing: both paths are real, the first one runs once the branches merge.
 
-jest.setTimeout(90_000);
+jest.setTimeout(180_000);
 
 let app: TestApp;
 let site: { url: string; close: () => Promise<void> };
@@ -113,7 +113,7 @@ describe('when people use the registry pages', () => {
         }
         return found;
       },
-      60_000,
+      120_000,
       500,
     ); // polled gently: the API rate-limits each key
     await worker.close();

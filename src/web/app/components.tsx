@@ -104,3 +104,16 @@ export function Highlighted({
     );
   });
 }
+
+/** The <option>s of a select from [value, label] pairs. */
+export function Options({ pairs }: { pairs: [string, string][] }) {
+  return (
+    <>
+      {pairs.map(([value, label]) => (
+        <option key={value} value={value}>
+          {label}
+        </option>
+      ))}
+    </>
+  );
+}

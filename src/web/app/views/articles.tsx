@@ -2,7 +2,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { get, qs } from '../api';
 import { Loading, Problem, Status } from '../components';
 import { formatDate } from '../labels';
-import { Link, navigate, useLocation } from '../router';
+import { readFilters, submitFilters } from '../filters';
+import { Link, useLocation } from '../router';
 import { useSession } from '../session';
 import type { ArticleItem, Page } from '../types';
 
@@ -12,7 +13,7 @@ const FILTERS = ['q', 'publisher', 'status', 'from', 'to'] as const;
 export function ArticlesView() {
   const { query } = useLocation();
   const { epoch } = useSession();
-  const filters = Object.fromEntries(FILTERS.map((f) => [f, query.get(f) ?? '']));
+  const filters = readFilters(query, FILTERS);
   const key = qs(filters);
   const [items, setItems] = useState<ArticleItem[]>([]);
   const [cursor, setCursor] = useState<string | null>(null);
@@ -39,14 +40,7 @@ export function ArticlesView() {
   return (
     <section class="panel" aria-labelledby="articles-title">
       <h1 id="articles-title">Articles</h1>
-      <form
-        class="filters"
-        onSubmit={(e) => {
-          e.preventDefault();
-          const data = new FormData(e.currentTarget);
-          navigate(`/articles${qs(Object.fromEntries(FILTERS.map((f) => [f, String(data.get(f) ?? '').trim()])))}`);
-        }}
-      >
+      <form class="filters" onSubmit={submitFilters('/articles', FILTERS)}>
         <label>
           Words <input name="q" type="search" defaultValue={filters.q} />
         </label>
@@ -67,7 +61,7 @@ export function ArticlesView() {
           Published from <input name="from" type="date" defaultValue={filters.from} />
         </label>
         <label>
-          Published before <input name="to" type="date" defaultValue={filters.to} />
+          Published to <input name="to" type="date" defaultValue={filters.to} />
         </label>
         <button type="submit">Filter</button>
       </form>

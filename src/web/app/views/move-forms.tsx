@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { post } from '../api';
+import { Options } from '../components';
 import { moveLabel, PRIORITIES, statusLabel, VERDICTS } from '../labels';
 import type { ClaimDetail } from '../types';
 import { type Done, failed } from './outcome';
@@ -55,11 +56,7 @@ export function MoveForm(props: { claim: ClaimDetail; etag: string | null; to: s
             onChange={(e) => setVerdict(e.currentTarget.value)}
           >
             <option value="">Choose a verdict…</option>
-            {VERDICTS.map(([v, l]) => (
-              <option key={v} value={v}>
-                {l}
-              </option>
-            ))}
+            <Options pairs={VERDICTS} />
           </select>
         </label>
       )}
@@ -80,11 +77,7 @@ export function MoveForm(props: { claim: ClaimDetail; etag: string | null; to: s
         <label>
           Priority
           <select name="priority" value={priority} onChange={(e) => setPriority(e.currentTarget.value)}>
-            {PRIORITIES.map(([p, l]) => (
-              <option key={p} value={p}>
-                {l}
-              </option>
-            ))}
+            <Options pairs={PRIORITIES} />
           </select>
         </label>
       )}

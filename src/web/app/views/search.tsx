@@ -1,8 +1,10 @@
+import { useState } from 'preact/hooks';
 import { ApiError, get, qs } from '../api';
-import { Loading, Problem } from '../components';
+import { Loading, Options, Problem } from '../components';
 import { formatDate, VERDICTS } from '../labels';
 import { useLoad } from '../load';
-import { Link, navigate, useLocation } from '../router';
+import { readFilters, submitFilters } from '../filters';
+import { Link, useLocation } from '../router';
 import type { ArticleItem, Page, SearchHit } from '../types';
 import { Hit } from './search-hit';
 
@@ -11,31 +13,35 @@ const FILTERS = ['q', 'types', 'speaker_type', 'status', 'verdict', 'publisher',
 /** Search across claims, articles and fact-checks; filters live in the URL so a search can be shared. */
 export function SearchView() {
   const { query } = useLocation();
-  const filters = Object.fromEntries(FILTERS.map((f) => [f, query.get(f) ?? '']));
+  const filters = readFilters(query, FILTERS);
   const key = qs(filters);
   const loaded = useLoad(async () => {
-    if (!filters.q) return { hits: [] as SearchHit[], articles: null };
+    if (!filters.q) return { hits: [] as SearchHit[], next: null, articles: null };
     try {
-      return { hits: (await get<Page<SearchHit>>(`/v1/search${key}`)).items, articles: null };
+      const page = await get<Page<SearchHit>>(`/v1/search${key}`);
+      return { hits: page.items, next: page.next_cursor, articles: null };
     } catch (err) {
       // Until the search API is on this server, words still find articles through the article list.
       if (!(err instanceof ApiError && err.unavailable)) throw err;
       const page = await get<Page<ArticleItem>>(`/v1/articles${qs({ q: filters.q, publisher: filters.publisher })}`);
-      return { hits: null, articles: page.items };
+      return { hits: null, next: null, articles: page.items };
     }
   }, [key]);
+  // Further pages of the same search, reset by a new one.
+  const [more, setMore] = useState<{ for: string; hits: SearchHit[]; next: string | null }>({
+    for: '',
+    hits: [],
+    next: null,
+  });
+  const extra = more.for === key ? more : { hits: [], next: loaded.data?.next ?? null };
+  const showMore = async () => {
+    const page = await get<Page<SearchHit>>(`/v1/search${key}&cursor=${encodeURIComponent(extra.next ?? '')}`);
+    setMore({ for: key, hits: [...extra.hits, ...page.items], next: page.next_cursor });
+  };
   return (
     <section class="panel" aria-labelledby="search-title">
       <h1 id="search-title">Search</h1>
-      <form
-        class="filters"
-        aria-label="Search filters"
-        onSubmit={(e) => {
-          e.preventDefault();
-          const data = new FormData(e.currentTarget);
-          navigate(`/search${qs(Object.fromEntries(FILTERS.map((f) => [f, String(data.get(f) ?? '').trim()])))}`);
-        }}
-      >
+      <form class="filters" aria-label="Search filters" onSubmit={submitFilters('/search', FILTERS)}>
         <label>
           Words <input name="q" type="search" defaultValue={filters.q} />
         </label>
@@ -52,11 +58,7 @@ export function SearchView() {
           Verdict
           <select name="verdict" defaultValue={filters.verdict}>
             <option value="">Any</option>
-            {VERDICTS.map(([v, l]) => (
-              <option key={v} value={v}>
-                {l}
-              </option>
-            ))}
+            <Options pairs={VERDICTS} />
           </select>
         </label>
         <label>
@@ -94,10 +96,15 @@ export function SearchView() {
       )}
       {loaded.data?.hits && (
         <ol id="results" class="results">
-          {loaded.data.hits.map((h) => (
+          {[...loaded.data.hits, ...extra.hits].map((h) => (
             <Hit key={`${h.type}-${h.id}`} hit={h} />
           ))}
         </ol>
+      )}
+      {loaded.data?.hits && extra.next && (
+        <button type="button" class="more" onClick={showMore}>
+          More results
+        </button>
       )}
       {filters.q &&
         !loaded.loading &&
