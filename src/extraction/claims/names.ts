@@ -21,7 +21,11 @@ export class NameMemory {
     for (; this.next < this.entities.length; this.next++) {
       const e = this.entities[this.next];
       if (!e || e.start >= pos) break;
-      if (e.institution) continue;
+      // Bodies are looked up by name ("Allergan" after "Allergan, the maker of Botox") but are no antecedent for "he".
+      if (e.institution) {
+        this.byName.set(e.name, e);
+        continue;
+      }
       this.lastNamed = e;
       if (e.certain) this.persons.push(e);
       if (e.subject && e.certain) this.subjects.push(e);
