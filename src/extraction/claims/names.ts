@@ -29,7 +29,8 @@ export class NameMemory {
       this.lastNamed = e;
       if (e.certain) this.persons.push(e);
       if (e.subject && e.certain) this.subjects.push(e);
-      this.byName.set(e.name, e);
+      // A bare repeat of a body's name says nothing new; it must not turn the body into a person.
+      if (e.title || !this.byName.get(e.name)?.institution) this.byName.set(e.name, e);
       if (e.tokens.length >= 2 || e.title) for (const t of e.tokens) this.byToken.set(t, e);
       for (const w of (e.title ?? '').toLowerCase().split(/\s+/)) if (w) this.byTitleWord.set(w, e);
     }
