@@ -164,3 +164,16 @@ test('when a speaker span runs into the verb, then the verb is not part of the s
   ]);
   expect(claim?.speaker).toMatchObject({ name: 'Wes Streeting', type: 'official' });
 });
+
+test('when a business is introduced by an appositive, then later mentions of its name are typed organization', () => {
+  const text =
+    'The union wants talks with Marlow Foods, the maker of Crisply snacks. Marlow Foods said it would not negotiate before May.';
+  const claim = claimWith(extractClaims(text), 'negotiate');
+  expect(claim?.speaker).toMatchObject({ name: 'Marlow Foods', type: 'organization' });
+});
+
+test('when the speaker is a pronoun with nobody to point back to, then the claim keeps its content and the type is unknown', () => {
+  const text = 'She said the hospital would close its maternity ward in the spring.';
+  const claim = claimWith(extractClaims(text), 'maternity ward');
+  expect(claim?.speaker.type).toBe('unknown');
+});

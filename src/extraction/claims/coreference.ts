@@ -119,6 +119,7 @@ export class Coreference {
   private named(m: ParsedMention): { referent: Referent; how: Resolution } {
     const own = fromMention(m);
     const entity = m.institution ? undefined : this.names.lookup(m.name ?? '', m.nameTokens);
+    if (entity?.institution) return { referent: { ...fromEntity(entity), name: m.name }, how: 'named' };
     if (!entity) return { referent: own, how: 'named' };
     const known = fromEntity(entity);
     return {

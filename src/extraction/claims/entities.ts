@@ -26,7 +26,9 @@ const LOWER_TITLE_BEFORE = /(?:^|[\s(])((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\s+$/u;
 const AFFILIATION_AFTER =
   /^,?\s+(?:of|at|from)\s+(?:the\s+)?((?:\p{Lu}[\p{L}\p{M}'’-]*(?:\.(?=\p{L}))?|of|and|for|the|at)(?:\s+(?:\p{Lu}[\p{L}\p{M}'’-]*(?:\.(?=\p{L}))?|of|and|for|the|at))*)/u;
 const PARTY_AFTER = /^\s*\((?:R|D|I)\s*[-–][^)\n]{1,20}\)/;
-const APPOSITIVE_AFTER = /^,\s+((?:a|an|the)\s+[^,.;:\n]{2,100}?)(?=[,.;:\n]|$)/u;
+// ", a professor at …" and ", who was an informal adviser to …".
+const APPOSITIVE_AFTER =
+  /^,\s+(?:who\s+(?:is|was|has\s+been|had\s+been)\s+)?((?:a|an|the)\s+[^,.;:\n]{2,100}?)(?=[,.;:\n]|$)/u;
 
 // "…, says Professor Ban": after a speech verb the name is the (inverted) subject, a likely antecedent for "He".
 const INVERTED_SUBJECT =

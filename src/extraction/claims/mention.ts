@@ -1,5 +1,5 @@
 import type { SpeakerType } from '../types';
-import { isPluralHead } from './lexicon';
+import { isPluralHead, roleType } from './lexicon';
 import {
   affiliationFromTail,
   DETERMINERS,
@@ -147,7 +147,10 @@ export function parseMention(raw: string): ParsedMention {
     parsed.title = title ?? pre.title ?? appositive?.role ?? null;
     parsed.affiliation = affiliationFromTail(tail) ?? pre.affiliation ?? appositive?.affiliation ?? affiliation;
   } else {
-    parsed.head = headOf(before);
+    // "Politicians and even some technologists": the first of coordinated heads leads.
+    const and = before.findIndex((w, i) => i > 0 && /^(?:and|or)$/i.test(w));
+    const firstHead = and > 0 ? headOf(before.slice(0, and)) : null;
+    parsed.head = firstHead && roleType(firstHead) ? firstHead : headOf(before);
     const at = parsed.head ? before.findLastIndex((w) => w.toLowerCase().replace(POSSESSIVE, '') === parsed.head) : -1;
     parsed.role = at >= 0 ? before.slice(0, at + 1).join(' ') : null;
     parsed.title = title;

@@ -21,11 +21,16 @@ export class NameMemory {
     for (; this.next < this.entities.length; this.next++) {
       const e = this.entities[this.next];
       if (!e || e.start >= pos) break;
-      if (e.institution) continue;
+      // Bodies are looked up by name ("Allergan" after "Allergan, the maker of Botox") but are no antecedent for "he".
+      if (e.institution) {
+        this.byName.set(e.name, e);
+        continue;
+      }
       this.lastNamed = e;
       if (e.certain) this.persons.push(e);
       if (e.subject && e.certain) this.subjects.push(e);
-      this.byName.set(e.name, e);
+      // A bare repeat of a body's name says nothing new; it must not turn the body into a person.
+      if (e.title || !this.byName.get(e.name)?.institution) this.byName.set(e.name, e);
       if (e.tokens.length >= 2 || e.title) for (const t of e.tokens) this.byToken.set(t, e);
       for (const w of (e.title ?? '').toLowerCase().split(/\s+/)) if (w) this.byTitleWord.set(w, e);
     }
