@@ -20,7 +20,9 @@ describe('when speakers are resolved across articles', () => {
     const b = await insertArticle(app, [{ content: 'the bridge will reopen', speaker: official('Maria González') }], {
       published_at: '2026-03-01T10:00:00Z',
     });
-    await resolveThroughWorker(app, [a.articleId, b.articleId]);
+    // One after the other, as they arrive: the first article's spelling names the speaker.
+    await resolveThroughWorker(app, [a.articleId]);
+    await resolveThroughWorker(app, [b.articleId]);
     const id = await speakerOf(app, a.claimIds[0]!);
     expect(id).not.toBeNull();
     expect(await speakerOf(app, b.claimIds[0]!)).toBe(id);
