@@ -28,9 +28,10 @@ async function main(): Promise<void> {
     const client = await db.connect();
     const sizes = { claims: CLAIMS, factchecks: FACTCHECKS, speakers: 5000 };
     const reuse = keep && (await client.query('select 1 from claim limit 1')).rowCount;
-    const { words } = await (reuse ? Promise.resolve({ words: vocabulary(30_000) }) : generate(client, sizes)).finally(
-      () => client.release(),
-    );
+    const { words } = await (reuse
+      ? client.query('vacuum analyze').then(() => ({ words: vocabulary(30_000) }))
+      : generate(client, sizes)
+    ).finally(() => client.release());
     const loadS = (Date.now() - t0) / 1000;
     const { rows } = await db.query<{ id: string }>("select id from speaker where name = 'Speaker 1'");
     const searchable = await contentWords(db, words);

@@ -66,27 +66,11 @@ export async function search(deps: Pick<Deps, 'db'>, input: SearchInput) {
       };
       return [{ ...base, ...highlightsOf(c.marked), claim }];
     }
-    if (hit.type === 'article') {
-      const a = articles.get(hit.id);
-      if (!a) return [];
-      const { marked, published_at, ...article } = a;
-      return [
-        {
-          ...base,
-          ...highlightsOf(marked),
-          article: { ...article, published_at: published_at?.toISOString() ?? null },
-        },
-      ];
-    }
-    const f = factchecks.get(hit.id);
-    if (!f) return [];
-    const { marked, published_at, ...factcheck } = f;
+    const row = hit.type === 'article' ? articles.get(hit.id) : factchecks.get(hit.id);
+    if (!row) return [];
+    const { marked, published_at, ...rest } = row;
     return [
-      {
-        ...base,
-        ...highlightsOf(marked),
-        factcheck: { ...factcheck, published_at: published_at?.toISOString() ?? null },
-      },
+      { ...base, ...highlightsOf(marked), [hit.type]: { ...rest, published_at: published_at?.toISOString() ?? null } },
     ];
   });
   const last = page[page.length - 1];

@@ -1,3 +1,4 @@
+import { reconcileOnce } from '../../src/reconciler/reconcile';
 import { resolveSpeakers } from '../../src/speakers/resolve';
 import { eventually, startTestApp, type TestApp } from '../support/app';
 import { insertArticle, resolveThroughWorker, speakerOf } from './support';
@@ -19,7 +20,9 @@ describe('when speakers are resolved across articles', () => {
     const b = await insertArticle(app, [{ content: 'the bridge will reopen', speaker: official('Maria González') }], {
       published_at: '2026-03-01T10:00:00Z',
     });
-    await resolveThroughWorker(app, [a.articleId, b.articleId]);
+    // One after the other, as they arrive: the first article's spelling names the speaker.
+    await resolveThroughWorker(app, [a.articleId]);
+    await resolveThroughWorker(app, [b.articleId]);
     const id = await speakerOf(app, a.claimIds[0]!);
     expect(id).not.toBeNull();
     expect(await speakerOf(app, b.claimIds[0]!)).toBe(id);
@@ -125,5 +128,18 @@ describe('when articles go through the pipeline', () => {
     expect(speakerIds[0]).toBe(speakerIds[1]);
     const speaker = await app.request('GET', `/v1/speakers/${speakerIds[0]}`);
     expect(speaker.body).toMatchObject({ name: 'Ban Kil-joo', type: 'expert', title: 'Professor', claim_count: 2 });
+  });
+});
+
+describe('when the resolution job is lost', () => {
+  it('when an extracted article was never resolved, then the reconciler enqueues it and its speakers get records', async () => {
+    const a = await insertArticle(app, [{ content: 'the ferry will run daily', speaker: official('Priya Raman') }]);
+    // As if Redis lost the job: extracted a while ago, never resolved.
+    await app.deps.db.query(`update article set extracted_at = now() - interval '5 minutes' where id = $1`, [
+      a.articleId,
+    ]);
+    await reconcileOnce(app.deps);
+    const id = await eventually(() => speakerOf(app, a.claimIds[0]!), 15_000);
+    expect((await app.request('GET', `/v1/speakers/${id}`)).body.name).toBe('Priya Raman');
   });
 });
