@@ -31,7 +31,7 @@ export async function startSession(
   key: string,
 ): Promise<AuthContext | undefined> {
   const auth = await findKey(deps.db, key);
-  if (!auth || auth.role !== 'admin') return auth;
+  if (auth?.role !== 'admin') return auth;
   const sid = randomBytes(32).toString('base64url');
   await deps.producer.redis.set(sessionKey(deps, sid), auth.keyId, 'EX', SESSION_SECONDS);
   res.setHeader(
