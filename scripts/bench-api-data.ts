@@ -27,6 +27,8 @@ async function copy(client: pg.PoolClient, sql: string, rows: Iterable<string>):
 export async function loadClaims(db: pg.Pool, claims: number, perArticle: number): Promise<string> {
   const client = await db.connect();
   try {
+    // The pool's 30 s statement timeout is for requests; a million-row COPY and index builds take longer.
+    await client.query('set statement_timeout = 0');
     const articles = Math.ceil(claims / perArticle);
     const articleIds = Array.from({ length: articles }, () => randomUUID());
     const start = Date.parse('2026-01-01T00:00:00Z');
