@@ -64,6 +64,7 @@ export async function loadClaims(db: pg.Pool, claims: number, perArticle: number
       (function* () {
         for (let c = 0; c < claims; c++) {
           const a = Math.floor(c / perArticle);
+          // Status and speaker type vary independently, so every combination of filters has claims.
           const status = STATUSES[c % STATUSES.length]!;
           const flagged = status === 'flagged' || status === 'in_review';
           const text = `${WORDS[c % WORDS.length]} ${WORDS[(c * 7) % WORDS.length]} ${WORDS[(c * 13) % WORDS.length]} by ${c % 97} percent in ${2000 + (c % 26)}`;
@@ -76,7 +77,7 @@ export async function loadClaims(db: pg.Pool, claims: number, perArticle: number
             'indirect',
             'said',
             `Speaker ${c % 5000}`,
-            SPEAKER_TYPES[c % SPEAKER_TYPES.length]!,
+            SPEAKER_TYPES[Math.floor(c / 7) % SPEAKER_TYPES.length]!,
             'f',
             ((c % 100) / 100).toFixed(2),
             '0.8',
