@@ -31,7 +31,7 @@ export async function startSession(
   key: string,
 ): Promise<AuthContext | undefined> {
   const auth = await findKey(deps.db, key);
-  if (!auth || auth.role !== 'admin') return auth;
+  if (auth?.role !== 'admin') return auth;
   const sid = randomBytes(32).toString('base64url');
   await deps.producer.redis.set(sessionKey(deps, sid), auth.keyId, 'EX', SESSION_SECONDS);
   res.setHeader(
@@ -58,7 +58,7 @@ export async function endSession(deps: Deps, req: Request, res: Response): Promi
   res.setHeader('Set-Cookie', `${SESSION_COOKIE}=; Path=/admin; HttpOnly; SameSite=Strict; Max-Age=0`);
 }
 
-const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** The sign-in page the dashboard shows instead of a JSON 401 (no script: it works under our strict CSP). */
 export function loginPage(action: string, message?: string): string {
@@ -69,8 +69,8 @@ export function loginPage(action: string, message?: string): string {
 label,input,button{display:block;width:100%;box-sizing:border-box}input{margin:.25rem 0 1rem;padding:.5rem;font:inherit}
 button{padding:.5rem;font:inherit;cursor:pointer}.error{color:#a00000}</style></head>
 <body><main><h1>Queue dashboard</h1><p>Sign in with an <strong>admin</strong> API key. The key is not kept in the browser:
-you get a session of 8 hours.</p>${message ? `<p class="error" role="alert">${escape(message)}</p>` : ''}
-<form method="post" action="${escape(action)}"><label for="key">Admin key</label>
+you get a session of 8 hours.</p>${message ? `<p class="error" role="alert">${escapeHtml(message)}</p>` : ''}
+<form method="post" action="${escapeHtml(action)}"><label for="key">Admin key</label>
 <input id="key" name="key" type="password" autocomplete="off" required placeholder="ct_…">
 <button type="submit">Sign in</button></form></main></body></html>`;
 }

@@ -75,30 +75,32 @@ export class SharedCounter implements Store {
     this.log.info('rate limits: Redis reachable again, counting across processes');
   }
 
-  async increment(key: string): Promise<IncrementResponse> {
+  /** Asks Redis when it can, this process's memory otherwise. */
+  private async counted<T>(shared: () => Promise<T>, memory: () => Promise<T>): Promise<T> {
     if (this.useShared()) {
       try {
-        const counted = await this.shared.increment(key);
+        const answer = await shared();
         this.recovered();
-        return counted;
+        return answer;
       } catch (err) {
         this.fallBack(err);
       }
     }
-    return this.memory.increment(key);
+    return memory();
   }
 
-  async get(key: string): Promise<ClientRateLimitInfo | undefined> {
-    if (this.useShared()) {
-      try {
-        const info = await this.shared.get(key);
-        this.recovered();
-        return info;
-      } catch (err) {
-        this.fallBack(err);
-      }
-    }
-    return this.memory.get(key);
+  increment(key: string): Promise<IncrementResponse> {
+    return this.counted(
+      () => this.shared.increment(key),
+      () => this.memory.increment(key),
+    );
+  }
+
+  get(key: string): Promise<ClientRateLimitInfo | undefined> {
+    return this.counted(
+      () => this.shared.get(key),
+      () => this.memory.get(key),
+    );
   }
 
   async decrement(key: string): Promise<void> {

@@ -57,6 +57,8 @@ describe('when an operator creates a key with the CLI', () => {
 });
 
 describe('when an operator lists, revokes and rotates keys with the CLI', () => {
+  // Each test starts three CLI processes (node, migrations check, Postgres and Redis connections).
+  jest.setTimeout(90_000);
   const env = () => ({
     ...process.env,
     DATABASE_URL: databaseUrl,

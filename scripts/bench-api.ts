@@ -1,0 +1,143 @@
+/**
+ * `npm run bench:api`: loads BENCH_CLAIMS claims (default 1,000,000, 25 per article) into a fresh database
+ * with COPY, starts the API (`claimtrack serve --no-worker`, as deployed) and a plain Express hello-world as
+ * separate processes, then drives each listing with autocannon (BENCH_CONNECTIONS = 10 connections for
+ * BENCH_SECONDS = 10 s each) and prints one JSON line per route: route, rps, ratio (to hello-world in the
+ * same run), p50 and p99 in ms. Targets: ratio >= 0.3 and p99 <= 10 ms for every listing.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import net from 'node:net';
+import path from 'node:path';
+import autocannon from 'autocannon';
+import pg from 'pg';
+import { createApiKey } from '../src/auth/keys';
+import { loadConfig } from '../src/config';
+import { runMigrations } from '../src/db/migrate';
+import { createPool } from '../src/db/pool';
+import { loadClaims } from './bench-api-data';
+import { repoRoot } from './polnear';
+
+const CLAIMS = Number(process.env.BENCH_CLAIMS ?? 1_000_000);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
+
+const HELLO = `const express = require('express'); const app = express();
+app.get('/', (_req, res) => { res.json({ hello: 'world' }); });
+app.listen(Number(process.env.PORT), '127.0.0.1', () => process.stdout.write('ready\\n'));`;
+
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const s = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as net.AddressInfo;
+      s.close(() => resolve(port));
+    });
+  });
+
+async function waitFor(url: string, child: ChildProcess): Promise<void> {
+  for (let i = 0; i < 300; i++) {
+    if (child.exitCode !== null) throw new Error(`${url}: the process exited (${child.exitCode})`);
+    if (
+      await fetch(url).then(
+        (r) => r.status < 500,
+        () => false,
+      )
+    )
+      return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`${url} did not answer`);
+}
+
+async function measure(url: string, key?: string) {
+  const result = await autocannon({
+    url,
+    connections: CONNECTIONS,
+    duration: SECONDS,
+    headers: key ? { authorization: `Bearer ${key}` } : {},
+  });
+  const bad = result.non2xx + result.errors + result.timeouts;
+  if (bad) throw new Error(`${url}: ${bad} of ${result.requests.total} requests failed`);
+  return { rps: Math.round(result.requests.average), p50: result.latency.p50, p99: result.latency.p99 };
+}
+
+async function main(): Promise<void> {
+  const run = Date.now().toString(36);
+  const base = loadConfig();
+  const dbUrl = new URL(base.DATABASE_URL);
+  dbUrl.pathname = `/claimtrack_bench_api_${run}`;
+  const env = {
+    ...process.env,
+    DATABASE_URL: dbUrl.toString(),
+    QUEUE_PREFIX: `{ct-bench-api-${run}}`,
+    RATE_LIMIT_PER_MINUTE: '1000000',
+  };
+  const children: ChildProcess[] = [];
+  try {
+    await runMigrations(env.DATABASE_URL);
+    const db = createPool(env.DATABASE_URL, { max: 1 });
+    const loadStarted = Date.now();
+    const articleId = await loadClaims(db, CLAIMS, 25);
+    const key = (await createApiKey(db, 'reviewer', 'bench')).key;
+    await db.end();
+    process.stderr.write(`loaded ${CLAIMS} claims in ${((Date.now() - loadStarted) / 1000).toFixed(1)} s\n`);
+
+    const [apiPort, helloPort] = [await freePort(), await freePort()];
+    const api = spawn(process.execPath, [path.join(repoRoot(), 'bin', 'claimtrack.js'), 'serve', '--no-worker'], {
+      env: { ...env, PORT: String(apiPort), HOST: '127.0.0.1' },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+    const hello = spawn(process.execPath, ['-e', HELLO], {
+      env: { ...process.env, PORT: String(helloPort), NODE_PATH: path.join(repoRoot(), 'node_modules') },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+    children.push(api, hello);
+    const apiUrl = `http://127.0.0.1:${apiPort}`;
+    await Promise.all([waitFor(`${apiUrl}/healthz`, api), waitFor(`http://127.0.0.1:${helloPort}/`, hello)]);
+
+    const routes: [string, string][] = [
+      ['GET /v1/claims?limit=20', '/v1/claims?limit=20'],
+      ['GET /v1/claims?status&speaker_type', '/v1/claims?limit=20&status=flagged&speaker_type=official'],
+      ['GET /v1/articles/:id/claims', `/v1/articles/${articleId}/claims`],
+      ['GET /v1/review-queue', '/v1/review-queue?limit=20'],
+      ['GET /v1/search', '/v1/search?q=unemployment&limit=20'],
+    ];
+    // A short warm-up so JIT and connection pools are settled before anything is timed.
+    await autocannon({
+      url: `${apiUrl}/v1/claims?limit=20`,
+      connections: CONNECTIONS,
+      duration: 2,
+      headers: { authorization: `Bearer ${key}` },
+    });
+    const helloResult = await measure(`http://127.0.0.1:${helloPort}/`);
+    console.log(JSON.stringify({ route: 'hello-world', ...helloResult, ratio: 1 }));
+    for (const [route, url] of routes) {
+      const probe = await fetch(apiUrl + url, { headers: { authorization: `Bearer ${key}` } });
+      if (probe.status === 404 && route.includes('search')) {
+        console.log(JSON.stringify({ route, skipped: 'no such route on this branch' }));
+        continue;
+      }
+      const r = await measure(apiUrl + url, key);
+      console.log(
+        JSON.stringify({
+          route,
+          rps: r.rps,
+          ratio: Number((r.rps / helloResult.rps).toFixed(2)),
+          p50: r.p50,
+          p99: r.p99,
+        }),
+      );
+    }
+  } finally {
+    for (const c of children) c.kill('SIGTERM');
+    await new Promise((r) => setTimeout(r, 500));
+    const admin = new pg.Client({ connectionString: new URL('/postgres', base.DATABASE_URL).toString() });
+    await admin.connect();
+    await admin.query(`drop database if exists ${dbUrl.pathname.slice(1)} with (force)`);
+    await admin.end();
+  }
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
