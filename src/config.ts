@@ -34,6 +34,8 @@ const ConfigSchema = z.object({
   METRICS_PORT: intFrom(0, 0, 65535),
   // First retry delay of a failed webhook delivery; it doubles on each attempt.
   WEBHOOK_BACKOFF_MS: intFrom(2000, 10, 3_600_000),
+  // Matching of extracted claims against fact-checks and earlier claims (off: for benchmarks, or no library).
+  MATCHING: z.enum(['on', 'off']).default('on'),
 });
 
 export type Config = z.infer<typeof ConfigSchema>;

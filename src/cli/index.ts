@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { registerExtractCommand } from './extract-command';
 import { registerImportCommand } from './import-command';
+import { registerImportFactchecksCommand } from './import-factchecks-command';
 import { registerServiceCommands } from './service-commands';
 
 /** Builds the `claimtrack` command line; each feature registers its own subcommands. */
@@ -11,6 +12,7 @@ export function buildProgram(): Command {
   registerServiceCommands(program);
   registerExtractCommand(program);
   registerImportCommand(program);
+  registerImportFactchecksCommand(program);
   return program;
 }
 

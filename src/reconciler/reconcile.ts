@@ -1,6 +1,7 @@
 import { enqueueExtraction } from '../articles/service';
 import type { Deps } from '../deps';
 import { jobIds } from '../jobs';
+import { enqueueUnmatched } from '../matching/enqueue';
 import { enqueuePendingDeliveries } from '../webhooks/service';
 import { findStrandedArticles, type StrandedArticle } from './repository';
 
@@ -8,6 +9,8 @@ export const SCHEDULER_ID = 'reconcile';
 /** A queued article younger than this is left to the enqueue that follows its insert. */
 const QUEUED_FOR_SECONDS = 5;
 const PER_PASS = 20_000;
+/** Long enough for a busy import's matching jobs to run; a duplicate job would be harmless, only wasted. */
+const UNMATCHED_FOR_SECONDS = 120;
 const CHUNK = 1000;
 
 /**
@@ -24,6 +27,10 @@ export async function reconcileOnce(deps: Deps): Promise<{ enqueued: number }> {
     enqueued += missing.length;
   }
   if (enqueued) deps.log.info({ enqueued }, 'reconciler re-enqueued stranded articles');
+  // Extracted articles whose matching job was lost (a killed worker, a flushed Redis) are matched again.
+  await enqueueUnmatched(deps, UNMATCHED_FOR_SECONDS, PER_PASS).catch((err) =>
+    deps.log.warn({ err: (err as Error).message }, 'unmatched articles not re-enqueued'),
+  );
   // Webhook deliveries are rebuilt from Postgres the same way.
   await enqueuePendingDeliveries(deps).catch((err) =>
     deps.log.warn({ err: (err as Error).message }, 'pending webhook deliveries not re-enqueued'),

@@ -2,8 +2,10 @@ import { articleRoutes } from '../articles/routes';
 import { authRoutes } from '../auth/routes';
 import { claimRoutes } from '../claims/routes';
 import type { Deps } from '../deps';
+import { factcheckRoutes } from '../factchecks/routes';
 import type { RouteDef } from '../http/route';
 import { importRoutes } from '../imports/routes';
+import { matchingRoutes } from '../matching/routes';
 import { claimReviewRoutes } from '../reviews/claimreview-routes';
 import { reviewRoutes } from '../reviews/routes';
 import { webhookRoutes } from '../webhooks/routes';
@@ -20,5 +22,7 @@ export function allRoutes(deps: Deps): RouteDef[] {
     ...claimReviewRoutes(deps),
     ...importRoutes(deps),
     ...webhookRoutes(deps),
+    ...factcheckRoutes(deps),
+    ...matchingRoutes(deps),
   ];
 }

@@ -1,0 +1,112 @@
+import { randomUUID } from 'node:crypto';
+import type { Queryable } from '../db/pool';
+
+export interface MatchRow {
+  id: string;
+  claim_id: string;
+  factcheck_id: string | null;
+  target_claim_id: string | null;
+  state: 'suggested' | 'auto' | 'confirmed' | 'rejected';
+  score: number;
+  model_version: string;
+  created_at: Date;
+  updated_at: Date;
+}
+
+export interface NewMatch {
+  claim_id: string;
+  factcheck_id: string | null;
+  target_claim_id: string | null;
+  state: 'suggested' | 'auto';
+  score: number;
+}
+
+/**
+ * One statement for all links a matching run proposes. A pair seen before (in any state, rejected
+ * included) is left as it is, so a repeated job writes nothing and a rejection is final.
+ */
+export async function insertMatches(db: Queryable, matches: NewMatch[], modelVersion: string): Promise<MatchRow[]> {
+  if (!matches.length) return [];
+  const { rows } = await db.query<MatchRow>(
+    `insert into claim_match (claim_id, factcheck_id, target_claim_id, state, score, model_version)
+     select r.claim_id, r.factcheck_id, r.target_claim_id, r.state, r.score, $2
+       from jsonb_to_recordset($1::jsonb) as r(claim_id uuid, factcheck_id uuid, target_claim_id uuid, state text, score real)
+     on conflict (claim_id, (coalesce(factcheck_id, target_claim_id))) do nothing
+     returning *`,
+    [JSON.stringify(matches), modelVersion],
+  );
+  return rows;
+}
+
+export async function lockMatch(db: Queryable, claimId: string, matchId: string): Promise<MatchRow | undefined> {
+  const { rows } = await db.query<MatchRow>(
+    'select * from claim_match where id = $1 and (claim_id = $2 or target_claim_id = $2) for update',
+    [matchId, claimId],
+  );
+  return rows[0];
+}
+
+export async function setMatchState(db: Queryable, id: string, state: MatchRow['state']): Promise<MatchRow> {
+  const { rows } = await db.query<MatchRow>(
+    'update claim_match set state = $2, updated_at = now() where id = $1 returning *',
+    [id, state],
+  );
+  return rows[0]!;
+}
+
+export async function matchesOfClaim(db: Queryable, claimId: string): Promise<MatchRow[]> {
+  const { rows } = await db.query<MatchRow>(
+    `select * from claim_match where claim_id = $1 or target_claim_id = $1
+      order by case state when 'confirmed' then 0 when 'auto' then 1 when 'suggested' then 2 else 3 end, score desc, id`,
+    [claimId],
+  );
+  return rows;
+}
+
+/**
+ * Recomputes the groups around the given claims: claims joined by confirmed or automatic links, to each
+ * other or to one fact-check, share a group id. Every member of the groups they were in is looked at
+ * again, so an unlink that splits a group gives the split-off part its own id. A group keeps the
+ * smallest id its members already had (ids stay stable as groups grow). Serialised by an advisory lock,
+ * since two links made at once may join the same groups.
+ */
+export async function regroup(db: Queryable, claimIds: string[]): Promise<void> {
+  if (!claimIds.length) return;
+  await db.query(`select pg_advisory_xact_lock(hashtext('claimtrack.claim_group'))`);
+  const { rows: affected } = await db.query<{ id: string }>(
+    `select id from claim where id = any($1::uuid[])
+     union select id from claim where group_id in (select group_id from claim where id = any($1::uuid[]))
+     order by id`,
+    [claimIds],
+  );
+  const seen = new Set<string>();
+  const used = new Set<string>();
+  for (const { id: start } of affected) {
+    if (seen.has(start)) continue;
+    const { rows } = await db.query<{ id: string; group_id: string | null; linked: boolean }>(
+      `with recursive edge(a, b) as (
+         select 'c' || claim_id, coalesce('c' || target_claim_id, 'f' || factcheck_id)
+           from claim_match where state in ('auto', 'confirmed')),
+       undirected(a, b) as (select a, b from edge union all select b, a from edge),
+       component(node) as (select 'c' || $1::text union select u.b from undirected u join component c on u.a = c.node)
+       select c.id, c.group_id, exists (select 1 from undirected u where u.a = 'c' || $1::text) as linked
+         from claim c join component on component.node = 'c' || c.id::text`,
+      [start],
+    );
+    for (const r of rows) seen.add(r.id);
+    const ids = rows.map((r) => r.id);
+    let group: string | null = null;
+    if (rows[0]?.linked) {
+      group =
+        rows
+          .map((r) => r.group_id)
+          .filter((g): g is string => !!g && !used.has(g))
+          .sort()[0] ?? randomUUID();
+      used.add(group);
+    }
+    await db.query('update claim set group_id = $2 where id = any($1::uuid[]) and group_id is distinct from $2', [
+      ids,
+      group,
+    ]);
+  }
+}
