@@ -5,12 +5,18 @@ import { insertDeliveries } from '../webhooks/repository';
 import { enqueueDeliveries } from '../webhooks/service';
 import { defaultMatcher, type Matcher } from './model';
 import { linkState } from './policy';
-import { rankMatches } from './rank';
+import { rankBatch } from './batch';
 import { insertMatches, type NewMatch, regroup } from './repository';
 import { countWords } from './text';
 
 /** Links proposed per claim: the best few are enough for a reviewer, and bound the rows a run writes. */
 const PER_CLAIM = 3;
+/**
+ * Claims below this check-worthiness are not matched in the pipeline (about 60 % of what the extractor
+ * finds: procedural quotes, colour): they are rarely fact-checked, and matching them would cost an import
+ * more than its extraction. POST /v1/matches still finds them as earlier claims.
+ */
+export const MIN_CHECKWORTHY = 0.5;
 
 interface ClaimToMatch {
   id: string;
@@ -31,16 +37,14 @@ export async function matchArticles(deps: Deps, articleIds: string[], matcher: M
     `select c.id, c.text, c.article_id, c.created_at, coalesce(a.published_at, a.created_at) as at
        from claim c join article a on a.id = c.article_id
       where a.id = any($1::uuid[]) and a.status = 'extracted' and a.matched_at is null and c.status <> 'superseded'
+        and c.checkworthy >= $2
       order by c.article_id, c.position`,
-    [articleIds],
+    [articleIds, MIN_CHECKWORTHY],
   );
   const proposals: NewMatch[] = [];
-  for (const claim of claims) {
-    const ranked = await rankMatches(deps.db, matcher, claim.text, {
-      limit: PER_CLAIM,
-      excludeArticleId: claim.article_id,
-      before: { createdAt: claim.created_at, id: claim.id },
-    });
+  const rankedAll = claims.length ? await rankBatch(deps.db, matcher, claims, PER_CLAIM) : [];
+  for (const [i, claim] of claims.entries()) {
+    const ranked = rankedAll[i]!;
     const words = countWords(claim.text);
     for (const r of ranked) {
       const state = linkState(matcher, r.score, { words, claimAt: claim.at, targetAt: r.at });

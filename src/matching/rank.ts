@@ -37,7 +37,9 @@ export async function rankMatches(
   return scored.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id)).slice(0, opts.limit);
 }
 
-function score(matcher: Matcher, text: string, rows: FoundRow[], type: Ranked['type']): Ranked[] {
+/** One source's candidates re-ranked as one list (the list-relative features need the whole list). */
+export function score(matcher: Matcher, text: string, rows: FoundRow[], type: Ranked['type']): Ranked[] {
+  if (!rows.length) return [];
   const scores = matcher.score(
     text,
     rows.map((r) => ({ text: r.text, title: r.title, ftsRank: Number(r.rank), trigram: Number(r.trigram) })),

@@ -83,30 +83,56 @@ export async function regroup(db: Queryable, claimIds: string[]): Promise<void> 
   const used = new Set<string>();
   for (const { id: start } of affected) {
     if (seen.has(start)) continue;
-    const { rows } = await db.query<{ id: string; group_id: string | null; linked: boolean }>(
-      `with recursive edge(a, b) as (
-         select 'c' || claim_id, coalesce('c' || target_claim_id, 'f' || factcheck_id)
-           from claim_match where state in ('auto', 'confirmed')),
-       undirected(a, b) as (select a, b from edge union all select b, a from edge),
-       component(node) as (select 'c' || $1::text union select u.b from undirected u join component c on u.a = c.node)
-       select c.id, c.group_id, exists (select 1 from undirected u where u.a = 'c' || $1::text) as linked
-         from claim c join component on component.node = 'c' || c.id::text`,
-      [start],
-    );
-    for (const r of rows) seen.add(r.id);
-    const ids = rows.map((r) => r.id);
+    const component = await componentOf(db, start);
+    for (const c of component.claims) seen.add(c.id);
     let group: string | null = null;
-    if (rows[0]?.linked) {
-      group =
-        rows
-          .map((r) => r.group_id)
-          .filter((g): g is string => !!g && !used.has(g))
-          .sort()[0] ?? randomUUID();
+    if (component.linked) {
+      const kept = component.claims.map((r) => r.group_id).filter((g): g is string => !!g && !used.has(g));
+      group = kept.sort()[0] ?? randomUUID();
       used.add(group);
     }
     await db.query('update claim set group_id = $2 where id = any($1::uuid[]) and group_id is distinct from $2', [
-      ids,
+      component.claims.map((c) => c.id),
       group,
     ]);
   }
+}
+
+/**
+ * The claims reachable from one claim over confirmed and automatic links (through shared fact-checks
+ * too), walked breadth first with indexed lookups; `linked` when the claim has any such link.
+ */
+async function componentOf(db: Queryable, start: string) {
+  const claims = new Set([start]);
+  const factchecks = new Set<string>();
+  let frontier = { claims: [start], factchecks: [] as string[] };
+  let linked = false;
+  while (frontier.claims.length || frontier.factchecks.length) {
+    const { rows } = await db.query<{ claim_id: string; target_claim_id: string | null; factcheck_id: string | null }>(
+      `select claim_id, target_claim_id, factcheck_id from claim_match
+        where state in ('auto', 'confirmed')
+          and (claim_id = any($1::uuid[]) or target_claim_id = any($1::uuid[]) or factcheck_id = any($2::uuid[]))`,
+      [frontier.claims, frontier.factchecks],
+    );
+    linked ||= rows.length > 0;
+    const next = { claims: [] as string[], factchecks: [] as string[] };
+    for (const r of rows) {
+      for (const c of [r.claim_id, r.target_claim_id]) {
+        if (c && !claims.has(c)) {
+          claims.add(c);
+          next.claims.push(c);
+        }
+      }
+      if (r.factcheck_id && !factchecks.has(r.factcheck_id)) {
+        factchecks.add(r.factcheck_id);
+        next.factchecks.push(r.factcheck_id);
+      }
+    }
+    frontier = next;
+  }
+  const { rows } = await db.query<{ id: string; group_id: string | null }>(
+    'select id, group_id from claim where id = any($1::uuid[])',
+    [[...claims]],
+  );
+  return { claims: rows, linked };
 }
