@@ -8,15 +8,9 @@ import path from 'node:path';
 import pg from 'pg';
 import { loadConfig } from '../src/config';
 import { runMigrations } from '../src/db/migrate';
-import { repoRoot } from '../src/paths';
+import { SHARED as SHARED_ROOT } from './polnear';
 
-// ../shared beside the repository (a git worktree sits one level deeper, hence the second guess).
-export const SHARED =
-  process.env.CHECKTHAT_DIR ??
-  [path.join(repoRoot(), '..', 'shared'), path.join(repoRoot(), '..', '..', 'shared')]
-    .map((d) => path.join(d, 'checkthat2020'))
-    .find((d) => fs.existsSync(d)) ??
-  path.join(repoRoot(), '..', 'shared', 'checkthat2020');
+export const SHARED = process.env.CHECKTHAT_DIR ?? path.join(SHARED_ROOT, 'checkthat2020');
 /** The fact-check URL a library row gets; the vclaim id is read back from it for the TREC run. */
 export const VCLAIM_URL = 'https://checkthat2020.invalid/vclaim/';
 

@@ -10,7 +10,10 @@ export function repoRoot(): string {
   return dir;
 }
 
-export const SHARED = path.join(repoRoot(), '..', 'shared');
+// ../shared beside the repository; a git worktree (e.g. /work/wt/NAME) sits one level deeper.
+export const SHARED =
+  [path.join(repoRoot(), '..', 'shared'), path.join(repoRoot(), '..', '..', 'shared')].find((d) => fs.existsSync(d)) ??
+  path.join(repoRoot(), '..', 'shared');
 
 export interface GoldAttribution {
   cue: Span[];
