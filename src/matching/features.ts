@@ -78,6 +78,20 @@ export function softCover(vectors: WordVectors, a: Analysed, b: Analysed): numbe
   return total ? sum / total : 0;
 }
 
+/**
+ * The same fact-checks come back as candidates for query after query: each text is analysed once per
+ * process (per vector set). Bounded: past 50,000 texts the memo starts over, as the extractor's word store does.
+ */
+const memo = new WeakMap<WordVectors, Map<string, Analysed>>();
+const MEMO_SIZE = 50_000;
+function analysedOnce(vectors: WordVectors, text: string): Analysed {
+  let texts = memo.get(vectors);
+  if (!texts || texts.size >= MEMO_SIZE) memo.set(vectors, (texts = new Map()));
+  let a = texts.get(text);
+  if (!a) texts.set(text, (a = analyse(vectors, text)));
+  return a;
+}
+
 const weightOf = (a: Analysed, t: string) => a.weight.get(t) ?? 1;
 function weighted(a: Analysed, set: Iterable<string>): number {
   let s = 0;
@@ -121,8 +135,8 @@ export function featureRows(vectors: WordVectors, query: Analysed, candidates: C
   // A fact-check without a headline, and every earlier claim, is its own title: the model leans on
   // title features, and a missing title must not read as a mismatch.
   const docs = candidates.map((c) => ({
-    claim: analyse(vectors, c.text),
-    title: analyse(vectors, c.title?.trim() ? c.title : c.text),
+    claim: analysedOnce(vectors, c.text),
+    title: analysedOnce(vectors, c.title?.trim() ? c.title : c.text),
   }));
   // Candidate-local document frequency: a query word found in most candidates does not tell them apart.
   const df = new Map<string, number>();

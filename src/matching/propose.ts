@@ -6,7 +6,7 @@ import { enqueueDeliveries } from '../webhooks/service';
 import { defaultMatcher, type Matcher } from './model';
 import { linkState } from './policy';
 import { rankBatch } from './batch';
-import { insertMatches, type NewMatch, regroup } from './repository';
+import { insertMatches, joinGroup, type NewMatch } from './repository';
 import { countWords } from './text';
 
 /** Links proposed per claim: the best few are enough for a reviewer, and bound the rows a run writes. */
@@ -61,11 +61,10 @@ export async function matchArticles(deps: Deps, articleIds: string[], matcher: M
   const { inserted, deliveryIds } = await withTransaction(deps.db, async (tx) => {
     const inserted = await insertMatches(tx, proposals, matcher.version);
     const auto = inserted.filter((m) => m.state === 'auto');
-    await regroup(
-      tx,
-      auto.map((m) => m.claim_id),
-    );
+    for (const m of auto) await joinGroup(tx, m);
     const deliveryIds: string[] = [];
+    // Most imports have no webhooks: then an automatic link costs no delivery query.
+    const { rowCount: hooks } = await tx.query('select 1 from webhook where active limit 1');
     // An automatic link is in the claim's history like a confirmed one: it can carry a verdict.
     for (const m of auto) {
       const event = await appendEvent(tx, {
@@ -84,6 +83,7 @@ export async function matchArticles(deps: Deps, articleIds: string[], matcher: M
           },
         },
       });
+      if (!hooks) continue;
       deliveryIds.push(
         ...(await insertDeliveries(tx, event.id, 'claim.match_auto', {
           event: 'claim.match_auto',

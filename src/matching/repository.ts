@@ -136,3 +136,28 @@ async function componentOf(db: Queryable, start: string) {
   );
   return { claims: rows, linked };
 }
+
+/**
+ * A new confirmed or automatic link only ever joins groups, so it needs no walk: the claim takes the
+ * target's group (a target claim's, or that of any claim already linked to the target fact-check), two
+ * groups merge into the smaller id, and two loners draw a new one. Unlinks use `regroup`.
+ */
+export async function joinGroup(db: Queryable, link: Pick<MatchRow, 'claim_id' | 'factcheck_id' | 'target_claim_id'>) {
+  await db.query(`select pg_advisory_xact_lock(hashtext('claimtrack.claim_group'))`);
+  const { rows } = await db.query<{ mine: string | null; theirs: string | null }>(
+    `select (select group_id from claim where id = $1) as mine,
+            coalesce((select group_id from claim where id = $2),
+                     (select c.group_id from claim_match m join claim c on c.id = m.claim_id
+                       where m.factcheck_id = $3 and m.state in ('auto', 'confirmed') and c.group_id is not null
+                         and c.id <> $1 limit 1)) as theirs`,
+    [link.claim_id, link.target_claim_id, link.factcheck_id],
+  );
+  const { mine, theirs } = rows[0]!;
+  const group = [mine, theirs].filter((g): g is string => !!g).sort()[0] ?? randomUUID();
+  const members = [link.claim_id, ...(link.target_claim_id ? [link.target_claim_id] : [])];
+  await db.query(
+    `update claim set group_id = $1
+      where (id = any($2::uuid[]) or group_id = any($3::uuid[])) and group_id is distinct from $1`,
+    [group, members, [mine, theirs].filter((g): g is string => !!g && g !== group)],
+  );
+}
