@@ -86,9 +86,14 @@ const memo = new WeakMap<WordVectors, Map<string, Analysed>>();
 const MEMO_SIZE = 50_000;
 function analysedOnce(vectors: WordVectors, text: string): Analysed {
   let texts = memo.get(vectors);
-  if (!texts || texts.size >= MEMO_SIZE) memo.set(vectors, (texts = new Map()));
-  let a = texts.get(text);
-  if (!a) texts.set(text, (a = analyse(vectors, text)));
+  if (!texts || texts.size >= MEMO_SIZE) {
+    texts = new Map();
+    memo.set(vectors, texts);
+  }
+  const known = texts.get(text);
+  if (known) return known;
+  const a = analyse(vectors, text);
+  texts.set(text, a);
   return a;
 }
 
