@@ -15,6 +15,7 @@ import { loadConfig } from '../src/config';
 import { createLogger } from '../src/logger';
 import { startServer } from '../src/server/runtime';
 import { bullmqNoop, extractorAlone, extractShare, feed, trainTexts } from './bench-import-parts';
+import { libraryRecords, SHARED as SHARED_CHECKTHAT } from './checkthat';
 import { repoRoot } from './polnear';
 
 const N = Number(process.env.BENCH_ARTICLES ?? 10_000);
@@ -26,17 +27,42 @@ const WORKER_NODE_ARGS = (process.env.BENCH_WORKER_NODE_ARGS ?? '').split(' ').f
 
 async function main(): Promise<void> {
   const texts = trainTexts();
-  const run = `${Date.now().toString(36)}`;
+  const stamp = Date.now().toString(36);
+  // The same import twice, into fresh databases: without matching, then with it (and the fact-check library).
+  const off = await importOnce(texts, `${stamp}off`, 'off');
+  const on = await importOnce(texts, `${stamp}on`, 'on');
+  const alone = await extractorAlone(__filename, stamp, N, W);
+  const noop = await bullmqNoop(loadConfig().REDIS_URL, `{ct-bench-noop-${stamp}}`);
+  for (const r of [off, on]) {
+    r.extractor_alone_articles_per_s = round(alone);
+    r.ratio_to_extractor = Math.round((r.articles_per_s / alone) * 100) / 100;
+    r.bullmq_noop_jobs_per_s = Math.round(noop);
+    process.stdout.write(`${JSON.stringify(r)}\n`);
+  }
+  process.stdout.write(
+    `${JSON.stringify({ matching_rate_ratio: Math.round((on.articles_per_s / off.articles_per_s) * 100) / 100 })}\n`,
+  );
+}
+
+// biome-ignore lint/suspicious/noExplicitAny: one JSON line of figures
+async function importOnce(texts: string[], run: string, matching: 'on' | 'off'): Promise<Record<string, any>> {
   const base = loadConfig();
   const dbUrl = new URL(base.DATABASE_URL);
   dbUrl.pathname = `/claimtrack_bench_${run}`;
-  const env = { ...process.env, DATABASE_URL: dbUrl.toString(), QUEUE_PREFIX: `{ct-bench-${run}}`, LOG_LEVEL: 'warn' };
+  const env = {
+    ...process.env,
+    DATABASE_URL: dbUrl.toString(),
+    QUEUE_PREFIX: `{ct-bench-${run}}`,
+    LOG_LEVEL: 'warn',
+    MATCHING: matching,
+  };
   const config = loadConfig({ ...env, PORT: '0', HOST: '127.0.0.1' });
   const log = createLogger('warn');
   const api = await startServer({ worker: false, config, log });
   const workers: ChildProcess[] = [];
   try {
     const key = (await createApiKey(api.deps.db, 'importer', 'bench')).key;
+    const library = await loadLibrary(api.port!, (await createApiKey(api.deps.db, 'editor', 'bench')).key);
     for (let i = 0; i < W; i++) {
       const workerEnv = { ...env, NODE_OPTIONS: WORKER_NODE_OPTIONS };
       workers.push(
@@ -71,7 +97,7 @@ async function main(): Promise<void> {
       ).json()) as {
         status: string;
       };
-      if (r.status === 'finished') break;
+      if (r.status === 'finished' && (matching === 'off' || (await unmatched(api.deps.db, id)) === 0)) break;
       // The end time comes from the rows (last extracted_at), so polling slowly costs no precision, only CPU.
       await sleep(1000);
     }
@@ -83,7 +109,7 @@ async function main(): Promise<void> {
     const machineCpu = machineCpuSeconds() - machineBefore;
     const { rows } = await api.deps.db.query(
       `select count(*) filter (where status = 'extracted')::int as extracted, coalesce(sum(claim_count), 0)::int as claims,
-              extract(epoch from max(extracted_at)) * 1000 as last_ms,
+              extract(epoch from max(${matching === 'on' ? 'matched_at' : 'extracted_at'})) * 1000 as last_ms,
               percentile_cont(0.5) within group (order by extract(epoch from extracted_at - created_at) * 1000) as p50,
               percentile_cont(0.99) within group (order by extract(epoch from extracted_at - created_at) * 1000) as p99
          from article where import_id = $1`,
@@ -94,10 +120,14 @@ async function main(): Promise<void> {
     for (const w of workers) w.kill('SIGTERM');
     await Promise.all(workers.map((w) => new Promise((r) => (w.exitCode !== null ? r(null) : w.once('exit', r)))));
 
-    const alone = await extractorAlone(__filename, run, N, W);
-    const noop = await bullmqNoop(config.REDIS_URL, `{ct-bench-noop-${run}}`);
     const articlesPerS = m.extracted / seconds;
-    const result = {
+    const { rows: links } = await api.deps.db.query(
+      'select state, count(*)::int as n from claim_match group by state order by state',
+    );
+    return {
+      matching,
+      factchecks: library,
+      links: Object.fromEntries(links.map((l) => [l.state, l.n])),
       articles: N,
       workers: W,
       extracted: m.extracted,
@@ -108,9 +138,6 @@ async function main(): Promise<void> {
       p99_ms: Math.round(m.p99),
       peak_rss_mb: Math.max(...peakRss),
       peak_rss_mb_each: peakRss,
-      extractor_alone_articles_per_s: round(alone),
-      ratio_to_extractor: Math.round((articlesPerS / alone) * 100) / 100,
-      bullmq_noop_jobs_per_s: Math.round(noop),
       cpu_s: {
         workers: round(workerCpu),
         api: round(apiCpu),
@@ -118,13 +145,34 @@ async function main(): Promise<void> {
         wall: round(seconds),
       },
     };
-    process.stdout.write(`${JSON.stringify(result)}\n`);
   } finally {
     for (const w of workers) if (w.exitCode === null) w.kill('SIGKILL');
     await Promise.all(api.deps.producer.allQueues().map((q) => q.obliterate({ force: true }).catch(() => {})));
     await api.stop();
     await dropDatabase(base.DATABASE_URL, dbUrl.pathname.slice(1));
   }
+}
+
+/** Extracted articles of the import whose claims the matcher has not gone through yet. */
+async function unmatched(db: pg.Pool, importId: string): Promise<number> {
+  const { rows } = await db.query(
+    "select count(*)::int as n from article where import_id = $1 and status = 'extracted' and matched_at is null",
+    [importId],
+  );
+  return rows[0].n;
+}
+
+/** The CheckThat! 2020 library (10k fact-checks) when ../shared has it, through POST /v1/factchecks. */
+async function loadLibrary(port: number, key: string): Promise<number> {
+  if (!fs.existsSync(SHARED_CHECKTHAT)) return 0;
+  const res = await fetch(`http://127.0.0.1:${port}/v1/factchecks`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${key}`, 'content-type': 'application/x-ndjson' },
+    body: libraryRecords()
+      .map((r) => JSON.stringify(r))
+      .join('\n'),
+  });
+  return ((await res.json()) as { stored: number }).stored;
 }
 
 /** CPU seconds (user + system) a process has used so far. */

@@ -4,7 +4,7 @@ const path = require('node:path');
 
 const root = path.join(__dirname, '..');
 // The web workspace is bundled separately, by scripts/build-web.ts.
-for (const dir of ['src/extraction/model']) {
+for (const dir of ['src/extraction/model', 'src/matching/model']) {
   const from = path.join(root, dir);
   if (fs.existsSync(from)) fs.cpSync(from, path.join(root, 'dist', dir), { recursive: true });
 }

@@ -62,6 +62,8 @@ const ConfigSchema = z.object({
     .refine((v) => allowListValid(v), 'comma-separated host names or CIDRs such as 10.0.0.0/8'),
   // How long one delivery attempt may take, connection to last byte.
   WEBHOOK_TIMEOUT_MS: intFrom(10_000, 100, 120_000),
+  // Matching of extracted claims against fact-checks and earlier claims (off: for benchmarks, or no library).
+  MATCHING: z.enum(['on', 'off']).default('on'),
 });
 
 export type Config = z.infer<typeof ConfigSchema>;

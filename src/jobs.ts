@@ -28,6 +28,16 @@ export const JOBS = {
     queue: 'speaker-resolve',
     payload: z.object({ articleIds: z.array(z.uuid()).min(1).max(100) }),
   },
+  // Matching of one extracted article's claims against the fact-check library and earlier claims.
+  ClaimMatch: {
+    queue: 'claim-match',
+    payload: z.object({ articleId: z.uuid(), requestId: z.string().max(200).optional() }),
+  },
+  // The same for the articles of one import batch, enqueued when their batch extraction is done.
+  ClaimMatchBatch: {
+    queue: 'claim-match-batch',
+    payload: z.object({ articleIds: z.array(z.uuid()).min(1).max(100), requestId: z.string().max(200).optional() }),
+  },
   // Repeatable: re-enqueues articles left `queued` or `processing` past their lease (e.g. after Redis lost its data).
   Reconcile: { queue: 'reconcile', payload: z.object({}) },
   // One signed POST of one claim event to one webhook; retried with exponential backoff.
@@ -46,4 +56,6 @@ export const jobIds = {
   webhookDeliver: (deliveryId: string) => `webhook-${deliveryId}`,
   /** Named after the first article of the job, like an extraction batch. */
   speakerResolve: (firstArticleId: string) => `speakers-${firstArticleId}`,
+  claimMatch: (articleId: string) => `match-${articleId}`,
+  claimMatchBatch: (firstArticleId: string) => `match-batch-${firstArticleId}`,
 };

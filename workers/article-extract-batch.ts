@@ -1,5 +1,6 @@
 import { extractArticleBatch } from '../src/articles/extract-batch';
 import type { Deps } from '../src/deps';
+import { enqueueMatching } from '../src/matching/enqueue';
 import type { JobHandler } from '../src/queue/worker-host';
 import { enqueueSpeakerResolution } from '../src/speakers/enqueue';
 
@@ -15,6 +16,8 @@ export function articleExtractBatchHandler(deps: Deps): JobHandler<'ArticleExtra
     // there and resolved after their own ArticleExtract job (see src/speakers/enqueue.ts).
     if (outcome.extracted)
       await enqueueSpeakerResolution({ producer: deps.producer, log: ctx.log }, payload.articleIds);
+    // Articles handed on to their own jobs are matched when those finish; matching skips unextracted ones.
+    await enqueueMatching(deps, payload.articleIds, payload.requestId);
     return outcome;
   };
 }

@@ -1,5 +1,6 @@
 import { extractArticle } from '../src/articles/extract';
 import type { Deps } from '../src/deps';
+import { enqueueMatching } from '../src/matching/enqueue';
 import type { JobHandler } from '../src/queue/worker-host';
 import { enqueueSpeakerResolution } from '../src/speakers/enqueue';
 
@@ -13,6 +14,8 @@ export function articleExtractHandler(deps: Deps): JobHandler<'ArticleExtract'> 
     // After the extraction commit: the speaker registry's own job (see src/speakers/enqueue.ts).
     if (!outcome.skipped)
       await enqueueSpeakerResolution({ producer: deps.producer, log: ctx.log }, [payload.articleId]);
+    // After the extraction's commit; a lost enqueue is found again by the reconciler (matched_at is null).
+    await enqueueMatching(deps, [payload.articleId], payload.requestId);
     return outcome;
   };
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { SPEAKER_TYPES } from '../extraction/types';
 import { Span } from '../http/schemas';
+import { LinkedVerdict } from '../matching/schema';
 
 export const CLAIM_STATUSES = ['unreviewed', 'flagged', 'in_review', 'reviewed', 'dismissed', 'superseded'] as const;
 
@@ -51,6 +52,7 @@ export const Claim = z
       verdict_note: z.string().nullable(),
       verdict_at: z.string().nullable(),
     }),
+    linked_verdict: LinkedVerdict,
     created_at: z.string(),
     updated_at: z.string(),
   })

@@ -4,8 +4,10 @@ import { AppError, notFound } from '../errors';
 import { type ClaimFilter, getClaimWithArticle, listClaims, sliceArticleBody } from './queries';
 import { VERDICTS, type Verdict } from '../reviews/status-machine';
 import type { ClaimRow } from './repository';
+import { type LinkedVerdict, linkedVerdicts } from '../matching/targets';
 
-export function presentClaim(c: ClaimRow) {
+/** `linked_verdict`: the verdict carried over the claim's links (src/matching), when the caller looked it up. */
+export function presentClaim(c: ClaimRow & { linked_verdict?: LinkedVerdict | null }) {
   return {
     id: c.id,
     article_id: c.article_id,
@@ -40,6 +42,7 @@ export function presentClaim(c: ClaimRow) {
       verdict_note: c.verdict_note ?? null,
       verdict_at: c.verdict_at?.toISOString() ?? null,
     },
+    linked_verdict: c.linked_verdict ?? null,
     created_at: c.created_at.toISOString(),
     updated_at: c.updated_at.toISOString(),
   };
@@ -70,20 +73,28 @@ export async function pageOfClaims(deps: Pick<Deps, 'db'>, filter: Omit<ClaimFil
   const rows = await listClaims(deps.db, { ...filter, after });
   const more = rows.length > filter.limit;
   const page = more ? rows.slice(0, filter.limit) : rows;
-  return { items: page.map(presentClaim), next_cursor: more ? encodeCursor(page[page.length - 1]!) : null };
+  const linked = await linkedVerdicts(
+    deps.db,
+    page.map((c) => c.id),
+  );
+  return {
+    items: page.map((c) => presentClaim({ ...c, linked_verdict: linked.get(c.id) })),
+    next_cursor: more ? encodeCursor(page[page.length - 1]!) : null,
+  };
 }
 
 /** A claim with where it came from: the article, the extractor, and the exact words its spans cover. */
 export async function claimWithProvenance(deps: Pick<Deps, 'db'>, id: string) {
   const c = await getClaimWithArticle(deps.db, id);
   if (!c) throw notFound('claim', id);
-  const [content, source, cue] = await Promise.all([
+  const [linked, content, source, cue] = await Promise.all([
+    linkedVerdicts(deps.db, [id]),
     sliceArticleBody(deps.db, c.article_id, c.content_spans),
     sliceArticleBody(deps.db, c.article_id, c.source_spans),
     sliceArticleBody(deps.db, c.article_id, c.cue_spans),
   ]);
   return {
-    ...presentClaim(c),
+    ...presentClaim({ ...c, linked_verdict: linked.get(id) }),
     provenance: {
       article: {
         id: c.article_id,

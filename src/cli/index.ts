@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { registerExtractCommand } from './extract-command';
 import { registerImportCommand } from './import-command';
 import { registerKeyCommands } from './keys-command';
+import { registerImportFactchecksCommand } from './import-factchecks-command';
 import { registerServiceCommands } from './service-commands';
 
 /** Builds the `claimtrack` command line; each feature registers its own subcommands. */
@@ -13,6 +14,7 @@ export function buildProgram(): Command {
   registerExtractCommand(program);
   registerImportCommand(program);
   registerKeyCommands(program);
+  registerImportFactchecksCommand(program);
   return program;
 }
 

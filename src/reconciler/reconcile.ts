@@ -3,6 +3,7 @@ import { enqueueExtraction } from '../articles/service';
 import type { Deps } from '../deps';
 import { stopStalledImports } from '../imports/lifecycle';
 import { reconcileSpeakerResolution } from '../speakers/enqueue';
+import { enqueueUnmatched } from '../matching/enqueue';
 import { enqueuePendingDeliveries } from '../webhooks/service';
 import { withoutLiveJob } from './job-liveness';
 import { findStrandedArticles } from './repository';
@@ -11,6 +12,8 @@ export const SCHEDULER_ID = 'reconcile';
 /** A queued article younger than this is left to the enqueue that follows its insert. */
 const QUEUED_FOR_SECONDS = 5;
 const PER_PASS = 20_000;
+/** Long enough for a busy import's matching jobs to run; a duplicate job would be harmless, only wasted. */
+const UNMATCHED_FOR_SECONDS = 120;
 const CHUNK = 1000;
 
 /**
@@ -39,6 +42,10 @@ export async function reconcileOnce(deps: Deps): Promise<{ enqueued: number; fai
     enqueued += again.length;
   }
   if (enqueued || failed) deps.log.info({ enqueued, failed }, 'reconciler re-enqueued stranded articles');
+  // Extracted articles whose matching job was lost (a killed worker, a flushed Redis) are matched again.
+  await enqueueUnmatched(deps, UNMATCHED_FOR_SECONDS, PER_PASS).catch((err) =>
+    deps.log.warn({ err: (err as Error).message }, 'unmatched articles not re-enqueued'),
+  );
   // Webhook deliveries are rebuilt from Postgres the same way.
   await enqueuePendingDeliveries(deps).catch((err) =>
     deps.log.warn({ err: (err as Error).message }, 'pending webhook deliveries not re-enqueued'),

@@ -50,6 +50,16 @@ export const HistoryEvent = z
     priority: z.string().nullable(),
     assignee: z.string().nullable(),
     evidence: z.array(z.object({ url: z.string(), title: z.string().nullish(), note: z.string().nullish() })),
+    match: z
+      .object({
+        id: z.uuid(),
+        from: z.string().nullable(),
+        to: z.string(),
+        score: z.number(),
+        target: z.object({ type: z.enum(['factcheck', 'claim']), id: z.uuid() }),
+      })
+      .nullable()
+      .meta({ description: 'for match_* events: the link, its state before and after, and what it points at' }),
   })
   .meta({ id: 'HistoryEvent' });
 

@@ -149,6 +149,13 @@ export function presentEvent(e: EventRow) {
     priority?: string;
     assignee?: string;
     evidence?: { url: string; title?: string; note?: string }[];
+    match?: {
+      id: string;
+      from: string | null;
+      to: string;
+      score: number;
+      target: { type: 'factcheck' | 'claim'; id: string };
+    };
   };
   return {
     id: e.id,
@@ -162,5 +169,6 @@ export function presentEvent(e: EventRow) {
     priority: d.priority ?? null,
     assignee: d.assignee ?? null,
     evidence: d.evidence ?? [],
+    match: d.match ?? null,
   };
 }

@@ -3,9 +3,11 @@ import { keyRoutes } from '../auth/key-routes';
 import { authRoutes } from '../auth/routes';
 import { claimRoutes } from '../claims/routes';
 import type { Deps } from '../deps';
+import { factcheckRoutes } from '../factchecks/routes';
 import type { RouteDef } from '../http/route';
 import { importRoutes } from '../imports/routes';
 import { claimActionRoutes } from '../reviews/actions';
+import { matchingRoutes } from '../matching/routes';
 import { claimReviewRoutes } from '../reviews/claimreview-routes';
 import { reviewRoutes } from '../reviews/routes';
 import { webhookRoutes } from '../webhooks/routes';
@@ -28,5 +30,7 @@ export function allRoutes(deps: Deps): RouteDef[] {
     ...keyRoutes(deps),
     ...searchRoutes(deps),
     ...speakerRoutes(deps),
+    ...factcheckRoutes(deps),
+    ...matchingRoutes(deps),
   ];
 }

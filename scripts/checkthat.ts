@@ -1,0 +1,100 @@
+/**
+ * CheckThat! 2020 task 2 as read from ../shared (never copied into the repository): the fact-check
+ * library as ClaimReview records, the tweets of a split, and their gold pairs. Shared by
+ * `train:matching` and `eval:matching`; also a scratch database for them.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import pg from 'pg';
+import { loadConfig } from '../src/config';
+import { runMigrations } from '../src/db/migrate';
+import { SHARED as SHARED_ROOT } from './polnear';
+
+export const SHARED = process.env.CHECKTHAT_DIR ?? path.join(SHARED_ROOT, 'checkthat2020');
+/** The fact-check URL a library row gets; the vclaim id is read back from it for the TREC run. */
+export const VCLAIM_URL = 'https://checkthat2020.invalid/vclaim/';
+
+function tsv(file: string): string[][] {
+  return fs
+    .readFileSync(file, 'utf8')
+    .split('\n')
+    .slice(1)
+    .filter((l) => l.trim())
+    .map((l) => l.split('\t'));
+}
+
+export function libraryRecords(file = path.join(SHARED, 'verified_claims.docs.tsv')) {
+  return tsv(file).map(([id, claim, title]) => ({
+    '@context': 'https://schema.org',
+    '@type': 'ClaimReview',
+    url: `${VCLAIM_URL}${id}`,
+    claimReviewed: claim?.trim() || '(empty)',
+    ...(title?.trim() ? { name: title.trim() } : {}),
+    author: { '@type': 'Organization', name: 'Snopes' },
+  }));
+}
+
+export interface Query {
+  id: string;
+  text: string;
+}
+
+export function readQueries(file: string): Query[] {
+  return tsv(file).map(([id, text]) => ({ id: id!, text: text ?? '' }));
+}
+
+export function readQrels(file: string): Map<string, Set<string>> {
+  const gold = new Map<string, Set<string>>();
+  for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
+    const f = line.trim().split(/\s+/);
+    if (f.length < 4 || Number(f[3]) <= 0) continue;
+    if (!gold.has(f[0]!)) gold.set(f[0]!, new Set());
+    gold.get(f[0]!)!.add(f[2]!);
+  }
+  return gold;
+}
+
+export const splitFiles = (split: string) => ({
+  queries: path.join(SHARED, split, 'tweets.queries.tsv'),
+  qrels: path.join(SHARED, split, 'tweet-vclaim-pairs.qrels'),
+});
+
+/** A fresh, migrated database named for this run; `drop` removes it. */
+export async function scratchDatabase(tag: string) {
+  const base = new URL(loadConfig().DATABASE_URL);
+  const url = new URL(base.toString());
+  url.pathname = `/claimtrack_${tag}_${Date.now().toString(36)}`;
+  await runMigrations(url.toString());
+  return {
+    url: url.toString(),
+    drop: async () => {
+      const admin = new URL(base.toString());
+      admin.pathname = '/postgres';
+      const client = new pg.Client({ connectionString: admin.toString() });
+      await client.connect();
+      await client.query(`drop database if exists ${url.pathname.slice(1)} with (force)`);
+      await client.end();
+    },
+  };
+}
+
+/** MAP@5, P@1 and MRR of ranked vclaim ids, as the shared scorer computes them (for quick looks in training). */
+export function quickMetrics(ranked: Map<string, string[]>, gold: Map<string, Set<string>>) {
+  let map5 = 0;
+  let p1 = 0;
+  let mrr = 0;
+  for (const [qid, rel] of gold) {
+    const docs = ranked.get(qid) ?? [];
+    let hits = 0;
+    let ap = 0;
+    docs.slice(0, 5).forEach((d, i) => {
+      if (rel.has(d)) ap += ++hits / (i + 1);
+    });
+    map5 += ap / rel.size;
+    if (rel.has(docs[0] ?? '')) p1++;
+    const first = docs.findIndex((d) => rel.has(d));
+    if (first >= 0) mrr += 1 / (first + 1);
+  }
+  const n = gold.size;
+  return { 'MAP@5': map5 / n, 'P@1': p1 / n, MRR: mrr / n };
+}

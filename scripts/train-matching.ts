@@ -1,0 +1,219 @@
+/**
+ * `npm run train:matching`: rebuilds src/matching/model/reranker.json from CheckThat! 2020 train (read from
+ * ../shared). The library goes into a scratch database through the fact-check import, each train tweet
+ * gets its lexical candidates exactly as at run time, and a logistic regression learns which candidate
+ * verifies it. Five folds over the train tweets give out-of-fold scores for Platt calibration and the
+ * cross-validated figures; dev is scored once with the final model. Deterministic: same data, same file.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { type Db, createPool } from '../src/db/pool';
+import { importFactchecks } from '../src/factchecks/service';
+import { arrayLines } from '../src/imports/lines';
+import { factcheckCandidates } from '../src/matching/candidates';
+import { analyse, FEATURE_NAMES, featureRows } from '../src/matching/features';
+import { rawScore, type RerankerFile } from '../src/matching/model';
+import { loadVectors } from '../src/matching/vectors';
+import { fromRoot } from '../src/paths';
+import {
+  libraryRecords,
+  quickMetrics,
+  readQrels,
+  readQueries,
+  scratchDatabase,
+  splitFiles,
+  VCLAIM_URL,
+} from './checkthat';
+import { boost } from './train/boosting';
+import { fitLogistic, standardise } from './train/logistic';
+
+const DEPTH = 50;
+const FOLDS = 5;
+const L2 = Number(process.env.TRAIN_L2 ?? 1);
+const KIND = (process.env.TRAIN_MODEL ?? 'linear') as 'trees' | 'linear';
+const VERSION = `reranker-${KIND}-2`;
+const BOOST = {
+  rounds: Number(process.env.TRAIN_ROUNDS ?? 150),
+  depth: Number(process.env.TRAIN_DEPTH ?? 3),
+  rate: 0.1,
+  minLeaf: 20,
+  bins: 32,
+  l2: 1,
+};
+const THRESHOLDS = { suggest: 0.5, auto: 0.9 };
+
+interface Listed {
+  qid: string;
+  ids: string[];
+  rows: number[][];
+  labels: number[];
+}
+
+interface Found {
+  qid: string;
+  text: string;
+  candidates: { vclaim: string; text: string; title: string | null; rank: number; trigram: number }[];
+}
+
+/**
+ * Each tweet's candidates from the scratch database. TRAIN_CACHE=DIR keeps them between runs while
+ * features are being tried (outside the repository: they are the data set's text).
+ */
+async function candidatesOf(split: string): Promise<Found[]> {
+  const cache = process.env.TRAIN_CACHE ? path.join(process.env.TRAIN_CACHE, `${split}-${DEPTH}.json`) : null;
+  if (cache && fs.existsSync(cache)) return JSON.parse(fs.readFileSync(cache, 'utf8')) as Found[];
+  await library;
+  const out: Found[] = [];
+  for (const q of readQueries(splitFiles(split).queries)) {
+    const found = await factcheckCandidates(db(), q.text, DEPTH);
+    const { rows: urls } = await db().query<{ id: string; url: string }>(
+      'select id, url from factcheck where id = any($1)',
+      [found.map((f) => f.id)],
+    );
+    const vclaim = new Map(urls.map((u) => [u.id, u.url.slice(VCLAIM_URL.length)]));
+    out.push({
+      qid: q.id,
+      text: q.text,
+      candidates: found.map((f) => ({
+        vclaim: vclaim.get(f.id)!,
+        text: f.text,
+        title: f.title,
+        rank: Number(f.rank),
+        trigram: Number(f.trigram),
+      })),
+    });
+  }
+  if (cache) fs.writeFileSync(cache, JSON.stringify(out));
+  return out;
+}
+
+let pool: Db | undefined;
+let scratch: Awaited<ReturnType<typeof scratchDatabase>> | undefined;
+const db = () => pool!;
+let library: Promise<unknown> = Promise.resolve();
+
+async function main() {
+  if (!process.env.TRAIN_CACHE || !fs.existsSync(path.join(process.env.TRAIN_CACHE, `dev-${DEPTH}.json`))) {
+    scratch = await scratchDatabase('train_matching');
+    pool = createPool(scratch.url);
+    library = importFactchecks({ db: pool }, arrayLines(libraryRecords()), null);
+  }
+  try {
+    const vectors = loadVectors(fromRoot('src/matching/model/vectors.bin'));
+    const lists = async (split: string) => {
+      const gold = readQrels(splitFiles(split).qrels);
+      const out: Listed[] = [];
+      for (const q of await candidatesOf(split)) {
+        const rows = featureRows(
+          vectors,
+          analyse(vectors, q.text),
+          q.candidates.map((f) => ({ text: f.text, title: f.title, ftsRank: f.rank, trigram: f.trigram })),
+        );
+        const names = q.candidates.map((c) => c.vclaim);
+        out.push({ qid: q.qid, ids: names, rows, labels: names.map((n) => (gold.get(q.qid)?.has(n) ? 1 : 0)) });
+      }
+      return { gold, lists: out };
+    };
+    const train = await lists('train');
+    const dev = await lists('dev');
+
+    const trainOn = (part: Listed[]): RerankerFile => {
+      const x = part.flatMap((l) => l.rows);
+      const y = part.flatMap((l) => l.labels);
+      const { mean, std } = standardise(x);
+      const z = x.map((r) => r.map((v, k) => (v - mean[k]!) / std[k]!));
+      const lr = fitLogistic(z, y, L2);
+      const trees = KIND === 'trees' ? boost(x, y, BOOST) : undefined;
+      return {
+        version: VERSION,
+        features: [...FEATURE_NAMES],
+        ...(trees ? { trees: trees.trees, base: trees.base } : {}),
+        mean,
+        std,
+        weights: lr.weights,
+        bias: lr.bias,
+        platt: { a: 1, b: 0 },
+        thresholds: THRESHOLDS,
+      };
+    };
+    const rank = (model: ReturnType<typeof trainOn>, part: Listed[]) => {
+      const ranked = new Map<string, string[]>();
+      const raw: { s: number; y: number }[] = [];
+      for (const l of part) {
+        const s = l.rows.map((r) => rawScore(model, r));
+        for (let i = 0; i < s.length; i++) raw.push({ s: s[i]!, y: l.labels[i]! });
+        ranked.set(
+          l.qid,
+          l.ids
+            .map((id, i) => ({ id, s: s[i]! }))
+            .sort((a, b) => b.s - a.s)
+            .map((e) => e.id),
+        );
+      }
+      return { ranked, raw };
+    };
+
+    // Out-of-fold scores: every train tweet is ranked by a model that never saw it.
+    const oofRanked = new Map<string, string[]>();
+    const oof: { s: number; y: number }[] = [];
+    for (let f = 0; f < FOLDS; f++) {
+      const model = trainOn(train.lists.filter((_, i) => i % FOLDS !== f));
+      const { ranked, raw } = rank(
+        model,
+        train.lists.filter((_, i) => i % FOLDS === f),
+      );
+      for (const [k, v] of ranked) oofRanked.set(k, v);
+      oof.push(...raw);
+    }
+    const platt = fitLogistic(
+      oof.map((o) => [o.s]),
+      oof.map((o) => o.y),
+      0,
+    );
+    const model = trainOn(train.lists);
+    const devRanked = rank(model, dev.lists).ranked;
+    const lexical = (part: Listed[]) => new Map(part.map((l) => [l.qid, l.ids]));
+    const file: RerankerFile = {
+      ...model,
+      mean: model.mean.map(round),
+      std: model.std.map(round),
+      weights: model.weights.map(round),
+      bias: round(model.bias),
+      platt: { a: round(platt.weights[0]!), b: round(platt.bias) },
+    };
+    fs.writeFileSync(fromRoot('src/matching/model/reranker.json'), `${JSON.stringify(file, null, 2)}\n`);
+    const report = {
+      train_lexical: quickMetrics(lexical(train.lists), train.gold),
+      train_cv: quickMetrics(oofRanked, train.gold),
+      dev_lexical: quickMetrics(lexical(dev.lists), dev.gold),
+      dev: quickMetrics(devRanked, dev.gold),
+      calibration: calibration(oof, platt.weights[0]!, platt.bias),
+      weights: Object.fromEntries(FEATURE_NAMES.map((n, k) => [n, round(model.weights[k]!)])),
+    };
+    console.log(JSON.stringify(report, null, 1));
+  } finally {
+    await pool?.end();
+    await scratch?.drop();
+  }
+}
+
+/** Out-of-fold precision above each threshold: how often a link at that probability was right. */
+function calibration(oof: { s: number; y: number }[], a: number, b: number) {
+  const p = oof.map((o) => ({ p: 1 / (1 + Math.exp(-(a * o.s + b))), y: o.y }));
+  return Object.fromEntries(
+    [0.3, 0.5, 0.7, 0.9, 0.95].map((t) => {
+      const above = p.filter((e) => e.p >= t);
+      return [`p>=${t}`, { n: above.length, precision: round(above.filter((e) => e.y).length / (above.length || 1)) }];
+    }),
+  );
+}
+
+const round = (v: number) => Math.round(v * 1e6) / 1e6;
+
+main().then(
+  () => process.exit(0),
+  (err) => {
+    console.error(err);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,94 @@
+import type { Queryable } from '../db/pool';
+import { stripFurniture, words } from './text';
+
+/** A fact-check or an earlier claim found by the word search, before re-ranking. */
+export interface FoundRow {
+  id: string;
+  text: string;
+  title: string | null;
+  rank: number;
+  /** pg_trgm similarity of the whole texts: near 1 for a near-verbatim repeat. */
+  trigram: number;
+  /** When the fact-checked claim was made (or the fact-check published), or the earlier claim's article date. */
+  at: Date | null;
+}
+
+/**
+ * The text's words OR-ed into a tsquery: any shared word makes a candidate, ts_rank orders them. Only
+ * letters and digits reach the query (to_tsquery syntax cannot be injected), and Postgres' English
+ * configuration drops stop words and stems the rest, exactly as it built the `search` columns.
+ * A trigram index search (`%`) was tried for near-duplicates and dropped: with tweet-length texts it
+ * took over a second per query on 10k fact-checks, and every near-verbatim repeat shares words anyway,
+ * so trigram similarity is computed only over the word search's candidates, as a re-ranking feature.
+ */
+export function orQuery(text: string): string {
+  const unique = [...new Set(words(stripFurniture(text)).map((w) => w.replace(/[^\p{L}\p{N}]/gu, '')))];
+  return unique
+    .filter((w) => w.length > 1 && w.length < 40)
+    .slice(0, 64)
+    .join(' | ');
+}
+
+/** Fact-checks sharing words with the text, best `limit` by ts_rank (normalised by length). */
+export async function factcheckCandidates(db: Queryable, text: string, limit: number): Promise<FoundRow[]> {
+  const query = orQuery(text);
+  if (!query) return [];
+  const { rows } = await db.query<FoundRow>(
+    `select id, text, title, rank, similarity(text, $2) as trigram, at from (
+       select f.id, f.claim_reviewed as text, f.title, ts_rank(f.search, q, 1) as rank,
+              coalesce(f.claim_date, f.published_at) as at
+         from factcheck f, to_tsquery('english', $1) q
+        where f.search @@ q
+        order by rank desc, f.id limit $3) c
+      order by rank desc, id`,
+    [query, stripFurniture(text), limit],
+  );
+  return rows;
+}
+
+export interface FoundClaim extends FoundRow {
+  article_id: string;
+}
+
+/**
+ * The text's most telling words AND-ed (the longest ones, a cheap stand-in for the rarest): the claims
+ * table grows by every article, and ranking every claim that shares any word would cost hundreds of
+ * milliseconds at 200k claims. Repeats of a claim across articles are close to verbatim, so they keep
+ * these words; looser paraphrases are left to the fact-check library.
+ */
+export function andQuery(text: string, words = 6): string {
+  const all = orQuery(text)
+    .split(' | ')
+    .filter((w) => w.length > 3 && !/^\d+$/.test(w));
+  return [...all]
+    .sort((a, b) => b.length - a.length || a.localeCompare(b))
+    .slice(0, words)
+    .join(' & ');
+}
+
+/**
+ * Claims of other articles that contain the text's most telling words; with `before`, only claims stored
+ * before that one (by created_at, then id), so two articles matched at once link in one direction only.
+ */
+export async function claimCandidates(
+  db: Queryable,
+  text: string,
+  limit: number,
+  excludeArticleId: string | null,
+  before: { createdAt: Date; id: string } | null = null,
+): Promise<FoundClaim[]> {
+  const query = andQuery(text);
+  if (!query) return [];
+  const { rows } = await db.query<FoundClaim>(
+    `select c.id, c.text, null::text as title, c.article_id, rank, similarity(c.text, $2) as trigram,
+            coalesce(a.published_at, a.created_at) as at from (
+       select c.id, c.text, c.article_id, ts_rank(c.search, q, 1) as rank
+         from claim c, to_tsquery('english', $1) q
+        where c.search @@ q and c.status <> 'superseded' and c.article_id is distinct from $4::uuid
+          and ($5::timestamptz is null or (c.created_at, c.id) < ($5::timestamptz, $6::uuid))
+        order by rank desc, c.id limit $3) c join article a on a.id = c.article_id
+      order by rank desc, id`,
+    [query, stripFurniture(text), limit, excludeArticleId, before?.createdAt ?? null, before?.id ?? null],
+  );
+  return rows;
+}

@@ -1,0 +1,196 @@
+import { entities, isNumber, isStopWord, stem, stripFurniture, terms, words } from './text';
+import { cosine, meanVector, rarity, type WordVectors } from './vectors';
+
+/** A text to be matched, analysed once and compared with every candidate. */
+export interface Analysed {
+  terms: Set<string>;
+  bigrams: Set<string>;
+  numbers: Set<string>;
+  entities: Set<string>;
+  vector: Float32Array;
+  /** Rarity of each term (the rarest word that stems to it). */
+  weight: Map<string, number>;
+  wordCount: number;
+  /** Content words (no stop words) with their rarity, for soft matching. */
+  content: { word: string; row: number; weight: number }[];
+}
+
+/** A candidate as the database found it: its text, the fact-check title if any, and its lexical rank. */
+export interface Candidate {
+  text: string;
+  title: string | null;
+  /** ts_rank of the full-text search (0 when only the trigram search found it). */
+  ftsRank: number;
+  /** pg_trgm similarity between the candidate's text and the query. */
+  trigram: number;
+}
+
+export function analyse(vectors: WordVectors, raw: string): Analysed {
+  const text = stripFurniture(raw);
+  const ws = words(text);
+  const ts = terms(text);
+  const weight = new Map<string, number>();
+  for (const w of ws) {
+    const t = stem(w);
+    weight.set(t, Math.max(weight.get(t) ?? 0, rarity(vectors, w)));
+  }
+  const bigrams = new Set<string>();
+  for (let i = 1; i < ts.length; i++) bigrams.add(`${ts[i - 1]} ${ts[i]}`);
+  return {
+    terms: new Set(ts),
+    bigrams,
+    numbers: new Set(ws.filter(isNumber)),
+    entities: entities(text),
+    vector: meanVector(vectors, ws),
+    weight,
+    wordCount: ws.length,
+    content: [...new Set(ws.filter((w) => !isStopWord(w)))].map((word) => ({
+      word,
+      row: vectors.index.get(word) ?? -1,
+      weight: rarity(vectors, word),
+    })),
+  };
+}
+
+/**
+ * How much of `a` finds a near word in `b`: each content word of `a` counts with its rarity times its
+ * best cosine to a word of `b` (1 for the same word), so "jab" meets "vaccine" half way.
+ */
+export function softCover(vectors: WordVectors, a: Analysed, b: Analysed): number {
+  let sum = 0;
+  let total = 0;
+  const d = vectors.dims;
+  for (const x of a.content) {
+    total += x.weight;
+    let best = 0;
+    for (const y of b.content) {
+      if (x.word === y.word) {
+        best = 1;
+        break;
+      }
+      if (x.row < 0 || y.row < 0) continue;
+      let dot = 0;
+      for (let k = 0; k < d; k++) dot += vectors.rows[x.row * d + k]! * vectors.rows[y.row * d + k]!;
+      best = Math.max(best, dot / (127 * 127));
+    }
+    sum += x.weight * best;
+  }
+  return total ? sum / total : 0;
+}
+
+/**
+ * The same fact-checks come back as candidates for query after query: each text is analysed once per
+ * process (per vector set). Bounded: past 50,000 texts the memo starts over, as the extractor's word store does.
+ */
+const memo = new WeakMap<WordVectors, Map<string, Analysed>>();
+const MEMO_SIZE = 50_000;
+function analysedOnce(vectors: WordVectors, text: string): Analysed {
+  let texts = memo.get(vectors);
+  if (!texts || texts.size >= MEMO_SIZE) {
+    texts = new Map();
+    memo.set(vectors, texts);
+  }
+  const known = texts.get(text);
+  if (known) return known;
+  const a = analyse(vectors, text);
+  texts.set(text, a);
+  return a;
+}
+
+const weightOf = (a: Analysed, t: string) => a.weight.get(t) ?? 1;
+function weighted(a: Analysed, set: Iterable<string>): number {
+  let s = 0;
+  for (const t of set) s += weightOf(a, t);
+  return s;
+}
+const ratio = (x: number, y: number) => (y > 0 ? x / y : 0);
+function shared<T>(a: Set<T>, b: Set<T>): T[] {
+  return [...a].filter((x) => b.has(x));
+}
+
+export const FEATURE_NAMES = [
+  'query_covered',
+  'claim_covered',
+  'title_covered',
+  'query_covered_by_claim_or_title',
+  'bigrams_shared',
+  'numbers_matched',
+  'numbers_unmatched',
+  'entities_matched',
+  'vector_claim',
+  'vector_title',
+  'fts_rank_vs_best',
+  'fts_position',
+  'trigram',
+  'local_idf_covered',
+  'covered_vs_best',
+  'vector_vs_best',
+  'soft_query_by_claim',
+  'soft_claim_by_query',
+  'soft_query_by_title',
+  'soft_title_by_query',
+  'soft_vs_best',
+] as const;
+
+/**
+ * One row of features per candidate. Some are relative to the best candidate of the same list (how far
+ * behind the leader a candidate is says more than its raw overlap), so features are computed per list.
+ */
+export function featureRows(vectors: WordVectors, query: Analysed, candidates: Candidate[]): number[][] {
+  // A fact-check without a headline, and every earlier claim, is its own title: the model leans on
+  // title features, and a missing title must not read as a mismatch.
+  const docs = candidates.map((c) => ({
+    claim: analysedOnce(vectors, c.text),
+    title: analysedOnce(vectors, c.title?.trim() ? c.title : c.text),
+  }));
+  // Candidate-local document frequency: a query word found in most candidates does not tell them apart.
+  const df = new Map<string, number>();
+  for (const d of docs) for (const t of new Set([...d.claim.terms, ...d.title.terms])) df.set(t, (df.get(t) ?? 0) + 1);
+  const n = Math.max(docs.length, 1);
+  const localIdf = (t: string) => Math.log(1 + n / (1 + (df.get(t) ?? 0)));
+  const queryIdf = [...query.terms].reduce((s, t) => s + localIdf(t) * weightOf(query, t), 0);
+  const bestRank = Math.max(1e-9, ...candidates.map((c) => c.ftsRank));
+  const rows = docs.map(({ claim, title }, i) => {
+    const c = candidates[i]!;
+    const both = new Set([...claim.terms, ...title.terms]);
+    const inBoth = shared(query.terms, both);
+    const numbersInClaim = [...claim.numbers];
+    const vClaim = cosine(query.vector, claim.vector);
+    const vTitle = cosine(query.vector, title.vector);
+    return [
+      ratio(weighted(query, shared(query.terms, claim.terms)), weighted(query, query.terms)),
+      ratio(weighted(claim, shared(claim.terms, query.terms)), weighted(claim, claim.terms)),
+      ratio(weighted(title, shared(title.terms, query.terms)), weighted(title, title.terms)),
+      ratio(weighted(query, inBoth), weighted(query, query.terms)),
+      ratio(
+        shared(query.bigrams, new Set([...claim.bigrams, ...title.bigrams])).length,
+        Math.max(claim.bigrams.size, 1),
+      ),
+      ratio(numbersInClaim.filter((x) => query.numbers.has(x)).length, numbersInClaim.length),
+      numbersInClaim.some((x) => !query.numbers.has(x)) ? 1 : 0,
+      ratio(shared(claim.entities, query.terms).length, claim.entities.size),
+      vClaim,
+      vTitle,
+      c.ftsRank / bestRank,
+      1 / (1 + i),
+      c.trigram,
+      ratio(
+        inBoth.reduce((s, t) => s + localIdf(t) * weightOf(query, t), 0),
+        queryIdf,
+      ),
+    ];
+  });
+  // Relative to the list's leader: 0 for the best, negative behind it.
+  const best = (k: number) => Math.max(...rows.map((r) => r[k]!));
+  const bestCovered = best(13);
+  const bestVector = Math.max(...rows.map((r) => Math.max(r[8]!, r[9]!)));
+  const soft = docs.map(({ claim, title }) => {
+    const qc = softCover(vectors, query, claim);
+    return [qc, softCover(vectors, claim, query), softCover(vectors, query, title), softCover(vectors, title, query)];
+  });
+  const bestSoft = Math.max(...soft.map((s) => Math.max(s[0]!, s[2]!)));
+  return rows.map((r, i) => {
+    const s = soft[i]!;
+    return [...r, r[13]! - bestCovered, Math.max(r[8]!, r[9]!) - bestVector, ...s, Math.max(s[0]!, s[2]!) - bestSoft];
+  });
+}

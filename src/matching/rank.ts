@@ -1,0 +1,48 @@
+import type { Queryable } from '../db/pool';
+import { claimCandidates, factcheckCandidates, type FoundRow } from './candidates';
+import type { Matcher } from './model';
+
+export interface Ranked {
+  type: 'factcheck' | 'claim';
+  id: string;
+  score: number;
+  at: Date | null;
+}
+
+/**
+ * The one use case behind POST /v1/matches, the matching job and the benchmark: lexical candidates from
+ * Postgres over the fact-check library and earlier claims, re-ranked by the matcher into probabilities.
+ * Each source is re-ranked as its own list, since some features compare a candidate with its list's best.
+ */
+export async function rankMatches(
+  db: Queryable,
+  matcher: Matcher,
+  text: string,
+  opts: {
+    limit: number;
+    candidates?: number;
+    claims?: boolean;
+    excludeArticleId?: string | null;
+    before?: { createdAt: Date; id: string };
+  },
+): Promise<Ranked[]> {
+  const depth = opts.candidates ?? 50;
+  const [factchecks, claims] = await Promise.all([
+    factcheckCandidates(db, text, depth),
+    opts.claims === false
+      ? []
+      : claimCandidates(db, text, Math.min(depth, 30), opts.excludeArticleId ?? null, opts.before ?? null),
+  ]);
+  const scored = [...score(matcher, text, factchecks, 'factcheck'), ...score(matcher, text, claims, 'claim')];
+  return scored.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id)).slice(0, opts.limit);
+}
+
+/** One source's candidates re-ranked as one list (the list-relative features need the whole list). */
+export function score(matcher: Matcher, text: string, rows: FoundRow[], type: Ranked['type']): Ranked[] {
+  if (!rows.length) return [];
+  const scores = matcher.score(
+    text,
+    rows.map((r) => ({ text: r.text, title: r.title, ftsRank: Number(r.rank), trigram: Number(r.trigram) })),
+  );
+  return rows.map((r, i) => ({ type, id: r.id, score: scores[i]!, at: r.at }));
+}

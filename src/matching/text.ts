@@ -1,0 +1,79 @@
+/**
+ * Text handling for matching, pure: a tweet or a claim becomes the words that say what is claimed.
+ * Tweets carry furniture (links, "— Name (@handle) January 6, 2020", pic.twitter.com) that says nothing
+ * about the claim and would match every other tweet of the same person.
+ */
+
+const TWEET_SIGNATURE = /[—–-]{1,2}\s*[^—–\n]{0,80}\(@\w+\)\s*\w+\s+\d{1,2},\s*\d{4}\s*$/u;
+const URL = /\b(?:https?:\/\/|www\.|pic\.twitter\.com\/)\S+/giu;
+const HANDLE = /(^|\s)@\w+/gu;
+
+export function stripFurniture(text: string): string {
+  return text.replace(TWEET_SIGNATURE, ' ').replace(URL, ' ').replace(HANDLE, ' ').replace(/\s+/g, ' ').trim();
+}
+
+const STOP = new Set(
+  `a about above after again against all am an and any are as at be because been before being below between both but by
+  can could did do does doing down during each few for from further had has have having he her here hers herself him
+  himself his how i if in into is it its itself just me more most my myself no nor not now of off on once only or other
+  our ours ourselves out over own same she should so some such than that the their theirs them themselves then there
+  these they this those through to too under until up very was we were what when where which while who whom why will
+  with would you your yours yourself yourselves rt amp via says said just like get got also us one new`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Word tokens, lowercased, apostrophes kept inside words ("didn't"); numbers keep their digits ("3.5", "1,000" → "1000"). */
+export function words(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.toLowerCase().matchAll(/[\p{L}\p{N}]+(?:['’.,][\p{L}\p{N}]+)*/gu)) {
+    let w = m[0].replace(/’/g, "'");
+    if (/^\d[\d,.]*$/.test(w)) w = w.replace(/,/g, '');
+    else w = w.replace(/'s$/, '').replace(/[.,]/g, '');
+    if (w) out.push(w);
+  }
+  return out;
+}
+
+/** A light suffix stripper: enough to meet "vaccines"/"vaccine" and "banned"/"bans"/"ban" in the middle. */
+export function stem(word: string): string {
+  if (word.length <= 3 || /\d/.test(word)) return word;
+  let w = word;
+  if (w.endsWith('ies') && w.length > 4) w = `${w.slice(0, -3)}y`;
+  else if (w.endsWith('sses')) w = w.slice(0, -2);
+  else if (w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) w = w.slice(0, -1);
+  for (const suffix of ['ingly', 'edly', 'ing', 'ed', 'ly', 'ment', 'ness', 'ation', 'ations']) {
+    if (w.endsWith(suffix) && w.length - suffix.length >= 3) {
+      w = w.slice(0, -suffix.length);
+      break;
+    }
+  }
+  // "banned" → "bann" → "ban", "stopping" → "stopp" → "stop".
+  if (/([b-df-hj-np-tv-z])\1$/.test(w) && !/(ll|ss|zz)$/.test(w)) w = w.slice(0, -1);
+  if (w.endsWith('e') && w.length > 4) w = w.slice(0, -1);
+  return w;
+}
+
+export const isStopWord = (w: string) => STOP.has(w);
+export const isNumber = (w: string) => /^\d/.test(w);
+
+/** Content terms: stemmed words without stop words, in order. */
+export function terms(text: string): string[] {
+  return words(text)
+    .filter((w) => !STOP.has(w))
+    .map(stem);
+}
+
+/** Capitalised words not at a sentence start, and acronyms: the names a claim is about. */
+export function entities(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(/(?<![.!?]\s|^)\b(\p{Lu}[\p{L}'’]+|\p{Lu}{2,})\b/gu)) {
+    const w = m[1]!.toLowerCase().replace(/['’]s$/, '');
+    if (!STOP.has(w)) out.add(stem(w));
+  }
+  return out;
+}
+
+export function countWords(text: string): number {
+  return words(text).length;
+}

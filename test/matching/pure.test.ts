@@ -1,0 +1,42 @@
+import { verdictOf } from '../../src/factchecks/ratings';
+import { linkState } from '../../src/matching/policy';
+import { stripFurniture } from '../../src/matching/text';
+
+const matcher = { thresholds: { suggest: 0.5, auto: 0.9 } };
+const day = (d: string) => new Date(`${d}T00:00:00Z`);
+
+describe('when the matcher decides what to do with a scored pair', () => {
+  it('when the score is high and the text long and recent, then it links on its own; below the thresholds it suggests or stays silent', () => {
+    const pair = { words: 14, claimAt: day('2026-05-01'), targetAt: day('2026-03-01') };
+    expect(linkState(matcher, 0.95, pair)).toBe('auto');
+    expect(linkState(matcher, 0.7, pair)).toBe('suggested');
+    expect(linkState(matcher, 0.3, pair)).toBeNull();
+  });
+
+  it('when the text is short or the fact-check old, then even a near-certain match is only a suggestion', () => {
+    expect(linkState(matcher, 0.99, { words: 5, claimAt: null, targetAt: null })).toBe('suggested');
+    expect(linkState(matcher, 0.99, { words: 20, claimAt: day('2026-05-01'), targetAt: day('2023-01-01') })).toBe(
+      'suggested',
+    );
+  });
+});
+
+describe('when a publisher rates a claim', () => {
+  it('when the rating is a number on its own scale, then it maps by position; off the scale, to nothing', () => {
+    expect(verdictOf({ value: 1, best: 5, worst: 1, name: null })).toBe('false');
+    expect(verdictOf({ value: 10, best: 10, worst: 0, name: null })).toBe('true');
+    expect(verdictOf({ value: 7, best: 5, worst: 1, name: null })).toBeNull();
+    expect(verdictOf({ value: 2, best: 1, worst: 5, name: null })).toBeNull();
+  });
+});
+
+describe('when a tweet is matched', () => {
+  it('then its signature, links and handles are not part of the claim', () => {
+    expect(
+      stripFurniture(
+        'Iran could threaten Trump hotels worldwide pic.twitter.com/3S32De8ekP — Ilhan Omar (@IlhanMN) January 6, 2020',
+      ),
+    ).toBe('Iran could threaten Trump hotels worldwide');
+    expect(stripFurniture('@CNN says https://t.co/abc the draft is back')).toBe('says the draft is back');
+  });
+});
