@@ -11,13 +11,12 @@ import net from 'node:net';
 import * as path from 'node:path';
 import { Readable } from 'node:stream';
 import { Redis } from 'ioredis';
-import pg from 'pg';
 import { createApiKey } from '../src/auth/keys';
 import { loadConfig } from '../src/config';
 import { extractClaims } from '../src/extraction';
 import { createLogger } from '../src/logger';
 import { startServer } from '../src/server/runtime';
-import { benchArticle, feed, trainTexts } from './bench-import-parts';
+import { benchArticle, dropDatabase, feed, trainTexts } from './bench-import-parts';
 import { repoRoot } from './polnear';
 
 const N = Number(process.env.BENCH_ARTICLES ?? 2000);
@@ -111,12 +110,7 @@ async function runOnce(texts: string[], fault: (typeof FAULTS)[number]) {
     await api.stop();
     admin.disconnect();
     redisServer.kill('SIGKILL');
-    const adminDb = new URL(base.DATABASE_URL);
-    adminDb.pathname = '/postgres';
-    const client = new pg.Client({ connectionString: adminDb.toString() });
-    await client.connect();
-    await client.query(`drop database if exists ${dbUrl.pathname.slice(1)} with (force)`);
-    await client.end();
+    await dropDatabase(base.DATABASE_URL, dbUrl.pathname.slice(1));
   }
 }
 
