@@ -56,6 +56,11 @@ export class ExtractionPool {
     else this.running--;
   }
 
+  /** Loads the model in a thread now, so the first article does not wait for it (a worker calls this at start). */
+  warm(): void {
+    this.extract('The mayor said the port would reopen.').catch(() => {});
+  }
+
   async close(): Promise<void> {
     const pool = this.pool;
     this.pool = undefined;
