@@ -4,6 +4,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Queue, Worker } from 'bullmq';
 import { Redis } from 'ioredis';
+import pg from 'pg';
 import { extractClaims } from '../src/extraction';
 import { SHARED } from './polnear';
 
@@ -110,4 +111,14 @@ export async function bullmqNoop(redisUrl: string, prefix: string, jobs = 20_000
   connection.disconnect();
   workerConnection.disconnect();
   return rate;
+}
+
+/** Drops a benchmark's database (connected through the `postgres` database of the same server). */
+export async function dropDatabase(anyUrl: string, name: string): Promise<void> {
+  const url = new URL(anyUrl);
+  url.pathname = '/postgres';
+  const admin = new pg.Client({ connectionString: url.toString() });
+  await admin.connect();
+  await admin.query(`drop database if exists ${name} with (force)`);
+  await admin.end();
 }

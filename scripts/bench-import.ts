@@ -9,12 +9,12 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Readable } from 'node:stream';
-import pg from 'pg';
 import { createApiKey } from '../src/auth/keys';
+import type pg from 'pg';
 import { loadConfig } from '../src/config';
 import { createLogger } from '../src/logger';
 import { startServer } from '../src/server/runtime';
-import { bullmqNoop, extractorAlone, extractShare, feed, trainTexts } from './bench-import-parts';
+import { bullmqNoop, dropDatabase, extractorAlone, extractShare, feed, trainTexts } from './bench-import-parts';
 import { libraryRecords, SHARED as SHARED_CHECKTHAT } from './checkthat';
 import { repoRoot } from './polnear';
 
@@ -193,15 +193,6 @@ function peakRssMb(child: ChildProcess): number {
   const status = fs.readFileSync(`/proc/${child.pid}/status`, 'utf8');
   const kb = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0);
   return Math.round(kb / 1024);
-}
-
-async function dropDatabase(anyUrl: string, name: string): Promise<void> {
-  const url = new URL(anyUrl);
-  url.pathname = '/postgres';
-  const admin = new pg.Client({ connectionString: url.toString() });
-  await admin.connect();
-  await admin.query(`drop database if exists ${name} with (force)`);
-  await admin.end();
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

@@ -6,13 +6,12 @@
  * BENCH_LONG_ARTICLES (3) of BENCH_LONG_CHARS (300000) characters of PolNeAR train text.
  */
 import { spawn } from 'node:child_process';
-import pg from 'pg';
 import { createApiKey } from '../src/auth/keys';
 import { loadConfig } from '../src/config';
 import { extractClaims } from '../src/extraction';
 import { createLogger } from '../src/logger';
 import { startServer } from '../src/server/runtime';
-import { trainTexts } from './bench-import-parts';
+import { dropDatabase, trainTexts } from './bench-import-parts';
 
 const ARTICLES = Number(process.env.BENCH_LONG_ARTICLES ?? 3);
 const CHARS = Number(process.env.BENCH_LONG_CHARS ?? 300_000);
@@ -71,12 +70,7 @@ async function main(): Promise<void> {
     print('extraction on the main thread (before the pool)', onMainThread, (Date.now() - started) / 1000);
   } finally {
     await api.stop();
-    const adminDb = new URL(base.DATABASE_URL);
-    adminDb.pathname = '/postgres';
-    const client = new pg.Client({ connectionString: adminDb.toString() });
-    await client.connect();
-    await client.query(`drop database if exists ${dbUrl.pathname.slice(1)} with (force)`);
-    await client.end();
+    await dropDatabase(base.DATABASE_URL, dbUrl.pathname.slice(1));
   }
 }
 

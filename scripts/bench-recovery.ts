@@ -3,21 +3,21 @@
  * the shipped settings. For each fault (a worker SIGKILLed, Redis flushed, both at once) it imports N
  * PolNeAR train texts (BENCH_ARTICLES, default 2000) through the API into a fresh database with W worker
  * processes (BENCH_WORKERS, default 2) on a Redis of its own (FLUSHALL never touches the machine's), strikes
- * once a quarter of the articles are extracted, and prints one JSON line: seconds from the fault to the
- * last article extracted, and the claims against a clean extraction of the same texts.
+ * once a quarter of the articles are extracted, and prints one JSON line: seconds from the fault until the
+ * articles it caught mid-extraction are extracted, and until the last article is, and the claims against a
+ * clean extraction of the same texts.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import net from 'node:net';
 import * as path from 'node:path';
 import { Readable } from 'node:stream';
 import { Redis } from 'ioredis';
-import pg from 'pg';
 import { createApiKey } from '../src/auth/keys';
 import { loadConfig } from '../src/config';
 import { extractClaims } from '../src/extraction';
 import { createLogger } from '../src/logger';
 import { startServer } from '../src/server/runtime';
-import { benchArticle, feed, trainTexts } from './bench-import-parts';
+import { benchArticle, dropDatabase, feed, trainTexts } from './bench-import-parts';
 import { repoRoot } from './polnear';
 
 const N = Number(process.env.BENCH_ARTICLES ?? 2000);
@@ -84,6 +84,10 @@ async function runOnce(texts: string[], fault: (typeof FAULTS)[number]) {
       ).rows[0];
     while ((await counts()).extracted < N / 4) await sleep(20);
     const atFault = await counts();
+    // The articles the fault caught mid-extraction: how long they wait is the recovery itself.
+    const inFlight = (
+      await api.deps.db.query(`select id from article where import_id = $1 and status = 'processing'`, [id])
+    ).rows.map((r) => r.id as string);
     const faultAt = Date.now();
     if (fault.includes('sigkill')) workers[0]!.kill('SIGKILL');
     if (fault.includes('flushall')) await admin.flushall();
@@ -95,6 +99,11 @@ async function runOnce(texts: string[], fault: (typeof FAULTS)[number]) {
       await sleep(200);
       now = await counts();
     }
+    const caught = await api.deps.db.query(
+      `select extract(epoch from max(extracted_at)) * 1000 as last_ms, count(*) filter (where status = 'extracted')::int as n
+         from article where id = any($1::uuid[])`,
+      [inFlight],
+    );
     return {
       fault,
       articles: N,
@@ -102,6 +111,8 @@ async function runOnce(texts: string[], fault: (typeof FAULTS)[number]) {
       extracted_at_fault: atFault.extracted,
       processing_at_fault: atFault.processing,
       fault_to_all_extracted_s: now.extracted === N ? round((Number(now.last_ms) - faultAt) / 1000) : null,
+      fault_to_in_flight_extracted_s:
+        caught.rows[0].n === inFlight.length ? round((Number(caught.rows[0].last_ms) - faultAt) / 1000) : null,
       extracted: now.extracted,
       claims: now.claims,
       claim_rows: now.claim_rows,
@@ -111,12 +122,7 @@ async function runOnce(texts: string[], fault: (typeof FAULTS)[number]) {
     await api.stop();
     admin.disconnect();
     redisServer.kill('SIGKILL');
-    const adminDb = new URL(base.DATABASE_URL);
-    adminDb.pathname = '/postgres';
-    const client = new pg.Client({ connectionString: adminDb.toString() });
-    await client.connect();
-    await client.query(`drop database if exists ${dbUrl.pathname.slice(1)} with (force)`);
-    await client.end();
+    await dropDatabase(base.DATABASE_URL, dbUrl.pathname.slice(1));
   }
 }
 

@@ -9,6 +9,7 @@ import { webhookDeliverHandler } from './webhook-deliver';
 
 /** One handler per job of the registry (src/jobs.ts); the type makes a missing one a compile error. */
 export function jobHandlers(deps: Deps): JobHandlers {
+  deps.extractor.warm();
   return {
     ArticleExtract: articleExtractHandler(deps),
     ArticleExtractBatch: articleExtractBatchHandler(deps),

@@ -26,16 +26,39 @@ export class ExtractionRefused extends Error {
  */
 export class ExtractionPool {
   private pool: Piscina | undefined;
+  private running = 0;
+  private readonly waiting: (() => void)[] = [];
 
   constructor(private readonly options: ExtractionPoolOptions) {}
 
   async extract(text: string, options?: unknown): Promise<ExtractedClaim[]> {
-    const pool = this.start();
+    await this.acquire();
     try {
-      return await pool.run({ text, options }, { signal: AbortSignal.timeout(this.options.timeoutSeconds * 1000) });
+      const signal = AbortSignal.timeout(this.options.timeoutSeconds * 1000);
+      return await this.start().run({ text, options }, { signal });
     } catch (err) {
       throw refusal(err, this.options) ?? err;
+    } finally {
+      this.release();
     }
+  }
+
+  // Tasks wait here, not in piscina's queue, so the time limit counts an article's own work only.
+  private async acquire(): Promise<void> {
+    if (this.running < this.options.threads) this.running++;
+    else await new Promise<void>((resolve) => this.waiting.push(resolve));
+  }
+
+  /** Hands the thread to the next waiting task, if any. */
+  private release(): void {
+    const next = this.waiting.shift();
+    if (next) next();
+    else this.running--;
+  }
+
+  /** Loads the model in a thread now, so the first article does not wait for it (a worker calls this at start). */
+  warm(): void {
+    this.extract('The mayor said the port would reopen.').catch(() => {});
   }
 
   async close(): Promise<void> {

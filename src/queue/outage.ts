@@ -22,17 +22,11 @@ const OUTAGE_MESSAGE =
   /Connection terminated|connection timeout|timeout exceeded when trying to connect|Client has encountered a connection error|Connection is closed|Stream isn't writeable|the database system is (starting up|shutting down|in recovery)|Command timed out/i;
 
 export function isDependencyDown(err: unknown): boolean {
-  for (
-    let e = err as { code?: unknown; message?: unknown; cause?: unknown } | undefined, depth = 0;
-    e && depth < 4;
-    depth++
-  ) {
-    if (typeof e.code === 'string' && (NETWORK_CODES.has(e.code) || PG_OUTAGE.test(e.code))) return true;
-    if (typeof e.message === 'string' && OUTAGE_MESSAGE.test(e.message)) return true;
-    // AggregateError (several addresses refused) and wrapped causes.
-    const inner = (e as { errors?: unknown[] }).errors;
-    if (Array.isArray(inner) && inner.some(isDependencyDown)) return true;
-    e = e.cause as typeof e;
-  }
-  return false;
+  // Only the error itself (and an AggregateError's parts: several addresses refused), never its `cause`:
+  // a webhook receiver that is down is the receiver's problem, and keeps its own retries and backoff.
+  const e = err as { code?: unknown; message?: unknown; errors?: unknown } | undefined;
+  if (!e) return false;
+  if (typeof e.code === 'string' && (NETWORK_CODES.has(e.code) || PG_OUTAGE.test(e.code))) return true;
+  if (typeof e.message === 'string' && OUTAGE_MESSAGE.test(e.message)) return true;
+  return Array.isArray(e.errors) && e.errors.some(isDependencyDown);
 }

@@ -41,6 +41,14 @@ describe('when an article is extracted in the thread pool', () => {
   });
 });
 
+describe('when many articles wait for the one extraction thread', () => {
+  it('then none is refused for the time it spent waiting: the limit counts its own extraction only', async () => {
+    const limited = pool({ timeoutSeconds: 5 });
+    const all = await Promise.all(Array.from({ length: 120 }, () => limited.extract(seed)));
+    expect(all).toHaveLength(120);
+  });
+});
+
 describe('when the extraction thread runs out of heap', () => {
   // 16 MB cannot even hold the model: every extraction dies of a heap out of memory, in its thread only.
   const starved = () => pool({ threadMaxMb: 16 });
