@@ -25,6 +25,14 @@ export function createPool(databaseUrl: string, options: { max?: number; connect
 /** Runs `fn` in one transaction; rolls back on any error so nothing is half-written. */
 export async function withTransaction<T>(db: Db, fn: (client: DbClient) => Promise<T>): Promise<T> {
   const client = await db.connect();
+  // A checked-out client has no pool listener: a connection lost mid-transaction (Postgres restarting, a
+  // network cut) would emit an unhandled 'error' and take the whole process down. The failing query rejects
+  // anyway, so the event only needs catching; the broken client is then destroyed instead of reused.
+  let broken: Error | undefined;
+  const onError = (err: Error) => {
+    broken = err;
+  };
+  client.on('error', onError);
   try {
     await client.query('begin');
     const result = await fn(client);
@@ -34,6 +42,7 @@ export async function withTransaction<T>(db: Db, fn: (client: DbClient) => Promi
     await client.query('rollback').catch(() => {});
     throw err;
   } finally {
-    client.release();
+    client.off('error', onError);
+    client.release(broken);
   }
 }

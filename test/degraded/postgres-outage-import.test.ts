@@ -34,7 +34,7 @@ describe('when Postgres becomes unreachable for a worker in the middle of an imp
     // The worker reaches this file's database only through the proxy; the API and the test do not.
     const viaProxy = new URL(app.deps.config.DATABASE_URL);
     viaProxy.port = String(proxy.port);
-    await spawnClaimtrack(
+    const worker = await spawnClaimtrack(
       ['worker'],
       {
         DATABASE_URL: viaProxy.toString(),
@@ -55,7 +55,10 @@ describe('when Postgres becomes unreachable for a worker in the middle of an imp
     expect(during.pending).toBeGreaterThan(0);
     await proxy.up();
 
-    const done = await waitFinished(app, id, 60_000);
+    // On failure, the worker's own log says why (a crash, an error it kept retrying).
+    const done = await waitFinished(app, id, 60_000).catch((err: Error) => {
+      throw new Error(`${err.message}\nworker output (tail):\n${worker.output().slice(-4000)}`);
+    });
     expect(done.totals).toMatchObject({ queued: ARTICLES, extracted: ARTICLES, failed: 0, pending: 0 });
     const check = await claimsMatchCleanRun(app, id);
     expect(check.mismatched).toEqual([]);

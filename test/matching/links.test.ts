@@ -22,7 +22,8 @@ const bridge = claimReview({
 });
 
 beforeAll(async () => {
-  app = await startTestApp({ WEBHOOK_BACKOFF_MS: '100' });
+  // The receiver runs on this machine: allowed explicitly, as a self-hosted receiver would be.
+  app = await startTestApp({ WEBHOOK_BACKOFF_MS: '100', WEBHOOK_ALLOW_HOSTS: '127.0.0.1/32' });
   app.startWorker();
   receiver = http.createServer((req, res) => {
     let body = '';

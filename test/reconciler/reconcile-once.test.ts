@@ -27,10 +27,10 @@ describe("when an import's articles wait in their batch job", () => {
     const batchJob = jobIds.articleExtractBatch(ids[0]!);
     await app.deps.db.query('update article set extract_job = $2 where id = any($1::uuid[])', [ids, batchJob]);
     await app.deps.producer.enqueueBulk('ArticleExtractBatch', [{ payload: { articleIds: ids }, jobId: batchJob }]);
-    expect(await reconcileOnce(app.deps)).toEqual({ enqueued: 0 });
+    expect(await reconcileOnce(app.deps)).toEqual({ enqueued: 0, failed: 0 });
 
     await app.deps.producer.queue('ArticleExtractBatch').remove(batchJob);
-    expect(await reconcileOnce(app.deps)).toEqual({ enqueued: 2 });
+    expect(await reconcileOnce(app.deps)).toEqual({ enqueued: 2, failed: 0 });
     const single = app.deps.producer.queue('ArticleExtract');
     for (const id of ids) expect(await single.getJob(jobIds.articleExtract(id))).toBeDefined();
   });
@@ -40,14 +40,14 @@ describe('when articles are in Postgres but their jobs are gone', () => {
   it('then one reconcile pass enqueues each exactly once and a worker extracts them', async () => {
     const queued = await strandedArticle('queued');
     const abandoned = await strandedArticle('processing');
-    expect(await reconcileOnce(app.deps)).toEqual({ enqueued: 2 });
+    expect(await reconcileOnce(app.deps)).toEqual({ enqueued: 2, failed: 0 });
     // Their jobs are now waiting: a second pass finds nothing missing.
-    expect(await reconcileOnce(app.deps)).toEqual({ enqueued: 0 });
+    expect(await reconcileOnce(app.deps)).toEqual({ enqueued: 0, failed: 0 });
 
     app.startWorker();
     for (const id of [queued, abandoned]) {
       await eventually(async () => (await app.request('GET', `/v1/articles/${id}`)).body.status === 'extracted');
     }
-    expect(await reconcileOnce(app.deps)).toEqual({ enqueued: 0 });
+    expect(await reconcileOnce(app.deps)).toEqual({ enqueued: 0, failed: 0 });
   });
 });

@@ -1,6 +1,7 @@
 /// <reference lib="dom" />
 import type { Browser, Page } from 'playwright-core';
 import { eventually, startTestApp, type TestApp } from '../support/app';
+import { enqueueMatching } from '../../src/matching/enqueue';
 import { insertArticleWithClaims } from '../support/claims';
 import { expectAccessible, launchBrowser, screenshots, serveOnLan, signIn } from './browser';
 
@@ -169,6 +170,8 @@ describe('when people use the registry pages', () => {
       },
     });
     expect(stored.status).toBeLessThan(300);
+    // The article was stored by hand, not extracted: its matching job is enqueued as extraction would.
+    await enqueueMatching(app.deps, [harbour.articleId]);
     const worker = app.startWorker();
     await eventually(
       async () => {
