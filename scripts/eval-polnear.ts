@@ -1,17 +1,39 @@
 /**
- * `npm run eval:polnear -- --split dev [--out DIR] [--errors N]`: runs extractClaims over a PolNeAR split,
- * writes one `<name>.json` per article and prints the shared scorer's table.
+ * `npm run eval:polnear -- --split dev [--model fast|accurate] [--out DIR] [--errors N] [--calibration]`: runs
+ * extractClaims over a PolNeAR split, writes one `<name>.json` per article and prints the shared scorer's table.
+ * `--calibration` also prints the reliability of claim confidences; `--fit-calibration` refits the `accurate`
+ * model's confidence calibration on this split and writes src/extraction/model/calibration.json.
  */
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { extractClaims } from '../src/extraction';
+import { DEFAULT_MODEL, EXTRACTOR_MODELS, type ExtractorModel, extractClaims } from '../src/extraction';
 import { detectAttributions } from '../src/extraction/detect';
-import { listArticles, readText, requireSplit, SHARED } from './polnear';
+import { reliabilityTable, rightClaims } from './calibration';
+import { fitCalibration } from './fit-calibration';
+import { listArticles, readArticle, readText, requireSplit, SHARED } from './polnear';
 
-function parse(argv: string[]): { split: string; out: string | null; errors: number; detectOnly: boolean } {
-  const args = { split: 'dev', out: null as string | null, errors: 0, detectOnly: false };
+interface Args {
+  split: string;
+  out: string | null;
+  errors: number;
+  detectOnly: boolean;
+  model: ExtractorModel;
+  calibration: boolean;
+  fit: boolean;
+}
+
+function parse(argv: string[]): Args {
+  const args: Args = {
+    split: 'dev',
+    out: null,
+    errors: 0,
+    detectOnly: false,
+    model: DEFAULT_MODEL,
+    calibration: false,
+    fit: false,
+  };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--split') args.split = argv[++i] ?? 'dev';
@@ -20,9 +42,14 @@ function parse(argv: string[]): { split: string; out: string | null; errors: num
     // The builder keeps the detector's spans, so scoring the detector alone gives the same figures
     // and isolates it from work in progress on the claim builder.
     else if (a === '--detect-only') args.detectOnly = true;
+    else if (a === '--model' && (EXTRACTOR_MODELS as readonly string[]).includes(argv[i + 1] ?? ''))
+      args.model = argv[++i] as ExtractorModel;
+    else if (a === '--calibration') args.calibration = true;
+    else if (a === '--fit-calibration') args.fit = true;
     else {
       console.error(
-        `unknown argument ${a}\nusage: eval-polnear [--split dev] [--out DIR] [--errors N] [--detect-only]`,
+        `unknown argument ${a}\nusage: eval-polnear [--split dev] [--model accurate|fast] [--out DIR] [--errors N] ` +
+          '[--detect-only] [--calibration] [--fit-calibration]',
       );
       process.exit(2);
     }
@@ -38,22 +65,42 @@ function main(): void {
     console.error(`scorer not found: ${scorer}`);
     process.exit(1);
   }
+  if (args.fit) {
+    fitCalibration(args.split);
+    return;
+  }
   const out = args.out ?? fs.mkdtempSync(path.join(os.tmpdir(), `polnear-${args.split}-`));
   fs.mkdirSync(out, { recursive: true });
   const t0 = process.hrtime.bigint();
   let claims = 0;
   const names = listArticles(args.split);
+  const points: { confidence: number; right: boolean }[] = [];
   for (const name of names) {
     const text = readText(args.split, name);
-    const found = args.detectOnly ? detectAttributions(text).map((d) => ({ spans: d })) : extractClaims(text);
+    const found = args.detectOnly
+      ? detectAttributions(text, args.model).map((d) => ({ spans: d, confidence: d.confidence }))
+      : extractClaims(text, { model: args.model });
     claims += found.length;
     fs.writeFileSync(path.join(out, `${name}.json`), JSON.stringify({ claims: found }));
+    if (args.calibration) {
+      const right = rightClaims(
+        text,
+        readArticle(args.split, name).gold,
+        found.map((c) => c.spans),
+      );
+      found.forEach((c, i) => {
+        points.push({ confidence: c.confidence, right: right[i]! });
+      });
+    }
   }
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
-  console.log(`extracted ${claims} claims from ${names.length} articles in ${ms.toFixed(0)} ms → ${out}`);
+  console.log(
+    `model ${args.model}: extracted ${claims} claims from ${names.length} articles in ${ms.toFixed(0)} ms → ${out}`,
+  );
   const scoreArgs = [scorer, '--gold', goldDir, '--pred', out];
   if (args.errors) scoreArgs.push('--errors', String(args.errors));
   const r = spawnSync(process.execPath, scoreArgs, { stdio: 'inherit' });
+  if (args.calibration) console.log(`\nreliability (${args.model}, ${args.split}):\n${reliabilityTable(points)}`);
   process.exit(r.status ?? 1);
 }
 

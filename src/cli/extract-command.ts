@@ -1,12 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
-import { extractClaims } from '../extraction';
+import { DEFAULT_MODEL, EXTRACTOR_MODELS, type ExtractorModel, extractClaims } from '../extraction';
 
 export interface ExtractOptions {
   files: string[];
   in?: string;
   out?: string;
+  /** `accurate` (default) or `fast`. */
+  model?: string;
 }
 
 export interface ExtractIo {
@@ -28,7 +30,7 @@ function readText(file: string): string {
 }
 
 /** Every `<name>.txt` in `inDir` becomes `<name>.json` = `{ "claims": [...] }` in `outDir`. */
-function extractDirectory(inDir: string, outDir: string, io: ExtractIo): void {
+function extractDirectory(inDir: string, outDir: string, model: ExtractorModel, io: ExtractIo): void {
   const started = process.hrtime.bigint();
   let names: string[];
   try {
@@ -46,7 +48,7 @@ function extractDirectory(inDir: string, outDir: string, io: ExtractIo): void {
   }
   let claims = 0;
   for (const name of names) {
-    const found = extractClaims(readText(path.join(inDir, name)));
+    const found = extractClaims(readText(path.join(inDir, name)), { model });
     claims += found.length;
     fs.writeFileSync(path.join(outDir, `${name.slice(0, -4)}.json`), `${JSON.stringify({ claims: found })}\n`);
   }
@@ -57,16 +59,20 @@ function extractDirectory(inDir: string, outDir: string, io: ExtractIo): void {
 /** Runs `claimtrack extract`; returns the exit code so tests can call it in-process. */
 export function runExtract(opts: ExtractOptions, io: ExtractIo): number {
   try {
+    const model = opts.model ?? DEFAULT_MODEL;
+    if (!(EXTRACTOR_MODELS as readonly string[]).includes(model))
+      throw new UsageError(`--model must be one of ${EXTRACTOR_MODELS.join(', ')} (got ${model})`);
+    const chosen = model as ExtractorModel;
     if (opts.in || opts.out) {
       if (!opts.in || !opts.out) throw new UsageError('--in and --out go together: --in DIR --out DIR');
       if (opts.files.length) throw new UsageError('give either FILE… or --in DIR --out DIR, not both');
-      extractDirectory(opts.in, opts.out, io);
+      extractDirectory(opts.in, opts.out, chosen, io);
       return 0;
     }
     if (!opts.files.length) throw new UsageError('nothing to extract: give FILE… or --in DIR --out DIR');
     // Read everything first so a typo in the last name fails before any output is printed.
     const texts = opts.files.map((file) => ({ file, text: readText(file) }));
-    const out = texts.map(({ file, text }) => ({ file, claims: extractClaims(text) }));
+    const out = texts.map(({ file, text }) => ({ file, claims: extractClaims(text, { model: chosen }) }));
     io.stdout(`${JSON.stringify(out, null, 2)}\n`);
     return 0;
   } catch (err) {
@@ -84,9 +90,10 @@ export function registerExtractCommand(program: Command): void {
     .argument('[files...]', 'text files to read; their claims are printed as JSON')
     .option('--in <dir>', 'read every <name>.txt in this directory')
     .option('--out <dir>', 'write <name>.json = { "claims": [...] } here (created if missing)')
-    .action((files: string[], opts: { in?: string; out?: string }) => {
+    .option('--model <name>', 'fast (perceptrons, the default) or accurate (BiLSTM tagger, slower)')
+    .action((files: string[], opts: { in?: string; out?: string; model?: string }) => {
       const code = runExtract(
-        { files, in: opts.in, out: opts.out },
+        { files, in: opts.in, out: opts.out, model: opts.model },
         { stdout: (s) => process.stdout.write(s), stderr: (s) => process.stderr.write(s) },
       );
       if (code) process.exitCode = code;

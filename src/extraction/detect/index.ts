@@ -7,6 +7,8 @@ import { groupRuns } from './group';
 import { continuations, furnitureParagraphs, mergeDrafts } from './merge';
 import { loadModel } from './model';
 import { attachParticles } from './particles';
+import { type NeuralTagged, neuralTagText } from '../neural';
+import { meanOver, type RoleScores } from '../neural/confidence';
 import { joinQuoteChains } from './quote-chains';
 import { ruleDrafts } from './rules';
 import { extendCue, tightenContent } from './tighten';
@@ -23,6 +25,8 @@ export interface DetectedAttribution {
   /** Index (in the returned list) of the attribution whose speaker this one continues. */
   continues?: number;
   confidence: number;
+  /** `accurate` only: the tagger's mean probability per role over this attribution's tokens (for calibration). */
+  scores?: RoleScores;
 }
 
 /**
@@ -30,10 +34,10 @@ export interface DetectedAttribution {
  * cue, precise rules cover wire-copy patterns, and uncovered quotations continue the previous speaker.
  * Never throws: on malformed input the worst outcome is an empty list.
  */
-export function detectAttributions(text: string): DetectedAttribution[] {
+export function detectAttributions(text: string, model: ExtractorModel = 'fast'): DetectedAttribution[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   try {
-    return detect(text);
+    return detect(text, model);
   } catch {
     return [];
   }
@@ -43,10 +47,14 @@ export function detectAttributions(text: string): DetectedAttribution[] {
 const MIN_CONTENT_WORDS = 2;
 const WORDLIKE = /[\p{L}\p{N}]/u;
 
-function detect(text: string): DetectedAttribution[] {
+/** `fast`: the averaged perceptrons; `accurate`: the BiLSTM tagger (src/extraction/neural), perceptrons if it is missing. */
+export type ExtractorModel = 'fast' | 'accurate';
+
+function detect(text: string, which: ExtractorModel): DetectedAttribution[] {
+  // The perceptron model also carries the cue particles and lexicon both taggers' rules use.
   const model = loadModel();
   if (!model) return [];
-  const tagged = tagText(text, model);
+  const tagged = (which === 'accurate' ? neuralTagText(text) : null) ?? tagText(text, model);
   const { tokens, words } = tagged;
   const lay = layout(tokens);
   const furniture = furnitureParagraphs(text, tokens);
@@ -76,10 +84,20 @@ function detect(text: string): DetectedAttribution[] {
     )
     .map((d) => skipAddressee(tokens, words, rejoinQuantifier(tokens, words, reclaimAfterSay(tokens, words, d))))
     .filter(keep);
+  const prob = 'prob' in tagged ? (tagged as NeuralTagged).prob : null;
   // Continuations come last, so dropping one leaves every `continues` index valid; quotation marks are balanced
   // after every step that may move a content's edges.
   return continuations(tokens, lay, joinQuoteChains(tokens, lay, merged))
     .filter((d, i) => i < merged.length || keep(d))
     .map((d) => balanceQuotes(tokens, d))
-    .map((d) => toDetected(tokens, d));
+    .map((d) => {
+      const out = toDetected(tokens, d);
+      if (prob)
+        out.scores = {
+          cue: meanOver(prob.cue, d.cue),
+          source: meanOver(prob.source, d.source),
+          content: meanOver(prob.content, d.content),
+        };
+      return out;
+    });
 }

@@ -1,0 +1,58 @@
+/**
+ * The `accurate` tagger: the same tagged structure as the perceptron's `tagText` (tokens, lowercase words,
+ * B/I/O per role), so the shared grouping, rules and tightening turn it into attributions; plus per-token
+ * probabilities, from which each claim's confidence is computed.
+ */
+import { low } from '../detect/features';
+import type { Tagged } from '../detect/tag';
+import { tokenize } from '../detect/tokenize';
+import { Encoder } from './encoder';
+import { cueScores, decodeBio, relationScores } from './heads';
+import { loadNeural } from './model-file';
+
+export interface NeuralTagged extends Tagged {
+  /** Per token, the probability that it belongs to a cue / source / content (1 − P(O)). */
+  prob: { cue: Float32Array; source: Float32Array; content: Float32Array };
+}
+
+let encoder: Encoder | null | undefined;
+
+/** One encoder per process or worker thread: the weights and the word-projection cache live in it. */
+function getEncoder(): Encoder | null {
+  if (encoder === undefined) {
+    const w = loadNeural();
+    encoder = w ? new Encoder(w) : null;
+  }
+  return encoder;
+}
+
+export function neuralAvailable(): boolean {
+  return getEncoder() !== null;
+}
+
+const inside = (logp: Float64Array, n: number): Float32Array => {
+  const p = new Float32Array(n);
+  for (let t = 0; t < n; t++) p[t] = 1 - Math.exp(logp[t * 3]!);
+  return p;
+};
+
+/** Null when no neural model ships (the caller falls back to the perceptron). */
+export function neuralTagText(text: string): NeuralTagged | null {
+  const enc = getEncoder();
+  const w = loadNeural();
+  if (!enc || !w) return null;
+  const tokens = tokenize(text);
+  const n = tokens.length;
+  const h = enc.encode(tokens);
+  const cueLogp = cueScores(h, n, w.cueW, w.cueB);
+  const cue = decodeBio(cueLogp, n);
+  const rel = relationScores(h, tokens, cue, w.relW, w.relB);
+  return {
+    tokens,
+    words: tokens.map((t) => low(t.text)),
+    cue,
+    source: decodeBio(rel.source, n),
+    content: decodeBio(rel.content, n),
+    prob: { cue: inside(cueLogp, n), source: inside(rel.source, n), content: inside(rel.content, n) },
+  };
+}
