@@ -1,6 +1,7 @@
 import path from 'node:path';
 import Piscina from 'piscina';
 import type { ExtractedClaim } from '../extraction';
+import { TOO_MANY_CLAIMS } from './thread';
 
 export interface ExtractionPoolOptions {
   /** Threads extracting at once (each holds its own copy of the model). */
@@ -86,6 +87,7 @@ function refusal(err: unknown, options: ExtractionPoolOptions): ExtractionRefuse
   if (e?.code === 'ERR_WORKER_OUT_OF_MEMORY' || /out of memory/i.test(e?.message ?? '')) {
     return new ExtractionRefused(`extraction ran out of memory (thread heap limit ${options.threadMaxMb} MB)`);
   }
+  if (e?.message?.startsWith(TOO_MANY_CLAIMS)) return new ExtractionRefused(`extraction refused: ${e.message}`);
   if (e?.name === 'AbortError' || e?.name === 'TimeoutError') {
     return new ExtractionRefused(`extraction took longer than ${options.timeoutSeconds} s`);
   }
