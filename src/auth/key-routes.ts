@@ -3,22 +3,9 @@ import type { Deps } from '../deps';
 import { defineRoute } from '../http/route';
 import { IdParams } from '../http/schemas';
 import { createKey, pageOfKeys, presentCreatedKey, presentKey, revoke, rotate } from './key-service';
+import { ApiKey, CreatedApiKey } from './schema';
 import { ROLES } from './types';
 
-const ApiKey = z
-  .object({
-    id: z.uuid(),
-    name: z.string(),
-    role: z.enum(ROLES),
-    prefix: z.string().meta({ description: 'the first 8 characters of the key, to tell keys apart' }),
-    created_at: z.string(),
-    last_used_at: z.string().nullable().meta({ description: 'recorded at most once a minute' }),
-    revoked_at: z.string().nullable(),
-  })
-  .meta({ id: 'ApiKey' });
-const CreatedApiKey = ApiKey.extend({
-  key: z.string().meta({ description: 'the key itself: shown this once, stored only hashed' }),
-}).meta({ id: 'CreatedApiKey' });
 const KeyInput = z
   .strictObject({ role: z.enum(ROLES), name: z.string().trim().min(1).max(200) })
   .meta({ id: 'ApiKeyInput' });

@@ -108,3 +108,14 @@ export const Factcheck = z
     updated_at: z.string(),
   })
   .meta({ id: 'Factcheck' });
+
+/** A fact-check as other resources show it (a match target, a search hit): the claim, its verdict, who checked it. */
+export const FactcheckSummary = z.object({
+  id: z.uuid(),
+  url: z.string(),
+  claim_reviewed: z.string(),
+  verdict: z.string().nullable(),
+  rating_name: z.string().nullable(),
+  author_org: z.string().nullable(),
+  published_at: z.string().nullable(),
+});

@@ -1,18 +1,9 @@
 import { z } from 'zod';
+import { FactcheckSummary } from '../factchecks/schema';
 
 export const MatchTarget = z
   .discriminatedUnion('type', [
-    z.object({
-      type: z.literal('factcheck'),
-      id: z.uuid(),
-      url: z.string(),
-      claim_reviewed: z.string(),
-      verdict: z.string().nullable(),
-      rating_name: z.string().nullable(),
-      author_org: z.string().nullable(),
-      claimant: z.string().nullable(),
-      published_at: z.string().nullable(),
-    }),
+    FactcheckSummary.extend({ type: z.literal('factcheck'), claimant: z.string().nullable() }),
     z.object({
       type: z.literal('claim'),
       id: z.uuid(),

@@ -1,27 +1,8 @@
+import type { z } from 'zod';
 import type { Queryable } from '../db/pool';
+import type { MatchTarget } from './schema';
 
-export type Target =
-  | {
-      type: 'factcheck';
-      id: string;
-      url: string;
-      claim_reviewed: string;
-      verdict: string | null;
-      rating_name: string | null;
-      author_org: string | null;
-      claimant: string | null;
-      published_at: string | null;
-    }
-  | {
-      type: 'claim';
-      id: string;
-      text: string;
-      article_id: string;
-      article_title: string | null;
-      speaker_name: string | null;
-      status: string;
-      verdict: string | null;
-    };
+export type Target = z.infer<typeof MatchTarget>;
 
 /** What a link points at, as the API shows it, for many ids in two queries. */
 export async function loadTargets(db: Queryable, factcheckIds: string[], claimIds: string[]) {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { FactcheckSummary } from '../factchecks/schema';
 import { CLAIM_STATUSES } from '../claims/schema';
 import { SPEAKER_TYPES } from '../extraction/types';
 import { VERDICT_NAMES } from '../reviews/status-machine';
@@ -87,17 +88,7 @@ export const SearchHit = z
         status: z.enum(ARTICLE_STATUSES),
       })
       .optional(),
-    factcheck: z
-      .object({
-        id: z.uuid(),
-        url: z.string(),
-        claim_reviewed: z.string(),
-        verdict: z.string().nullable(),
-        rating_name: z.string().nullable(),
-        author_org: z.string().nullable(),
-        published_at: z.string().nullable(),
-      })
-      .optional(),
+    factcheck: FactcheckSummary.optional(),
   })
   .meta({ id: 'SearchHit' });
 
