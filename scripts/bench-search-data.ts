@@ -13,6 +13,9 @@ export async function generate(db: pg.ClientBase, sizes: { claims: number; factc
   const words = vocabulary(30_000);
   const perArticle = 10;
   const articles = Math.ceil(sizes.claims / perArticle);
+  // Rows are written in the order they were created, as an extractor writes them: each article ten minutes
+  // after its publication, its claims two minutes later.
+  const articleAt = `timestamptz '2020-01-01' + (ba.no * interval '2 hours')`;
   const text = (n: string) =>
     `(select string_agg(($1::text[])[1 + floor(power(random(), 2.5) * ${words.length})::int], ' ') from generate_series(1, ${n}))`;
   await db.query('set statement_timeout = 0');
@@ -39,22 +42,23 @@ export async function generate(db: pg.ClientBase, sizes: { claims: number; factc
     [words],
   );
   await db.query(
-    `insert into article (id, url, title, body, publisher, published_at, content_hash, status, extractor_version, extracted_at, speakers_resolved_at)
+    `insert into article (id, url, title, body, publisher, published_at, created_at, content_hash, status, extractor_version, extracted_at, speakers_resolved_at)
      select ba.id, 'https://bench.example/' || ba.no, ${text('5 + ba.no % 3')}, string_agg(c.text, '. ' order by c.i),
             (array['Harbour Herald','Valley Post','Daily Ledger','Coast Times','Metro Wire'])[1 + ba.no % 5],
-            timestamptz '2020-01-01' + (ba.no * interval '2 hours'), md5('bench' || ba.no), 'extracted', 'bench', now(), now()
-       from bench_article ba join bench_claim c on c.article_no = ba.no group by ba.no, ba.id`,
+            ${articleAt}, ${articleAt} + interval '10 minutes', md5('bench' || ba.no), 'extracted', 'bench', now(), now()
+       from bench_article ba join bench_claim c on c.article_no = ba.no group by ba.no, ba.id order by ba.no`,
     [words],
   );
   await db.query(
     `insert into claim (article_id, claim_key, position, text, kind, speaker_name, speaker_type, speaker_anonymous,
                         checkworthy, confidence, content_spans, source_spans, cue_spans, extractor_name, extractor_version,
-                        status, verdict, speaker_id)
+                        status, verdict, speaker_id, created_at)
      select a.id, 'k' || c.i, c.i % ${perArticle}, c.text, 'indirect', s.name, s.type, false, 0.5, 0.9, '[]', '[]', '[]',
             'bench', 'bench', case when c.i % 50 = 0 then 'reviewed' else 'unreviewed' end,
-            case when c.i % 50 = 0 then (array['true','mostly_true','mixed','mostly_false','false'])[1 + c.i % 5] end, s.id
+            case when c.i % 50 = 0 then (array['true','mostly_true','mixed','mostly_false','false'])[1 + c.i % 5] end, s.id,
+            timestamptz '2020-01-01' + (a.no * interval '2 hours') + interval '12 minutes' + c.i % ${perArticle} * interval '1 second'
        from bench_claim c join bench_article a on a.no = c.article_no
-       join bench_speaker bs on bs.no = c.speaker_no join speaker s on s.id = bs.id`,
+       join bench_speaker bs on bs.no = c.speaker_no join speaker s on s.id = bs.id order by c.i`,
   );
   await db.query(
     `insert into factcheck (url, claim_reviewed, title, verdict, author_org, published_at)

@@ -26,7 +26,7 @@ export interface RankedHit {
  * replaced by its prefix as `to_tsquery` normalises it (`running*` gives 'run':*). A prefix that is a
  * stop word keeps its placeholder, which matches nothing.
  */
-function tsquery(q: ParsedQuery, arg: (v: unknown) => string): string {
+export function tsquery(q: ParsedQuery, arg: (v: unknown) => string): string {
   let sql = `websearch_to_tsquery('english', ${arg(q.text)})::text`;
   q.prefixes.forEach((prefix, i) => {
     const word = `'''${placeholder(i)}'''`;
@@ -36,9 +36,21 @@ function tsquery(q: ParsedQuery, arg: (v: unknown) => string): string {
 }
 
 /**
- * One page of hits over claims, articles and fact-checks, best first. Each kind ranks its own matches
+ * How many matches of each kind are ranked: a common word matches a fifth of a million claims, and ranking
+ * them all reads every one of those rows (1.4 s in bench:api). A query matching more than this ranks its
+ * newest CANDIDATES matches of each kind and pages through those only — a documented approximation
+ * (README, "Search"): the best of the newest, not the best of all time. Fewer matches are all ranked.
+ */
+export const CANDIDATES = 200;
+
+/** Up to this many articles, a publisher or date filter on claims goes through the articles' ids. */
+const FEW_ARTICLES = 2000;
+
+/**
+ * One page of hits over claims, articles and fact-checks, best first. Each kind ranks its own candidates
  * (ts_rank normalised by document length, so long articles do not drown short claims) and contributes
- * at most a page; the union is ordered by (score desc, id) — the keyset the cursor continues from.
+ * at most a page; the union is ordered by (score desc, id) — the keyset the cursor continues from. The
+ * cursor applies after the candidates are chosen, so every page ranks the same candidates.
  */
 export async function rankedHits(
   db: Db,
@@ -47,144 +59,108 @@ export async function rankedHits(
   limit: number,
   after?: SearchCursor,
 ): Promise<RankedHit[]> {
+  if (!f.types.length) return [];
+  // A common word matches a quarter of all articles, and then the planner prefers reading the whole table,
+  // which unpacks every article's tsvector from TOAST to test it; the GIN index answers without that.
+  // Searched tables are read from memory, where a page out of order costs little more than the next one.
+  return await withTransaction(db, async (tx) => {
+    await tx.query('set local enable_seqscan = off; set local random_page_cost = 1.1');
+    const few = f.types.includes('claim') && (await fewArticles(tx, f));
+    const args: unknown[] = [];
+    const sql = hitsSql(q, f, limit, after, few, (v) => `$${args.push(v)}`);
+    return (await tx.query<RankedHit>(sql, args)).rows;
+  });
+}
+
+/** Conditions on the article `a` for a publisher or dates filter on claims. */
+function articleConditions(f: SearchFilter, arg: (v: unknown) => string): string[] {
+  return [
+    ...(f.publisher ? [`a.publisher = ${arg(f.publisher)}`] : []),
+    ...published(f, 'coalesce(a.published_at, a.created_at)', arg),
+  ];
+}
+
+// Publication dates are the article's (or the fact-check's) own, first publication else first sight.
+function published(f: SearchFilter, at: string, arg: (v: unknown) => string): string[] {
+  return [
+    ...(f.from ? [`${at} >= ${arg(f.from)}::timestamptz`] : []),
+    ...(f.to ? [`${at} <= ${arg(f.to)}::timestamptz`] : []),
+  ];
+}
+
+/** Whether a publisher or dates filter leaves few articles (answered from an index, at most FEW_ARTICLES rows read). */
+async function fewArticles(tx: Queryable, f: SearchFilter): Promise<boolean> {
   const args: unknown[] = [];
-  const arg = (v: unknown) => `$${args.push(v)}`;
+  const where = articleConditions(f, (v) => `$${args.push(v)}`);
+  if (!where.length) return false;
+  const { rows } = await tx.query<{ n: number }>(
+    `select count(*)::int as n from (select 1 from article a where ${where.join(' and ')} limit ${FEW_ARTICLES + 1}) x`,
+    args,
+  );
+  return rows[0]!.n <= FEW_ARTICLES;
+}
+
+function hitsSql(
+  q: ParsedQuery,
+  f: SearchFilter,
+  limit: number,
+  after: SearchCursor | undefined,
+  fewArticles: boolean,
+  arg: (v: unknown) => string,
+): string {
   const query = tsquery(q, arg);
   const n = arg(limit + 1);
   const eq = (column: string, value: string | undefined) => (value ? [`${column} = ${arg(value)}`] : []);
-  // One kind's best matches: `from` names the table as `t`, `at` is its publication date.
-  const ranked = (type: SearchType, from: string, at: string, conditions: string[], rankOn = 't.search') => {
-    const score = `ts_rank(${rankOn}, ${query}, 1)`;
+  // One kind's best matches, `t` being its table. The newest matches come from a (…, created_at, id)
+  // index read backwards when the word is common (a few pages), or from the GIN index when it is rare (a
+  // few rows): the planner picks from the word's statistics.
+  const ranked = (type: SearchType, conditions: string[], rankOn = 't.search') => {
     const where = [`t.search @@ ${query}`, ...conditions];
-    if (f.from) where.push(`${at} >= ${arg(f.from)}::timestamptz`);
-    if (f.to) where.push(`${at} <= ${arg(f.to)}::timestamptz`);
+    const candidates = `select t.id, ${rankOn} as doc from ${type} t where ${where.join(' and ')}
+      order by t.created_at desc, t.id desc limit ${CANDIDATES}`;
+    const score = `ts_rank(c.doc, ${query}, 1)`;
+    const page: string[] = [];
     if (after) {
       const [s, id] = [arg(after.score), arg(after.id)];
-      where.push(`(${score} < ${s}::real or (${score} = ${s}::real and t.id > ${id}::uuid))`);
+      page.push(`where ${score} < ${s}::real or (${score} = ${s}::real and c.id > ${id}::uuid)`);
     }
-    return `(select '${type}' as type, t.id, ${score} as score from ${from}
-       where ${where.join(' and ')} order by score desc, t.id limit ${n})`;
+    return `(select '${type}' as type, c.id, ${score} as score from (${candidates}) c
+       ${page.join('')} order by score desc, c.id limit ${n})`;
   };
   const selects: string[] = [];
   if (f.types.includes('claim')) {
-    const withArticle = f.publisher || f.from || f.to;
+    // Few articles go first, as a list of ids: Postgres intersects their claims with the word's matches in
+    // the indexes, where a join would read every claim the word matches or every claim of those articles.
+    // Many (a wide date range) are looked up from each candidate claim instead.
+    const article = articleConditions(f, arg).join(' and ');
+    const ofArticles = !article
+      ? []
+      : fewArticles
+        ? [`t.article_id = any(array(select a.id from article a where ${article}))`]
+        : [`exists (select from article a where a.id = t.article_id and ${article})`];
     selects.push(
-      ranked(
-        'claim',
-        `claim t ${withArticle ? 'join article a on a.id = t.article_id' : ''}`,
-        'coalesce(a.published_at, a.created_at)',
-        [
-          ...eq('t.speaker_id', f.speakerId),
-          ...eq('t.speaker_type', f.speakerType),
-          ...eq('t.status', f.claimStatus),
-          ...eq('t.verdict', f.verdict),
-          ...eq('a.publisher', f.publisher),
-        ],
-      ),
+      ranked('claim', [
+        ...eq('t.speaker_id', f.speakerId),
+        ...eq('t.speaker_type', f.speakerType),
+        ...eq('t.status', f.claimStatus),
+        ...eq('t.verdict', f.verdict),
+        ...ofArticles,
+      ]),
     );
   }
   if (f.types.includes('article')) {
+    const conditions = [...eq('t.status', f.articleStatus), ...eq('t.publisher', f.publisher)];
     selects.push(
       ranked(
         'article',
-        'article t',
-        'coalesce(t.published_at, t.created_at)',
-        [...eq('t.status', f.articleStatus), ...eq('t.publisher', f.publisher)],
+        [...conditions, ...published(f, 'coalesce(t.published_at, t.created_at)', arg)],
         't.search_lead',
       ),
     );
   }
   if (f.types.includes('factcheck')) {
-    selects.push(
-      ranked('factcheck', 'factcheck t', 'coalesce(t.published_at, t.created_at)', [
-        ...eq('t.verdict', f.verdict),
-        ...eq('t.author_org', f.publisher),
-      ]),
-    );
+    const conditions = [...eq('t.verdict', f.verdict), ...eq('t.author_org', f.publisher)];
+    selects.push(ranked('factcheck', [...conditions, ...published(f, 'coalesce(t.published_at, t.created_at)', arg)]));
   }
-  if (!selects.length) return [];
-  // A common word matches a quarter of all articles, and then the planner prefers reading the whole table,
-  // which unpacks every article's tsvector from TOAST to test it; the GIN index answers without that.
-  return await withTransaction(db, async (tx) => {
-    await tx.query('set local enable_seqscan = off');
-    const { rows } = await tx.query<RankedHit>(
-      `select type, id, score from (${selects.join(' union all ')}) hits order by score desc, id limit ${n}`,
-      args,
-    );
-    return rows;
-  });
-}
-
-// Whole short texts (claims, fact-checked claims) come back marked throughout; article bodies as fragments.
-const MARKS = 'StartSel="\u0001", StopSel="\u0002"';
-const WHOLE = `${MARKS}, HighlightAll=true`;
-const FRAGMENTS = `${MARKS}, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "`;
-
-export interface ClaimHitRow {
-  id: string;
-  article_id: string;
-  text: string;
-  speaker_id: string | null;
-  speaker_name: string | null;
-  speaker_type: string;
-  status: string;
-  verdict: string | null;
-  marked: string;
-}
-
-export interface ArticleHitRow {
-  id: string;
-  title: string | null;
-  publisher: string | null;
-  published_at: Date | null;
-  status: string;
-  marked: string;
-}
-
-export interface FactcheckHitRow {
-  id: string;
-  url: string;
-  claim_reviewed: string;
-  verdict: string | null;
-  rating_name: string | null;
-  author_org: string | null;
-  published_at: Date | null;
-  marked: string;
-}
-
-/** The rows of one page's hits with their snippets: ts_headline runs on these few rows only. */
-export async function hitDetails(db: Queryable, q: ParsedQuery, hits: RankedHit[]) {
-  const ids = (type: SearchType) => hits.filter((h) => h.type === type).map((h) => h.id);
-  const run = async <T extends { id: string }>(type: SearchType, select: string, options: string) => {
-    const wanted = ids(type);
-    if (!wanted.length) return new Map<string, T>();
-    const args: unknown[] = [wanted, options];
-    const query = tsquery(q, (v) => `$${args.push(v)}`);
-    const { rows } = await db.query<T>(`with q as (select ${query} as query) ${select}`, args);
-    return new Map(rows.map((r) => [r.id, r]));
-  };
-  const [claims, articles, factchecks] = await Promise.all([
-    run<ClaimHitRow>(
-      'claim',
-      `select c.id, c.article_id, c.text, c.speaker_id, c.speaker_name, c.speaker_type, c.status, c.verdict,
-              ts_headline('english', c.text, q.query, $2) as marked
-         from q, claim c where c.id = any($1::uuid[])`,
-      WHOLE,
-    ),
-    run<ArticleHitRow>(
-      'article',
-      `select a.id, a.title, a.publisher, a.published_at, a.status,
-              ts_headline('english', coalesce(a.title || E'\\n', '') || left(a.body, 20000), q.query, $2) as marked
-         from q, article a where a.id = any($1::uuid[])`,
-      FRAGMENTS,
-    ),
-    run<FactcheckHitRow>(
-      'factcheck',
-      `select fc.id, fc.url, fc.claim_reviewed, fc.verdict, fc.rating_name, fc.author_org, fc.published_at,
-              ts_headline('english', fc.claim_reviewed, q.query, $2) as marked
-         from q, factcheck fc where fc.id = any($1::uuid[])`,
-      WHOLE,
-    ),
-  ]);
-  return { claims, articles, factchecks };
+  return `select type, id, score from (${selects.join(' union all ')}) hits order by score desc, id limit ${n}`;
 }

@@ -1,7 +1,8 @@
 import type { Deps } from '../deps';
 import { CLAIM_STATUSES } from '../claims/schema';
 import { decodeSearchCursor, encodeSearchCursor, highlightsOf, parseSearch } from './query';
-import { hitDetails, rankedHits, type SearchFilter, type SearchType } from './repository';
+import { rankedHits, type SearchFilter, type SearchType } from './repository';
+import { hitDetails } from './snippets';
 import { bound, SEARCH_TYPES } from './schema';
 
 export interface SearchInput {

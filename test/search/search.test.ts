@@ -1,4 +1,5 @@
 import { startTestApp, type TestApp } from '../support/app';
+import { CANDIDATES } from '../../src/search/repository';
 import { insertArticle, resolveThroughWorker } from '../speakers/support';
 
 let app: TestApp;
@@ -148,6 +149,33 @@ describe('when paging through many hits', () => {
     expect(new Set(seen.map((h) => h.id)).size).toBe(seen.length);
     const scores = seen.map((h) => h.score);
     expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+  });
+});
+
+describe('when a word matches more claims than are ranked', () => {
+  it('when paging through them, then the newest CANDIDATES are ranked and each comes once', async () => {
+    const specs = Array.from({ length: CANDIDATES + 20 }, (_, i) => ({
+      content: `the zebra crossing number ${i} will be repainted`,
+      speaker: { name: 'Ines Costa', type: 'official' as const },
+    }));
+    const { articleId, claimIds } = await insertArticle(app, specs);
+    // Later positions were written later, so the first 20 claims are the oldest.
+    await app.deps.db.query(
+      `update claim set created_at = now() - (10000 - position) * interval '1 second' where article_id = $1`,
+      [articleId],
+    );
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    let pages = 0;
+    do {
+      const r = await app.request('GET', `/v1/search?q=zebra&types=claim&limit=100${cursor ? `&cursor=${cursor}` : ''}`);
+      expect(r.status).toBe(200);
+      seen.push(...r.body.items.map((i: { id: string }) => i.id));
+      cursor = r.body.next_cursor;
+      pages++;
+    } while (cursor && pages < 20);
+    expect(new Set(seen).size).toBe(seen.length);
+    expect([...seen].sort()).toEqual(claimIds.slice(20).sort());
   });
 });
 
