@@ -113,11 +113,14 @@ function hitsSql(
   const eq = (column: string, value: string | undefined) => (value ? [`${column} = ${arg(value)}`] : []);
   // One kind's best matches, `t` being its table. The newest matches come from a (…, created_at, id)
   // index read backwards when the word is common (a few pages), or from the GIN index when it is rare (a
-  // few rows): the planner picks from the word's statistics.
+  // few rows): the planner picks from the word's statistics. Except for phrases, which it takes to be as
+  // common as their words together: "families defections" read all 20,000 articles newest first for 14
+  // hits. Ordering by an expression no index has leaves it the GIN index, bounded by the words' matches.
+  const newest = q.text.includes('"') ? "t.created_at + interval '0 s'" : 't.created_at';
   const ranked = (type: SearchType, conditions: string[], rankOn = 't.search') => {
     const where = [`t.search @@ ${query}`, ...conditions];
     const candidates = `select t.id, ${rankOn} as doc from ${type} t where ${where.join(' and ')}
-      order by t.created_at desc, t.id desc limit ${CANDIDATES}`;
+      order by ${newest} desc, t.id desc limit ${CANDIDATES}`;
     const score = `ts_rank(c.doc, ${query}, 1)`;
     const page: string[] = [];
     if (after) {
