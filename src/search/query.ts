@@ -68,17 +68,23 @@ export function highlightsOf(marked: string): { snippet: string; highlights: [nu
 export interface SearchCursor {
   score: number;
   id: string;
+  /** When the first page was asked for (ms since the epoch): later pages rank only what existed then. */
+  asOf?: number;
 }
 
 export function encodeSearchCursor(c: SearchCursor): string {
-  return Buffer.from(JSON.stringify([c.score, c.id])).toString('base64url');
+  return Buffer.from(JSON.stringify([c.score, c.id, c.asOf])).toString('base64url');
 }
 
 export function decodeSearchCursor(cursor: string): SearchCursor {
   try {
-    const [score, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [unknown, unknown];
+    const [score, id, asOf] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown[];
     if (typeof score === 'number' && Number.isFinite(score) && typeof id === 'string' && /^[0-9a-f-]{36}$/i.test(id)) {
-      return { score, id };
+      // Cursors issued before `asOf` existed still work (their window moves as before).
+      if (asOf === undefined || asOf === null) return { score, id };
+      if (Number.isSafeInteger(asOf) && (asOf as number) > 0 && (asOf as number) < 8.64e15) {
+        return { score, id, asOf: asOf as number };
+      }
     }
   } catch {}
   throw new AppError('invalid_cursor', 400, 'The cursor is not one this API issued; start again without it.');

@@ -50,7 +50,8 @@ const FEW_ARTICLES = 2000;
  * One page of hits over claims, articles and fact-checks, best first. Each kind ranks its own candidates
  * (ts_rank normalised by document length, so long articles do not drown short claims) and contributes
  * at most a page; the union is ordered by (score desc, id) — the keyset the cursor continues from. The
- * cursor applies after the candidates are chosen, so every page ranks the same candidates.
+ * cursor applies after the candidates are chosen, and leaves out what was written after the first page,
+ * so every page ranks the same candidates.
  */
 export async function rankedHits(
   db: Db,
@@ -119,6 +120,7 @@ function hitsSql(
   const newest = q.text.includes('"') ? "t.created_at + interval '0 s'" : 't.created_at';
   const ranked = (type: SearchType, conditions: string[], rankOn = 't.search') => {
     const where = [`t.search @@ ${query}`, ...conditions];
+    if (after?.asOf) where.push(`t.created_at <= ${arg(new Date(after.asOf).toISOString())}::timestamptz`);
     const candidates = `select t.id, ${rankOn} as doc from ${type} t where ${where.join(' and ')}
       order by ${newest} desc, t.id desc limit ${CANDIDATES}`;
     const score = `ts_rank(c.doc, ${query}, 1)`;

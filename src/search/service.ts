@@ -48,6 +48,8 @@ export function searchFilter(input: SearchInput): SearchFilter {
 
 export async function search(deps: Pick<Deps, 'db'>, input: SearchInput) {
   const after = input.cursor ? decodeSearchCursor(input.cursor) : undefined;
+  // Every page of one search ranks the same newest matches: those written after the first page are left out.
+  const asOf = after?.asOf ?? Date.now();
   const parsed = parseSearch(input.q);
   const ranked = await rankedHits(deps.db, parsed, searchFilter(input), input.limit, after);
   const page = ranked.slice(0, input.limit);
@@ -75,5 +77,6 @@ export async function search(deps: Pick<Deps, 'db'>, input: SearchInput) {
     ];
   });
   const last = page[page.length - 1];
-  return { items, next_cursor: ranked.length > input.limit && last ? encodeSearchCursor(last) : null };
+  const next = ranked.length > input.limit && last ? encodeSearchCursor({ ...last, asOf }) : null;
+  return { items, next_cursor: next };
 }
