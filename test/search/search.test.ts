@@ -183,6 +183,20 @@ describe('when a word matches more claims than are ranked', () => {
   });
 });
 
+describe('when a cursor was issued before cursors remembered their first page', () => {
+  it('when following it, then the next page comes as before', async () => {
+    const first = await app.request('GET', '/v1/search?q=harbour&limit=4');
+    const last = first.body.items[3];
+    const old = Buffer.from(JSON.stringify([last.score, last.id])).toString('base64url');
+    const next = await app.request('GET', `/v1/search?q=harbour&limit=4&cursor=${old}`);
+    const current = await app.request('GET', `/v1/search?q=harbour&limit=4&cursor=${first.body.next_cursor}`);
+    expect(next.status).toBe(200);
+    expect(next.body.items.map((i: { id: string }) => i.id)).toEqual(
+      current.body.items.map((i: { id: string }) => i.id),
+    );
+  });
+});
+
 describe('when the query string is wrong', () => {
   it.each([
     ['no q', 'types=claim', 'invalid_query'],
