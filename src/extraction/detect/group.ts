@@ -62,6 +62,7 @@ export function groupRuns(t: Tagged, lay: Layout): Draft[] {
     const hi = source ? Math.max(source.last, cue.last) : cue.last;
     return { cue, source, lo, hi };
   });
+  shareSubjects(tokens, units);
   const out: Draft[] = [];
   units.forEach((u, i) => {
     const prev = units[i - 1];
@@ -90,7 +91,10 @@ export function groupRuns(t: Tagged, lay: Layout): Draft[] {
     }
     let best: TagRun | null = null;
     let bestScore = Number.NEGATIVE_INFINITY;
+    const leftSource = u.source !== null && u.source.last < u.cue.first;
     for (const c of candidates) {
+      // "A said B, while others warned C": B follows the previous cue and belongs to it, not to this one.
+      if (leftSource && prev && tokens[prev.cue.last]!.sent === sent && c.first > prev.cue.last && c.last < u.lo) continue;
       // "“…,” the person said": the quotation closing right before the speaker is the content.
       const between = c.last < u.lo && c.last + 3 >= u.lo ? tokens.slice(c.last + 1, u.lo) : [];
       const quoted =
@@ -110,4 +114,21 @@ export function groupRuns(t: Tagged, lay: Layout): Draft[] {
     out.push({ cue: [u.cue], source: u.source ? [u.source] : [], content: [best], origin: 'tagger', confidence: 0.7 });
   });
   return out;
+}
+
+const CONJUNCTIONS = new Set(['and', 'but', 'then']);
+
+/**
+ * "Streeting warned that … and accused the government of …": a cue right after a conjunction, with no source of
+ * its own, shares the subject of the statement before it in the sentence (too far back for pickSource's gap).
+ */
+function shareSubjects(tokens: Token[], units: Unit[]): void {
+  for (let i = 1; i < units.length; i++) {
+    const u = units[i]!;
+    const prev = units[i - 1]!;
+    const before = tokens[u.cue.first - 1];
+    if (u.source || !prev.source || !before || !CONJUNCTIONS.has(before.text.toLowerCase())) continue;
+    if (tokens[prev.cue.first]!.sent !== tokens[u.cue.first]!.sent) continue;
+    u.source = prev.source;
+  }
 }

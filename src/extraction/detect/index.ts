@@ -11,6 +11,7 @@ import { type NeuralTagged, neuralTagText } from '../neural';
 import { meanOver, type RoleScores } from '../neural/confidence';
 import { joinQuoteChains } from './quote-chains';
 import { ruleDrafts } from './rules';
+import { isAnonymityRequest, widenSpeaker } from './speaker-edges';
 import { extendCue, tightenContent } from './tighten';
 import { tagText } from './tag';
 import { balanceQuotes, reclaimAfterSay, rejoinQuantifier, skipAddressee } from './clause-edges';
@@ -83,7 +84,8 @@ function detect(text: string, which: ExtractorModel): DetectedAttribution[] {
       attachParticles(tokens, words, extendCue(tokens, words, tightenContent(tokens, lay, d)), model.cueParticles),
     )
     .map((d) => skipAddressee(tokens, words, rejoinQuantifier(tokens, words, reclaimAfterSay(tokens, words, d))))
-    .filter(keep);
+    .map((d) => widenSpeaker(tokens, words, lay, d))
+    .filter((d) => keep(d) && !isAnonymityRequest(words, d));
   const prob = 'prob' in tagged ? (tagged as NeuralTagged).prob : null;
   // Continuations come last, so dropping one leaves every `continues` index valid; quotation marks are balanced
   // after every step that may move a content's edges.
