@@ -80,7 +80,7 @@ export function groupRuns(t: Tagged, lay: Layout): Draft[] {
         : tokens.length - 1;
     const lo = sharedPrev ? u.cue.first : u.lo;
     const hi = sharedPrev ? u.cue.last : u.hi;
-    const candidates = contentCandidates(tokens, lay, lo, hi, min, max);
+    let candidates = contentCandidates(tokens, lay, lo, hi, min, max);
     for (const k of runsNear(contents, u.cue.first - MAX_CONTENT_GAP - 1, u.cue.last + MAX_CONTENT_GAP + 1)) {
       const g = gap(tokens, u.cue, k);
       // Tagged contents in other sentences belong to other cues unless they are quotations.
@@ -89,6 +89,8 @@ export function groupRuns(t: Tagged, lay: Layout): Draft[] {
       if (g >= 0 && g <= MAX_CONTENT_GAP && (!(sharedPrev || sharedNext) || (k.first >= min && k.last <= max)))
         candidates.push(k);
     }
+    // A participle clause just after the cue is the reporter's comment, whatever the tagger says.
+    candidates = candidates.filter((c) => c.first <= u.cue.last || !participleAfter(tokens, u.cue.last, c));
     let best: TagRun | null = null;
     let bestScore = Number.NEGATIVE_INFINITY;
     const leftSource = u.source !== null && u.source.last < u.cue.first;
@@ -132,3 +134,20 @@ function shareSubjects(tokens: Token[], units: Unit[]): void {
     u.source = prev.source;
   }
 }
+
+// Participles that report speech ("…, adding that …") introduce the speaker's words; others do not.
+const SPEECH_PARTICIPLE = /^(?:saying|adding|noting|telling|explaining|arguing|insisting|claiming|warning|writing|stating)$/i;
+
+/**
+ * "…, the office said on Friday, tipping Europe's largest economy into recession": a participle clause after the
+ * cue (and its circumstance) is the reporter's own comment, not what the speaker said.
+ */
+function participleAfter(tokens: Token[], cueLast: number, c: TagRun): boolean {
+  const to = Math.min(c.last, Math.max(c.first, cueLast + 1) + MAX_PARTICIPLE_OFFSET);
+  for (let k = cueLast + 2; k <= to; k++) {
+    const w = tokens[k]!.text;
+    if (tokens[k - 1]!.text === ',' && /\p{Ll}ing$/u.test(w) && !SPEECH_PARTICIPLE.test(w)) return true;
+  }
+  return false;
+}
+const MAX_PARTICIPLE_OFFSET = 5;
