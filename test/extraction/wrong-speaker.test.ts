@@ -10,7 +10,9 @@ const who = (c: ExtractedClaim | undefined) => c?.speaker.name ?? null;
 
 describe('speakers before the cue with an appositive or relative clause', () => {
   test('when an organisation with an appositive "said" a clause, then the organisation is the speaker and the clause the claim', () => {
-    const claims = extractClaims('The Nuffield Trust, a health think tank, said the backlog would take years to clear.');
+    const claims = extractClaims(
+      'The Nuffield Trust, a health think tank, said the backlog would take years to clear.',
+    );
     expect(claims).toHaveLength(1);
     expect(claims[0]?.text).toBe('the backlog would take years to clear');
     expect(who(claims[0])).toBe('the Nuffield Trust');

@@ -96,7 +96,8 @@ export function groupRuns(t: Tagged, lay: Layout): Draft[] {
     const leftSource = u.source !== null && u.source.last < u.cue.first;
     for (const c of candidates) {
       // "A said B, while others warned C": B follows the previous cue and belongs to it, not to this one.
-      if (leftSource && prev && tokens[prev.cue.last]!.sent === sent && c.first > prev.cue.last && c.last < u.lo) continue;
+      if (leftSource && prev && tokens[prev.cue.last]!.sent === sent && c.first > prev.cue.last && c.last < u.lo)
+        continue;
       // "“…,” the person said": the quotation closing right before the speaker is the content.
       const between = c.last < u.lo && c.last + 3 >= u.lo ? tokens.slice(c.last + 1, u.lo) : [];
       const quoted =
@@ -136,7 +137,8 @@ function shareSubjects(tokens: Token[], units: Unit[]): void {
 }
 
 // Participles that report speech ("…, adding that …") introduce the speaker's words; others do not.
-const SPEECH_PARTICIPLE = /^(?:saying|adding|noting|telling|explaining|arguing|insisting|claiming|warning|writing|stating)$/i;
+const SPEECH_PARTICIPLE =
+  /^(?:saying|adding|noting|telling|explaining|arguing|insisting|claiming|warning|writing|stating)$/i;
 
 /**
  * "…, the office said on Friday, tipping Europe's largest economy into recession": a participle clause after the
