@@ -14,6 +14,7 @@ import { ruleDrafts } from './rules';
 import { isAnonymityRequest, widenSpeaker } from './speaker-edges';
 import { extendCue, tightenContent } from './tighten';
 import { tagText } from './tag';
+import { trailingSpeakerDrafts } from './trailing-speaker';
 import { balanceQuotes, reclaimAfterSay, rejoinQuantifier, skipAddressee } from './clause-edges';
 
 /** One attribution as found in the text: spans only, before speakers are typed and resolved. */
@@ -77,7 +78,7 @@ function detect(text: string, which: ExtractorModel): DetectedAttribution[] {
     !d.content.some((r) => furniture.has(tokens[r.first]!.para));
   const merged = mergeDrafts(
     groupRuns(tagged, lay),
-    [...ruleDrafts(tokens, words, lay), ...colonDrafts(tokens, words)],
+    [...ruleDrafts(tokens, words, lay), ...trailingSpeakerDrafts(tokens, words, lay), ...colonDrafts(tokens, words)],
     words,
   )
     .map((d) =>
