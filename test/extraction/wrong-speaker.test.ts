@@ -94,3 +94,38 @@ describe('statements and clauses around the cue', () => {
     expect(claimWith(claims, 'homes')?.text).toBe('1,250,000 homes had lost power');
   });
 });
+
+describe('what is no statement, and whose quotation follows', () => {
+  test('when a sentence ends "…, legal experts said.", then the whole clause before the comma is the claim', () => {
+    const [claim] = extractClaims('The ruling could affect similar laws in Florida, legal experts said.');
+    expect(claim?.text).toBe('The ruling could affect similar laws in Florida');
+    expect(who(claim)).toBe('legal experts');
+  });
+
+  test('when someone "said he was disappointed" and then "wrote" a quotation, then these are two claims with their own cues', () => {
+    const text =
+      'Texas Attorney General Ken Paxton said he was disappointed by the ruling. "We will keep fighting for free speech," he wrote on X.';
+    const claims = extractClaims(text);
+    expect(claims.map((c) => [c.cue, c.text, who(c)])).toEqual([
+      ['said', 'he was disappointed by the ruling', 'Ken Paxton'],
+      ['wrote', 'We will keep fighting for free speech', 'Ken Paxton'],
+    ]);
+  });
+
+  test('when the article says a speaker was "Asked whether …" or "did not respond to a request for comment", then neither is a claim', () => {
+    const text = [
+      'Asked whether the administration would respond, White House press secretary Karine Jean-Pierre said: "We are reviewing the decision."',
+      "Paxton's office did not respond to a request for comment.",
+    ].join('\n\n');
+    const claims = extractClaims(text);
+    expect(claims.map((c) => c.text)).toEqual(['We are reviewing the decision']);
+    expect(who(claims[0])).toBe('Karine Jean-Pierre');
+  });
+
+  test('when quotation marks are written as two apostrophes, then the quotation is one claim by the speaker after it', () => {
+    const text = "''We will not build the wall,'' Mr. Castaneda said.";
+    const [claim] = extractClaims(text);
+    expect(claim?.text).toBe('We will not build the wall');
+    expect(who(claim)).toBe('Castaneda');
+  });
+});

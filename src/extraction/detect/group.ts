@@ -104,7 +104,9 @@ export function groupRuns(t: Tagged, lay: Layout): Draft[] {
         tokens[c.first - 1]?.quote === 'open' &&
         between.some((k) => k.quote === 'close') &&
         between.every((k) => isPunct(k));
-      const s = agreement(tokens, t.content, c) + (quoted ? 1000 : 0);
+      // A quotation in the next sentence belongs to its own cue when this sentence has a clause for this one.
+      const inSentence = tokens[c.first]!.sent === sent || tokens[c.last]!.sent === sent;
+      const s = agreement(tokens, t.content, c) + (quoted ? 1000 : 0) + (inSentence ? 100 : 0);
       if (s > bestScore) {
         bestScore = s;
         best = c;

@@ -4,6 +4,7 @@ import { layout } from './content';
 import { type Draft, toDetected } from './draft';
 import type { TagRun } from './spans';
 import { groupRuns } from './group';
+import { dropCuesInReportedClause } from './cue-cleanup';
 import { continuations, furnitureParagraphs, mergeDrafts } from './merge';
 import { loadModel } from './model';
 import { attachParticles } from './particles';
@@ -11,7 +12,8 @@ import { type NeuralTagged, neuralTagText } from '../neural';
 import { meanOver, type RoleScores } from '../neural/confidence';
 import { joinQuoteChains } from './quote-chains';
 import { ruleDrafts } from './rules';
-import { isAnonymityRequest, widenSpeaker } from './speaker-edges';
+import { widenSpeaker } from './speaker-edges';
+import { reportsNoStatement } from './no-statement';
 import { extendCue, tightenContent } from './tighten';
 import { tagText } from './tag';
 import { trailingSpeakerDrafts } from './trailing-speaker';
@@ -77,7 +79,7 @@ function detect(text: string, which: ExtractorModel): DetectedAttribution[] {
     contentWords(d) >= MIN_CONTENT_WORDS &&
     !d.content.some((r) => furniture.has(tokens[r.first]!.para));
   const merged = mergeDrafts(
-    groupRuns(tagged, lay),
+    groupRuns(dropCuesInReportedClause(tagged), lay),
     [...ruleDrafts(tokens, words, lay), ...trailingSpeakerDrafts(tokens, words, lay), ...colonDrafts(tokens, words)],
     words,
   )
@@ -86,7 +88,7 @@ function detect(text: string, which: ExtractorModel): DetectedAttribution[] {
     )
     .map((d) => skipAddressee(tokens, words, rejoinQuantifier(tokens, words, reclaimAfterSay(tokens, words, d))))
     .map((d) => widenSpeaker(tokens, words, lay, d))
-    .filter((d) => keep(d) && !isAnonymityRequest(words, d));
+    .filter((d) => keep(d) && !reportsNoStatement(tokens, words, d));
   const prob = 'prob' in tagged ? (tagged as NeuralTagged).prob : null;
   // Continuations come last, so dropping one leaves every `continues` index valid; quotation marks are balanced
   // after every step that may move a content's edges.

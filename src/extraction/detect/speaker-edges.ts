@@ -45,13 +45,3 @@ function subjectPhrase(tokens: Token[], words: string[], lay: Layout, last: numb
   for (let k = first; k <= last; k++) if (FINITE_VERBS.has(words[k]!) || tokens[k]!.quote) return null;
   return run(first, last);
 }
-
-// "who asked not to be named", "who declined to be identified": how a source is described, not a statement.
-const ANONYMITY = /^(?:(?:not )?to be (?:named|identified|quoted)|to remain anonymous|anonymity)\b/;
-
-/** Attributions whose content is only the source's anonymity request. */
-export function isAnonymityRequest(words: string[], d: Draft): boolean {
-  const k = d.content[0];
-  if (!k || d.content.length !== 1) return false;
-  return ANONYMITY.test(words.slice(k.first, Math.min(k.last + 1, k.first + 6)).join(' '));
-}
