@@ -1,3 +1,4 @@
+import { calibratedFast } from './calibration';
 import { buildClaims } from './claims';
 import { type DetectedAttribution, detectAttributions, type ExtractorModel } from './detect';
 import { calibrated, confidenceFeatures } from './neural/confidence';
@@ -43,10 +44,14 @@ export function extractClaims(text: string, opts: ExtractOptions = {}): Extracte
   );
 }
 
-/** The `accurate` model's claims get a confidence calibrated on PolNeAR dev (model/calibration.json). */
+/**
+ * Claims get a calibrated confidence: the `accurate` model's from its tagger scores (model/calibration.json), the
+ * `fast` model's from what detection and the claim builder know (calibration.ts, model/calibration-fast.json).
+ */
 function calibrate(found: ReturnType<typeof extractWithDetections>, opts: ExtractOptions): ExtractedClaim[] {
   return found.map(({ claim, detected }) => {
-    if (opts.uncalibrated || !detected?.scores) return claim;
+    if (opts.uncalibrated || !detected) return claim;
+    if (!detected.scores) return { ...claim, confidence: calibratedFast(claim, detected) };
     const features = confidenceFeatures(detected, detected.scores, claim.confidence);
     return { ...claim, confidence: calibrated(features, claim.confidence) };
   });

@@ -32,8 +32,11 @@ export function mergeDrafts(tagger: Draft[], rules: Draft[], words: string[]): D
         const w = words[c.first] ?? '';
         return c.first > Math.max(...lead.cue.map((l) => l.last)) && /ing$/.test(w) && !SPEECH_PARTICIPLES.has(w);
       };
+      // "Stam, asked if the union would accept mediation, said …": the reporters' question is no part of the cue.
+      const question = (c: TagRun) => words[c.first] === 'asked' && words[c.first - 1] === ',';
       for (const c of rest.cue) {
-        if (!overlaps([c], merged.cue) && !overlaps([c], merged.source) && !participle(c)) merged.cue.push(c);
+        if (!overlaps([c], merged.cue) && !overlaps([c], merged.source) && !participle(c) && !question(c))
+          merged.cue.push(c);
       }
       merged.source = [
         ...lead.source,
