@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { EXTRACTOR_MODELS } from '../extraction/models';
 import { SPEAKER_TYPES } from '../extraction/types';
 import { Span } from '../http/schemas';
 import { LinkedVerdict } from '../matching/schema';
@@ -46,7 +47,14 @@ export const Claim = z
     spans: z.object({ content: z.array(Span), source: z.array(Span), cue: z.array(Span) }),
     status: z.enum(CLAIM_STATUSES),
     version: z.number().int(),
-    extractor: z.object({ name: z.string(), version: z.string() }),
+    extractor: z.object({
+      name: z.string(),
+      version: z.string(),
+      model: z
+        .enum(EXTRACTOR_MODELS)
+        .nullable()
+        .meta({ description: 'the model that made the claim (null before 0.4.0)' }),
+    }),
     review: z.object({
       priority: z.string().nullable(),
       flag_reason: z.string().nullable(),
@@ -80,7 +88,14 @@ export const ClaimWithProvenance = Claim.extend({
       publisher: z.string().nullable(),
       published_at: z.string().nullable(),
     }),
-    extractor: z.object({ name: z.string(), version: z.string() }),
+    extractor: z.object({
+      name: z.string(),
+      version: z.string(),
+      model: z
+        .enum(EXTRACTOR_MODELS)
+        .nullable()
+        .meta({ description: 'the model that made the claim (null before 0.4.0)' }),
+    }),
     extracted_at: z.string().nullable(),
     quoted: z.object({ content: z.array(z.string()), source: z.array(z.string()), cue: z.array(z.string()) }),
   }),

@@ -1,3 +1,4 @@
+import type { ExtractorModel } from '../models';
 import type { Span } from '../types';
 import { colonDrafts } from './colon-rule';
 import { layout } from './content';
@@ -51,8 +52,8 @@ export function detectAttributions(text: string, model: ExtractorModel = 'fast')
 const MIN_CONTENT_WORDS = 2;
 const WORDLIKE = /[\p{L}\p{N}]/u;
 
-/** `fast`: the averaged perceptrons; `accurate`: the BiLSTM tagger (src/extraction/neural), perceptrons if it is missing. */
-export type ExtractorModel = 'fast' | 'accurate';
+// `accurate` falls back to the perceptrons when its weights (src/extraction/model/neural.bin) are missing.
+export type { ExtractorModel } from '../models';
 
 function detect(text: string, which: ExtractorModel): DetectedAttribution[] {
   // The perceptron model also carries the cue particles and lexicon both taggers' rules use.
