@@ -129,3 +129,20 @@ describe('what is no statement, and whose quotation follows', () => {
     expect(who(claim)).toBe('Castaneda');
   });
 });
+
+describe('cues in the sentence before and circumstances after the cue', () => {
+  test('when "Not everyone is convinced." precedes a quotation with its own speaker, then the quotation is that speaker\'s alone', () => {
+    const text =
+      'Not everyone is convinced. "The confounders here are enormous," said Tim Spector, a professor of epidemiology.';
+    const claims = extractClaims(text);
+    expect(claims.map((c) => [c.cue, who(c)])).toEqual([['said', 'Tim Spector']]);
+  });
+
+  test('when a body "said in guidance last year that …", then the claim starts at the reported clause', () => {
+    const [claim] = extractClaims(
+      'The American Heart Association said in guidance last year that moderate coffee intake was safe for most adults.',
+    );
+    expect(claim?.text).toBe('moderate coffee intake was safe for most adults');
+    expect(who(claim)).toBe('the American Heart Association');
+  });
+});

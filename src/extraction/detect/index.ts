@@ -83,6 +83,7 @@ function detect(text: string, which: ExtractorModel): DetectedAttribution[] {
     groupRuns(dropCuesInReportedClause(tagged), lay),
     [...ruleDrafts(tokens, words, lay), ...trailingSpeakerDrafts(tokens, words, lay), ...colonDrafts(tokens, words)],
     words,
+    tokens,
   )
     .map((d) =>
       attachParticles(tokens, words, extendCue(tokens, words, tightenContent(tokens, lay, d)), model.cueParticles),
