@@ -66,7 +66,7 @@ function main(): void {
     process.exit(1);
   }
   if (args.fit) {
-    fitCalibration(args.split);
+    fitCalibration(args.split, args.model);
     return;
   }
   const out = args.out ?? fs.mkdtempSync(path.join(os.tmpdir(), `polnear-${args.split}-`));

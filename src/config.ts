@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_MODEL, EXTRACTOR_MODELS } from './extraction/models';
 import { parseAllowList } from './webhooks/address-policy';
 
 const allowListValid = (v: string) => {
@@ -34,6 +35,8 @@ const ConfigSchema = z.object({
   // Extraction runs in worker threads (src/extraction-pool): how many per process, each thread's heap cap,
   // and the longest one article may take before it is refused (marked failed with the reason).
   EXTRACT_THREADS: intFrom(1, 1, 64),
+  // The model for articles that name none (POST /v1/articles?model=, POST /v1/imports?model=).
+  EXTRACTOR_MODEL: z.enum(EXTRACTOR_MODELS).default(DEFAULT_MODEL),
   EXTRACT_THREAD_MAX_MB: intFrom(192, 64, 16_384),
   EXTRACT_TIMEOUT_SECONDS: intFrom(60, 1, 3600),
   // SIGTERM drains (stop accepting, finish active jobs, close connections) for at most this long, then exits.

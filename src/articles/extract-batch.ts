@@ -1,5 +1,5 @@
 import { writeFirstExtractions } from '../claims/repository';
-import { EXTRACTOR, type ExtractedClaim } from '../extraction';
+import { EXTRACTOR, type ExtractedClaim, type ExtractorModel } from '../extraction';
 import { ExtractionRefused } from '../extraction-pool/pool';
 import { jobIds } from '../jobs';
 import { isDependencyDown } from '../queue/outage';
@@ -30,14 +30,15 @@ export async function extractArticleBatch(
   opts: { leaseSeconds: number; attempts: number },
 ): Promise<BatchOutcome> {
   const leased = await leaseArticles(deps.db, articleIds, EXTRACTOR.version, opts.leaseSeconds);
-  const extracted: { articleId: string; claims: ExtractedClaim[] }[] = [];
+  const extracted: { articleId: string; claims: ExtractedClaim[]; model: ExtractorModel }[] = [];
   const failed: { articleId: string; error: string }[] = [];
   let refused = 0;
   // All handed to the pool at once, so every thread of it has work.
-  const results = await Promise.allSettled(leased.map(({ body }) => extractTimed(deps.extractor, body)));
+  const models = leased.map((a) => deps.extractor.modelFor(a.extractor_model));
+  const results = await Promise.allSettled(leased.map(({ body }, i) => extractTimed(deps.extractor, body, models[i]!)));
   for (const [i, result] of results.entries()) {
     const articleId = leased[i]!.id;
-    if (result.status === 'fulfilled') extracted.push({ articleId, claims: result.value });
+    if (result.status === 'fulfilled') extracted.push({ articleId, claims: result.value, model: models[i]! });
     else if (result.reason instanceof ExtractionRefused) {
       await refuse(deps, articleId, result.reason);
       refused++;
@@ -55,7 +56,7 @@ export async function extractArticleBatch(
     try {
       const stored = written.has(e.articleId)
         ? counted(e.articleId, e.claims)
-        : await storeClaims(deps.db, e.articleId, e.claims);
+        : await storeClaims(deps.db, e.articleId, e.claims, e.model);
       // A duplicate job may have finished the article between our lease and this write.
       if (stored.skipped) outcome.skipped++;
       else {

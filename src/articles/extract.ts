@@ -1,7 +1,7 @@
 import { retireMissingClaims, upsertClaims, writeFirstExtraction } from '../claims/repository';
 import type { Db } from '../db/pool';
 import { withTransaction } from '../db/pool';
-import { EXTRACTOR, type ExtractedClaim } from '../extraction';
+import { EXTRACTOR, type ExtractedClaim, type ExtractorModel } from '../extraction';
 import { type ExtractionPool, ExtractionRefused } from '../extraction-pool/pool';
 import type { Logger } from '../logger';
 import { claimsExtracted, extractionDuration } from '../observability/metrics';
@@ -31,7 +31,8 @@ export async function extractArticle(
   const leased = await leaseArticle(deps.db, articleId, EXTRACTOR.version, opts.leaseSeconds);
   if (!leased) return { articleId, skipped: true, claims: 0 };
   try {
-    return await storeClaims(deps.db, articleId, await extractTimed(deps.extractor, leased.body));
+    const model = deps.extractor.modelFor(leased.extractor_model);
+    return await storeClaims(deps.db, articleId, await extractTimed(deps.extractor, leased.body, model), model);
   } catch (err) {
     if (err instanceof ExtractionRefused) return await refuse(deps, articleId, err);
     // Report on the final attempt only, so intermediate retries do not flap the article's status; an
@@ -51,10 +52,14 @@ export async function refuse(deps: ExtractDeps, articleId: string, err: Extracti
 }
 
 /** Extraction in the pool's threads: the same pure function the CLI and the tests run. */
-export async function extractTimed(extractor: ExtractionPool, body: string): Promise<ExtractedClaim[]> {
+export async function extractTimed(
+  extractor: ExtractionPool,
+  body: string,
+  model: ExtractorModel,
+): Promise<ExtractedClaim[]> {
   const timer = extractionDuration.startTimer();
   try {
-    return await extractor.extract(body);
+    return await extractor.extract(body, model);
   } finally {
     timer();
   }
@@ -65,15 +70,21 @@ export async function extractTimed(extractor: ExtractionPool, body: string): Pro
  * one round trip. Otherwise, or when a duplicate job raced us, the full path locks the article and retires
  * claims no longer found.
  */
-export async function storeClaims(db: Db, articleId: string, claims: ExtractedClaim[]): Promise<ExtractOutcome> {
-  if (await writeFirstExtraction(db, articleId, claims, EXTRACTOR)) return counted(articleId, claims);
+export async function storeClaims(
+  db: Db,
+  articleId: string,
+  claims: ExtractedClaim[],
+  model: ExtractorModel,
+): Promise<ExtractOutcome> {
+  const extractor = { ...EXTRACTOR, model };
+  if (await writeFirstExtraction(db, articleId, claims, extractor)) return counted(articleId, claims);
   return await withTransaction(db, async (tx) => {
     const current = await lockArticle(tx, articleId);
     if (!current) return { articleId, skipped: true, claims: 0 };
     if (current.status === 'extracted' && current.extractor_version === EXTRACTOR.version) {
       return { articleId, skipped: true, claims: 0 };
     }
-    const keys = await upsertClaims(tx, articleId, claims, EXTRACTOR);
+    const keys = await upsertClaims(tx, articleId, claims, extractor);
     await retireMissingClaims(tx, articleId, keys);
     await markExtracted(tx, articleId, claims.length, EXTRACTOR.version);
     return counted(articleId, claims);

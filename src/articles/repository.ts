@@ -1,4 +1,5 @@
 import type { Queryable } from '../db/pool';
+import type { ExtractorModel } from '../extraction';
 
 export interface ArticleRow {
   id: string;
@@ -14,6 +15,8 @@ export interface ArticleRow {
   attempts: number;
   claim_count: number;
   extractor_version: string | null;
+  /** The model asked for; null: the deployment's EXTRACTOR_MODEL. */
+  extractor_model: ExtractorModel | null;
   request_id: string | null;
   created_at: Date;
   updated_at: Date;
@@ -29,16 +32,27 @@ export interface NewArticle {
   published_at: string | null;
   content_hash: string;
   request_id: string | null;
+  extractor_model?: ExtractorModel | null;
 }
 
 /** Inserts unless the URL or content hash is known; returns the new row, or undefined for a duplicate. */
 export async function insertArticle(db: Queryable, a: NewArticle): Promise<ArticleRow | undefined> {
   const { rows } = await db.query<ArticleRow>(
-    `insert into article (url, title, body, publisher, author, published_at, content_hash, request_id)
-     values ($1, $2, $3, $4, $5, $6, $7, $8)
+    `insert into article (url, title, body, publisher, author, published_at, content_hash, request_id, extractor_model)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9)
      on conflict do nothing
      returning *`,
-    [a.url, a.title, a.body, a.publisher, a.author, a.published_at, a.content_hash, a.request_id],
+    [
+      a.url,
+      a.title,
+      a.body,
+      a.publisher,
+      a.author,
+      a.published_at,
+      a.content_hash,
+      a.request_id,
+      a.extractor_model ?? null,
+    ],
   );
   return rows[0];
 }
@@ -64,13 +78,13 @@ export async function getArticle(db: Queryable, id: string): Promise<ArticleRow 
 /** Takes the article for extraction unless it is already extracted by this extractor version. */
 export async function leaseArticle(db: Queryable, id: string, extractorVersion: string, leaseSeconds: number) {
   // Named, so each connection parses and plans it once: it runs once per extracted article.
-  const { rows } = await db.query<Pick<ArticleRow, 'id' | 'body'>>({
+  const { rows } = await db.query<Pick<ArticleRow, 'id' | 'body' | 'extractor_model'>>({
     name: 'article-lease',
     text: `update article
         set status = 'processing', attempts = attempts + 1, updated_at = now(),
             lease_until = now() + make_interval(secs => $3)
       where id = $1 and not (status = 'extracted' and extractor_version is not distinct from $2)
-      returning id, body`,
+      returning id, body, extractor_model`,
     values: [id, extractorVersion, leaseSeconds],
   });
   return rows[0];
@@ -78,13 +92,13 @@ export async function leaseArticle(db: Queryable, id: string, extractorVersion: 
 
 /** `leaseArticle` for many articles in one statement; returns those taken. */
 export async function leaseArticles(db: Queryable, ids: string[], extractorVersion: string, leaseSeconds: number) {
-  const { rows } = await db.query<Pick<ArticleRow, 'id' | 'body'>>({
+  const { rows } = await db.query<Pick<ArticleRow, 'id' | 'body' | 'extractor_model'>>({
     name: 'article-lease-many',
     text: `update article
         set status = 'processing', attempts = attempts + 1, updated_at = now(),
             lease_until = now() + make_interval(secs => $3)
       where id = any($1::uuid[]) and not (status = 'extracted' and extractor_version is not distinct from $2)
-      returning id, body`,
+      returning id, body, extractor_model`,
     values: [ids, extractorVersion, leaseSeconds],
   });
   return rows;

@@ -5,7 +5,7 @@ import { defineRoute } from '../http/route';
 import { IdParams } from '../http/schemas';
 import { ArticleClaimsQuery, pageOfArticleClaims } from './claims-page';
 import { pageOfArticles } from './list';
-import { Article, ArticleAccepted, ArticleInput, ArticleListQuery, ArticlePage } from './schema';
+import { Article, ArticleAccepted, ArticleInput, ArticleListQuery, ArticlePage, ModelQuery } from './schema';
 import { presentArticle, requireArticle, submitArticle } from './service';
 
 export function articleRoutes(deps: Deps) {
@@ -29,13 +29,14 @@ export function articleRoutes(deps: Deps) {
       tags: ['articles'],
       auth: ['editor', 'importer'],
       body: ArticleInput,
+      query: ModelQuery,
       responses: {
         202: { description: 'Stored and queued for extraction', schema: ArticleAccepted },
         200: { description: 'The URL or body was already known: the existing article', schema: ArticleAccepted },
       },
       problems: [400, 413, 415],
-      handler: async ({ body, req, res }) => {
-        const { article, created } = await submitArticle(deps, body, String(req.id));
+      handler: async ({ body, query, req, res }) => {
+        const { article, created } = await submitArticle(deps, body, String(req.id), query.model);
         res.location(`/v1/articles/${article.id}`);
         res.status(created ? 202 : 200).json({ id: article.id, status: article.status, duplicate: !created });
       },

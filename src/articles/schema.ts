@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { EXTRACTOR_MODELS } from '../extraction/models';
 import { Timestamp } from '../http/schemas';
 
 export const ARTICLE_STATUSES = ['queued', 'processing', 'extracted', 'failed'] as const;
@@ -47,6 +48,10 @@ export const Article = z
     error: z.string().nullable(),
     claim_count: z.number().int(),
     extractor_version: z.string().nullable(),
+    extractor_model: z
+      .enum(EXTRACTOR_MODELS)
+      .nullable()
+      .meta({ description: "the model asked for with ?model=; null: the deployment's EXTRACTOR_MODEL" }),
     body: z.string(),
     created_at: z.string(),
     updated_at: z.string(),
@@ -82,3 +87,11 @@ export const ArticleSummary = Article.pick({
 export const ArticlePage = z
   .object({ items: z.array(ArticleSummary), next_cursor: z.string().nullable() })
   .meta({ id: 'ArticlePage' });
+
+/** `?model=` on submissions: the extractor model for these articles; without it, the deployment's EXTRACTOR_MODEL. */
+export const ModelQuery = z.strictObject({
+  model: z
+    .enum(EXTRACTOR_MODELS)
+    .optional()
+    .meta({ description: "fast or accurate; default: the deployment's EXTRACTOR_MODEL" }),
+});

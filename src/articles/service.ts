@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Deps } from '../deps';
+import type { ExtractorModel } from '../extraction/models';
 import { notFound } from '../errors';
 import { jobIds } from '../jobs';
 import { type ArticleRow, findArticleByUrlOrHash, getArticle, insertArticle } from './repository';
@@ -20,7 +21,12 @@ export interface Submitted {
  * body returns the existing article. If Redis is unreachable the article stays `queued` and the
  * reconciler enqueues it later: Postgres is the source of truth, the queue only dispatches.
  */
-export async function submitArticle(deps: Deps, input: ArticleInput, requestId: string): Promise<Submitted> {
+export async function submitArticle(
+  deps: Deps,
+  input: ArticleInput,
+  requestId: string,
+  model?: ExtractorModel,
+): Promise<Submitted> {
   const hash = contentHash(input.body);
   const url = input.url ?? null;
   const existing = await findArticleByUrlOrHash(deps.db, url, hash);
@@ -32,6 +38,7 @@ export async function submitArticle(deps: Deps, input: ArticleInput, requestId: 
     publisher: input.publisher ?? null,
     author: input.author ?? null,
     published_at: input.published_at ?? null,
+    extractor_model: model ?? null,
     content_hash: hash,
     request_id: requestId,
   });
@@ -124,6 +131,7 @@ export function presentArticle(a: ArticleRow) {
     ...presentArticleSummary(a),
     error: a.error,
     extractor_version: a.extractor_version,
+    extractor_model: a.extractor_model,
     body: a.body,
     updated_at: a.updated_at.toISOString(),
     extracted_at: a.extracted_at?.toISOString() ?? null,

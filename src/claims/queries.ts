@@ -5,6 +5,7 @@ export interface ClaimFilter {
   status?: string;
   speakerType?: string;
   articleId?: string;
+  minConfidence?: number;
   limit: number;
   newestFirst?: boolean;
   after?: { createdAt: string; id: string };
@@ -36,6 +37,7 @@ export async function listClaims(db: Queryable, f: ClaimFilter): Promise<(ClaimR
   if (f.status) where.push(`status = ${arg(f.status)}`);
   if (f.speakerType) where.push(`speaker_type = ${arg(f.speakerType)}`);
   if (f.articleId) where.push(`article_id = ${arg(f.articleId)}`);
+  if (f.minConfidence) where.push(`confidence >= ${arg(f.minConfidence)}`);
   const [after, direction] = f.newestFirst ? ['<', 'desc'] : ['>', 'asc'];
   if (f.after)
     where.push(`(created_at, id) ${after} (${arg(f.after.createdAt)}::timestamptz, ${arg(f.after.id)}::uuid)`);

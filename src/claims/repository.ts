@@ -25,6 +25,7 @@ export interface ClaimRow {
   cue_spans: [number, number][];
   extractor_name: string;
   extractor_version: string;
+  extractor_model?: string | null;
   status: string;
   version: number;
   created_at: Date;
@@ -42,13 +43,13 @@ export interface ClaimRow {
 }
 
 /** The claims as one JSON parameter for `jsonb_to_recordset`, and their stable keys. */
-function claimRecords(claims: ExtractedClaim[]): { keys: string[]; json: string } {
-  const { keys, rows } = claimRows(claims);
+function claimRecords(claims: ExtractedClaim[], model: string | undefined): { keys: string[]; json: string } {
+  const { keys, rows } = claimRows(claims, model);
   return { keys, json: JSON.stringify(rows) };
 }
 
 /** The claims as records of `jsonb_to_recordset` (see `selectRecords`), and their stable keys. */
-function claimRows(claims: ExtractedClaim[]) {
+function claimRows(claims: ExtractedClaim[], model: string | undefined) {
   const keys = claimKeys(claims);
   const rows = claims.map((c, i) => ({
     claim_key: keys[i],
@@ -69,13 +70,14 @@ function claimRows(claims: ExtractedClaim[]) {
     content_spans: c.spans.content,
     source_spans: c.spans.source,
     cue_spans: c.spans.cue,
+    extractor_model: model ?? null,
   }));
   return { keys, rows };
 }
 
 const INSERT_COLUMNS = `insert into claim (article_id, claim_key, position, text, kind, cue, speaker_mention, speaker_name, speaker_type,
                         speaker_anonymous, speaker_title, speaker_affiliation, via, hedges, checkworthy, confidence,
-                        content_spans, source_spans, cue_spans, extractor_name, extractor_version)`;
+                        content_spans, source_spans, cue_spans, extractor_name, extractor_version, extractor_model)`;
 /**
  * Select list matching INSERT_COLUMNS; `article` is the article id expression, `extractor` the parameters of the
  * extractor name and version.
@@ -84,11 +86,12 @@ const selectRecords = (article: string, recordsParam: string, alsoFrom = '', ext
      select ${article}, r.claim_key, r.position, r.text, r.kind, r.cue, r.speaker_mention, r.speaker_name, r.speaker_type,
             r.speaker_anonymous, r.speaker_title, r.speaker_affiliation,
             r.via, r.hedges,
-            r.checkworthy, r.confidence, r.content_spans, r.source_spans, r.cue_spans, ${extractor[0]}, ${extractor[1]}
+            r.checkworthy, r.confidence, r.content_spans, r.source_spans, r.cue_spans, ${extractor[0]}, ${extractor[1]},
+            r.extractor_model
        from ${alsoFrom}jsonb_to_recordset(${recordsParam}::jsonb) as r(claim_key text, position int, text text, kind text, cue text,
             speaker_mention text, speaker_name text, speaker_type text, speaker_anonymous boolean, speaker_title text,
             speaker_affiliation text, via text[], hedges text[], checkworthy real, confidence real,
-            content_spans jsonb, source_spans jsonb, cue_spans jsonb)`;
+            content_spans jsonb, source_spans jsonb, cue_spans jsonb, extractor_model text)`;
 
 /**
  * Writes an article's claims in one statement (one round trip per article, however many claims).
@@ -101,7 +104,7 @@ export async function upsertClaims(
   claims: ExtractedClaim[],
   extractor: ExtractorInfo,
 ): Promise<string[]> {
-  const { keys, json } = claimRecords(claims);
+  const { keys, json } = claimRecords(claims, extractor.model);
   if (!claims.length) return keys;
   await db.query(
     `${INSERT_COLUMNS} ${selectRecords('$1', '$2')}
@@ -114,9 +117,10 @@ export async function upsertClaims(
        confidence = excluded.confidence, content_spans = excluded.content_spans,
        source_spans = excluded.source_spans, cue_spans = excluded.cue_spans,
        extractor_name = excluded.extractor_name, extractor_version = excluded.extractor_version,
-       updated_at = now()
-     where (claim.text, claim.content_spans, claim.extractor_version, claim.position)
-           is distinct from (excluded.text, excluded.content_spans, excluded.extractor_version, excluded.position)`,
+       extractor_model = excluded.extractor_model, updated_at = now()
+     where (claim.text, claim.content_spans, claim.extractor_version, claim.position, claim.extractor_model)
+           is distinct from (excluded.text, excluded.content_spans, excluded.extractor_version, excluded.position,
+                             excluded.extractor_model)`,
     [articleId, json, extractor.name, extractor.version],
   );
   return keys;
@@ -143,14 +147,14 @@ export async function writeFirstExtraction(
  */
 export async function writeFirstExtractions(
   db: Queryable,
-  articles: { articleId: string; claims: ExtractedClaim[] }[],
+  articles: { articleId: string; claims: ExtractedClaim[]; model?: string }[],
   extractor: ExtractorInfo,
 ): Promise<Set<string>> {
   if (!articles.length) return new Set();
   const input = articles.map((a) => ({
     article_id: a.articleId,
     claim_count: a.claims.length,
-    claims: claimRows(a.claims).rows,
+    claims: claimRows(a.claims, a.model ?? extractor.model).rows,
   }));
   // Named, so each connection parses and plans it once: it runs once per extracted article or batch.
   const { rows } = await db.query<{ id: string }>({

@@ -9,7 +9,7 @@ export function claimRoutes(deps: Deps) {
     defineRoute({
       method: 'get',
       path: '/v1/claims',
-      summary: 'List claims, filtered by status, speaker type or article (keyset pagination)',
+      summary: 'List claims, filtered by status, speaker type, article or confidence (keyset pagination)',
       tags: ['claims'],
       auth: 'any',
       query: ClaimListQuery,
@@ -20,6 +20,7 @@ export function claimRoutes(deps: Deps) {
             status: query.status,
             speakerType: query.speaker_type,
             articleId: query.article_id,
+            minConfidence: query.min_confidence,
             limit: query.limit,
             newestFirst: query.order === 'newest',
             cursor: query.cursor,

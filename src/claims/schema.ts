@@ -1,7 +1,13 @@
 import { z } from 'zod';
+import { EXTRACTOR_MODELS } from '../extraction/models';
 import { SPEAKER_TYPES } from '../extraction/types';
 import { Span } from '../http/schemas';
 import { LinkedVerdict } from '../matching/schema';
+
+/** A claim's `confidence` is calibrated: of claims at 0.9, about nine in ten have speaker, cue and content right. */
+export const MinConfidence = z.coerce.number().min(0).max(1).meta({
+  description: 'only claims whose calibrated confidence (the chance the attribution is right) is at least this',
+});
 
 export const CLAIM_STATUSES = ['unreviewed', 'flagged', 'in_review', 'reviewed', 'dismissed', 'superseded'] as const;
 
@@ -12,6 +18,7 @@ export const ClaimListQuery = z.strictObject({
   limit: z.coerce.number().int().min(1).max(200).default(50),
   cursor: z.string().max(200).optional().meta({ description: 'next_cursor from the previous page' }),
   order: z.enum(['oldest', 'newest']).default('oldest').meta({ description: 'newest: most recent claims first' }),
+  min_confidence: MinConfidence.optional(),
 });
 
 export const Claim = z
@@ -22,7 +29,10 @@ export const Claim = z
     kind: z.enum(['direct', 'indirect', 'mixed', 'hedged']),
     cue: z.string().nullable(),
     speaker: z.object({
-      id: z.uuid().nullable().meta({ description: 'the registry speaker (GET /v1/speakers/:id); null until resolved or for none' }),
+      id: z
+        .uuid()
+        .nullable()
+        .meta({ description: 'the registry speaker (GET /v1/speakers/:id); null until resolved or for none' }),
       mention: z.string().nullable(),
       name: z.string().nullable(),
       type: z.enum(SPEAKER_TYPES),
@@ -37,7 +47,14 @@ export const Claim = z
     spans: z.object({ content: z.array(Span), source: z.array(Span), cue: z.array(Span) }),
     status: z.enum(CLAIM_STATUSES),
     version: z.number().int(),
-    extractor: z.object({ name: z.string(), version: z.string() }),
+    extractor: z.object({
+      name: z.string(),
+      version: z.string(),
+      model: z
+        .enum(EXTRACTOR_MODELS)
+        .nullable()
+        .meta({ description: 'the model that made the claim (null before 0.4.0)' }),
+    }),
     review: z.object({
       priority: z.string().nullable(),
       flag_reason: z.string().nullable(),
@@ -71,7 +88,14 @@ export const ClaimWithProvenance = Claim.extend({
       publisher: z.string().nullable(),
       published_at: z.string().nullable(),
     }),
-    extractor: z.object({ name: z.string(), version: z.string() }),
+    extractor: z.object({
+      name: z.string(),
+      version: z.string(),
+      model: z
+        .enum(EXTRACTOR_MODELS)
+        .nullable()
+        .meta({ description: 'the model that made the claim (null before 0.4.0)' }),
+    }),
     extracted_at: z.string().nullable(),
     quoted: z.object({ content: z.array(z.string()), source: z.array(z.string()), cue: z.array(z.string()) }),
   }),

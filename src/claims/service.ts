@@ -31,7 +31,7 @@ export function presentClaim(c: ClaimRow & { linked_verdict?: LinkedVerdict | nu
     spans: { content: c.content_spans, source: c.source_spans, cue: c.cue_spans },
     status: c.status,
     version: c.version,
-    extractor: { name: c.extractor_name, version: c.extractor_version },
+    extractor: { name: c.extractor_name, version: c.extractor_version, model: c.extractor_model ?? null },
     review: {
       priority: c.priority ?? null,
       flag_reason: c.flag_reason ?? null,
@@ -103,7 +103,7 @@ export async function claimWithProvenance(deps: Pick<Deps, 'db'>, id: string) {
         publisher: c.article_publisher,
         published_at: c.article_published_at?.toISOString() ?? null,
       },
-      extractor: { name: c.extractor_name, version: c.extractor_version },
+      extractor: { name: c.extractor_name, version: c.extractor_version, model: c.extractor_model ?? null },
       extracted_at: c.article_extracted_at?.toISOString() ?? null,
       quoted: { content, source, cue },
     },

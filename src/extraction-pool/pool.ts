@@ -1,6 +1,6 @@
 import path from 'node:path';
 import Piscina from 'piscina';
-import type { ExtractedClaim } from '../extraction';
+import { DEFAULT_MODEL, type ExtractedClaim, type ExtractorModel } from '../extraction';
 import { TOO_MANY_CLAIMS } from './thread';
 
 export interface ExtractionPoolOptions {
@@ -10,6 +10,8 @@ export interface ExtractionPoolOptions {
   threadMaxMb: number;
   /** Longest one article may take; past it the thread is terminated and the article refused. */
   timeoutSeconds: number;
+  /** The model for texts that name none (EXTRACTOR_MODEL); `fast` when not given. */
+  model?: ExtractorModel;
 }
 
 /**
@@ -32,11 +34,16 @@ export class ExtractionPool {
 
   constructor(private readonly options: ExtractionPoolOptions) {}
 
-  async extract(text: string, options?: unknown): Promise<ExtractedClaim[]> {
+  /** The model an article gets: the one it asked for, or the deployment's. */
+  modelFor(requested: ExtractorModel | null | undefined): ExtractorModel {
+    return requested ?? this.options.model ?? DEFAULT_MODEL;
+  }
+
+  async extract(text: string, model?: ExtractorModel | null): Promise<ExtractedClaim[]> {
     await this.acquire();
     try {
       const signal = AbortSignal.timeout(this.options.timeoutSeconds * 1000);
-      return await this.start().run({ text, options }, { signal });
+      return await this.start().run({ text, options: { model: this.modelFor(model) } }, { signal });
     } catch (err) {
       throw refusal(err, this.options) ?? err;
     } finally {

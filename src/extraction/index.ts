@@ -1,21 +1,21 @@
+import { calibratedFast } from './calibration';
 import { buildClaims } from './claims';
-import { type DetectedAttribution, detectAttributions, type ExtractorModel } from './detect';
+import { type DetectedAttribution, detectAttributions } from './detect';
+import { DEFAULT_MODEL, type ExtractorModel } from './models';
 import { calibrated, confidenceFeatures } from './neural/confidence';
 import type { ExtractedClaim, ExtractorInfo, Span } from './types';
 import { shiftClaims, textWindows } from './window';
 
 export * from './types';
-export type { ExtractorModel } from './detect';
-
-export const EXTRACTOR_MODELS = ['accurate', 'fast'] as const satisfies readonly ExtractorModel[];
-// `fast` stays the default until the neural model beats it on PolNeAR dev (it does not yet: see its model card).
-export const DEFAULT_MODEL: ExtractorModel = 'fast';
+export { DEFAULT_MODEL, EXTRACTOR_MODELS, type ExtractorModel } from './models';
 
 /** Name and version stored with every claim, so re-extraction with a newer engine is traceable. */
 // 0.2.0: speakers typed and resolved (coreference), kinds, relays, hedges, check-worthiness, page furniture dropped.
 // 0.3.0: wire-copy rules (said: “…”, shared subjects, multi-paragraph quotes, Q/A answers, datelines), speaker typing
 // from organisation cues, balanced quotation marks and claim text without a leading "that".
-export const EXTRACTOR: ExtractorInfo = { name: 'claimtrack-attribution', version: '0.3.0' };
+// 0.4.0: speakers with appositives and relative clauses kept whole, "…, experts said." rule, no-statement filters,
+// numbers kept whole, calibrated confidence for the fast model; claims record their model.
+export const EXTRACTOR: ExtractorInfo = { name: 'claimtrack-attribution', version: '0.4.0' };
 
 export interface ExtractOptions {
   /** `fast` (default): the averaged perceptrons; `accurate`: the BiLSTM tagger (see model/model-card.md). */
@@ -43,10 +43,14 @@ export function extractClaims(text: string, opts: ExtractOptions = {}): Extracte
   );
 }
 
-/** The `accurate` model's claims get a confidence calibrated on PolNeAR dev (model/calibration.json). */
+/**
+ * Claims get a calibrated confidence: the `accurate` model's from its tagger scores (model/calibration.json), the
+ * `fast` model's from what detection and the claim builder know (calibration.ts, model/calibration-fast.json).
+ */
 function calibrate(found: ReturnType<typeof extractWithDetections>, opts: ExtractOptions): ExtractedClaim[] {
   return found.map(({ claim, detected }) => {
-    if (opts.uncalibrated || !detected?.scores) return claim;
+    if (opts.uncalibrated || !detected) return claim;
+    if (!detected.scores) return { ...claim, confidence: calibratedFast(claim, detected) };
     const features = confidenceFeatures(detected, detected.scores, claim.confidence);
     return { ...claim, confidence: calibrated(features, claim.confidence) };
   });

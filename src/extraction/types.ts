@@ -52,4 +52,6 @@ export interface ExtractedClaim {
 export interface ExtractorInfo {
   name: string;
   version: string;
+  /** `fast` or `accurate`: which model made the claims (stored with each claim). */
+  model?: string;
 }

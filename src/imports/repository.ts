@@ -1,5 +1,6 @@
 import type { NewArticle } from '../articles/repository';
 import type { Queryable } from '../db/pool';
+import type { ExtractorModel } from '../extraction/models';
 
 export type ImportStatus = 'receiving' | 'processing' | 'finished' | 'failed' | 'partial';
 
@@ -43,11 +44,16 @@ export interface Counts {
  * Creates the import, or returns the one this API key already made under the same Idempotency-Key
  * (keys are scoped to the API key, as Stripe does: another importer's key never collides).
  */
-export async function openImport(db: Queryable, idempotencyKey: string | null, keyId: string | null) {
+export async function openImport(
+  db: Queryable,
+  idempotencyKey: string | null,
+  keyId: string | null,
+  model: ExtractorModel | null = null,
+) {
   const { rows } = await db.query<ImportRow>(
-    `insert into import (idempotency_key, key_id) values ($1, $2)
+    `insert into import (idempotency_key, key_id, extractor_model) values ($1, $2, $3)
      on conflict (key_id, idempotency_key) do nothing returning *`,
-    [idempotencyKey, keyId],
+    [idempotencyKey, keyId, model],
   );
   if (rows[0]) return { row: rows[0], created: true };
   const existing = await db.query<ImportRow>(
@@ -76,8 +82,9 @@ export async function insertImportedArticles(
   if (!articles.length) return [];
   const { rows } = await db.query<{ id: string; extract_job: string }>(
     `insert into article (id, url, title, body, publisher, author, published_at, content_hash, request_id, import_id,
-                          extract_job)
-     select x.id, x.url, x.title, x.body, x.publisher, x.author, x.published_at, x.content_hash, $2, $3, x.extract_job
+                          extract_job, extractor_model)
+     select x.id, x.url, x.title, x.body, x.publisher, x.author, x.published_at, x.content_hash, $2, $3, x.extract_job,
+            (select extractor_model from import where id = $3)
        from jsonb_to_recordset($1::jsonb) as x(id uuid, url text, title text, body text, publisher text, author text,
                                                 published_at timestamptz, content_hash text, extract_job text)
      on conflict do nothing

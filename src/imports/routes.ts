@@ -10,6 +10,7 @@ import { jsonArrayLines } from './json-array-lines';
 import { arrayLines, BodyTooLarge, bytesOf, type FeedLimits, ndjsonLines } from './lines';
 import { importFailures, importSummary, requireImport, retryFailed } from './progress';
 import { type ImportRow, openImport } from './repository';
+import { ModelQuery } from '../articles/schema';
 import { FailuresQuery, IdempotencyKey, IMPORT_CONTENT_TYPES, ImportFailures, ImportSummary } from './schema';
 import { receiveImport } from './service';
 import { streamImportEvents } from './sse';
@@ -28,6 +29,7 @@ export function importRoutes(deps: Deps) {
       tags: ['imports'],
       auth: ['importer'],
       bodyContentTypes: IMPORT_CONTENT_TYPES,
+      query: ModelQuery,
       headers: {
         'Idempotency-Key': {
           description:
@@ -39,7 +41,7 @@ export function importRoutes(deps: Deps) {
         200: { description: 'An import with this Idempotency-Key exists: that import', schema: ImportSummary },
       },
       problems: [400, 409, 413, 415, 422],
-      handler: async ({ req, res, auth }) => {
+      handler: async ({ req, res, auth, query }) => {
         const type = req.is(IMPORT_CONTENT_TYPES);
         if (!type)
           throw new AppError('unsupported_media_type', 415, `Send the feed as ${IMPORT_CONTENT_TYPES.join(' or ')}.`);
@@ -50,7 +52,7 @@ export function importRoutes(deps: Deps) {
         }
         if (Number(req.headers['content-length'] ?? 0) > limits.limitBytes) throw new BodyTooLarge(limits.limitBytes);
         const key = idempotencyKey(req);
-        const opened = await openImport(deps.db, key, auth?.keyId ?? null);
+        const opened = await openImport(deps.db, key, auth?.keyId ?? null, query.model ?? null);
         let row = opened.row;
         res.location(`/v1/imports/${row.id}`);
         const hash = createHash('sha256');

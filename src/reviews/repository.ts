@@ -99,17 +99,18 @@ export async function listEvents(db: Queryable, claimId: string): Promise<EventR
 
 export async function reviewQueue(
   db: Queryable,
-  f: { statuses: string[]; assignee?: string; speakerType?: string; limit: number },
+  f: { statuses: string[]; assignee?: string; speakerType?: string; minConfidence: number; limit: number },
 ): Promise<ClaimRow[]> {
   const { rows } = await db.query<ClaimRow>(
     `select * from claim
       where status = any($1::text[])
         and ($2::text is null or assignee_name = $2)
         and ($3::text is null or speaker_type = $3)
+        and confidence >= $5
       order by case priority when 'urgent' then 0 when 'high' then 1 when 'normal' then 2 else 3 end,
                checkworthy desc, flagged_at nulls last, id
       limit $4`,
-    [f.statuses, f.assignee ?? null, f.speakerType ?? null, f.limit],
+    [f.statuses, f.assignee ?? null, f.speakerType ?? null, f.limit, f.minConfidence],
   );
   return rows;
 }

@@ -89,6 +89,7 @@ export function reviewRoutes(deps: Deps) {
           statuses: query.status ? [query.status] : ['flagged', 'in_review'],
           assignee: query.assignee === 'me' ? auth!.name : query.assignee,
           speakerType: query.speaker_type,
+          minConfidence: query.min_confidence,
           limit: query.limit,
         });
         res.json({ items: rows.map(presentClaim) });

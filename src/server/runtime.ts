@@ -34,6 +34,7 @@ export function buildDeps(config: Config, log: Logger): Deps {
     threads: config.EXTRACT_THREADS,
     threadMaxMb: config.EXTRACT_THREAD_MAX_MB,
     timeoutSeconds: config.EXTRACT_TIMEOUT_SECONDS,
+    model: config.EXTRACTOR_MODEL,
   });
   return { config, db, producer, log, extractor };
 }

@@ -6,7 +6,7 @@ let n = 0;
 /** A fresh claim (own article) for each test, so tests do not share workflow state. */
 export async function freshClaim(
   app: TestApp,
-  opts: { checkworthy?: number; type?: 'official' | 'expert' | 'organization' } = {},
+  opts: { checkworthy?: number; type?: 'official' | 'expert' | 'organization'; confidence?: number } = {},
 ): Promise<string> {
   n++;
   const body = `Story ${n} ${Math.random()}. Minister Jane Roe said unemployment fell to 4% in ${2000 + n}.`;
@@ -16,6 +16,7 @@ export async function freshClaim(
       content: `unemployment fell to 4% in ${2000 + n}`,
       type: opts.type,
       checkworthy: opts.checkworthy,
+      confidence: opts.confidence,
     },
   ]);
   return claimIds[0]!;

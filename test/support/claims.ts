@@ -7,7 +7,7 @@ import type { ExtractedClaim, SpeakerType } from '../../src/extraction';
 export async function insertArticleWithClaims(
   db: Db,
   body: string,
-  claims: { content: string; speaker: string; type?: SpeakerType; checkworthy?: number }[],
+  claims: { content: string; speaker: string; type?: SpeakerType; checkworthy?: number; confidence?: number }[],
 ): Promise<{ articleId: string; claimIds: string[] }> {
   const { rows } = await db.query<{ id: string }>(
     `insert into article (url, title, body, content_hash, status, extractor_version, extracted_at)
@@ -34,7 +34,7 @@ export async function insertArticleWithClaims(
       via: [],
       hedges: [],
       checkworthy: c.checkworthy ?? 0.5,
-      confidence: 0.9,
+      confidence: c.confidence ?? 0.9,
       spans: { content: [[start, start + c.content.length]], source: [[sStart, sStart + c.speaker.length]], cue: [] },
     };
   });

@@ -71,8 +71,13 @@ export function describe(text: string): string {
 export function fromMention(m: ParsedMention): Referent {
   const named = m.name !== null || (m.institution && /\p{Lu}/u.test(m.affiliation ?? ''));
   return {
-    // "Terminal operator ECT" is ECT; other bodies keep their words ("the Foreign Ministry").
-    name: m.name ? (m.institution && !describedAsBody(m) ? m.text : m.name) : describe(m.text) || null,
+    // "Terminal operator ECT" is ECT; other bodies keep their words ("the Foreign Ministry"), without an
+    // appositive ("The Nuffield Trust, a health think tank" is the Nuffield Trust).
+    name: m.name
+      ? m.institution && !describedAsBody(m)
+        ? describe(m.text.split(', ')[0] ?? m.text)
+        : m.name
+      : describe(m.text) || null,
     type: m.type,
     anonymous: !named,
     title: m.title,

@@ -62,6 +62,7 @@ export function groupRuns(t: Tagged, lay: Layout): Draft[] {
     const hi = source ? Math.max(source.last, cue.last) : cue.last;
     return { cue, source, lo, hi };
   });
+  shareSubjects(tokens, units);
   const out: Draft[] = [];
   units.forEach((u, i) => {
     const prev = units[i - 1];
@@ -79,7 +80,7 @@ export function groupRuns(t: Tagged, lay: Layout): Draft[] {
         : tokens.length - 1;
     const lo = sharedPrev ? u.cue.first : u.lo;
     const hi = sharedPrev ? u.cue.last : u.hi;
-    const candidates = contentCandidates(tokens, lay, lo, hi, min, max);
+    let candidates = contentCandidates(tokens, lay, lo, hi, min, max);
     for (const k of runsNear(contents, u.cue.first - MAX_CONTENT_GAP - 1, u.cue.last + MAX_CONTENT_GAP + 1)) {
       const g = gap(tokens, u.cue, k);
       // Tagged contents in other sentences belong to other cues unless they are quotations.
@@ -88,16 +89,24 @@ export function groupRuns(t: Tagged, lay: Layout): Draft[] {
       if (g >= 0 && g <= MAX_CONTENT_GAP && (!(sharedPrev || sharedNext) || (k.first >= min && k.last <= max)))
         candidates.push(k);
     }
+    // A participle clause just after the cue is the reporter's comment, whatever the tagger says.
+    candidates = candidates.filter((c) => c.first <= u.cue.last || !participleAfter(tokens, u.cue.last, c));
     let best: TagRun | null = null;
     let bestScore = Number.NEGATIVE_INFINITY;
+    const leftSource = u.source !== null && u.source.last < u.cue.first;
     for (const c of candidates) {
+      // "A said B, while others warned C": B follows the previous cue and belongs to it, not to this one.
+      if (leftSource && prev && tokens[prev.cue.last]!.sent === sent && c.first > prev.cue.last && c.last < u.lo)
+        continue;
       // "“…,” the person said": the quotation closing right before the speaker is the content.
       const between = c.last < u.lo && c.last + 3 >= u.lo ? tokens.slice(c.last + 1, u.lo) : [];
       const quoted =
         tokens[c.first - 1]?.quote === 'open' &&
         between.some((k) => k.quote === 'close') &&
         between.every((k) => isPunct(k));
-      const s = agreement(tokens, t.content, c) + (quoted ? 1000 : 0);
+      // A quotation in the next sentence belongs to its own cue when this sentence has a clause for this one.
+      const inSentence = tokens[c.first]!.sent === sent || tokens[c.last]!.sent === sent;
+      const s = agreement(tokens, t.content, c) + (quoted ? 1000 : 0) + (inSentence ? 100 : 0);
       if (s > bestScore) {
         bestScore = s;
         best = c;
@@ -111,3 +120,38 @@ export function groupRuns(t: Tagged, lay: Layout): Draft[] {
   });
   return out;
 }
+
+const CONJUNCTIONS = new Set(['and', 'but', 'then']);
+
+/**
+ * "Streeting warned that … and accused the government of …": a cue right after a conjunction, with no source of
+ * its own, shares the subject of the statement before it in the sentence (too far back for pickSource's gap).
+ */
+function shareSubjects(tokens: Token[], units: Unit[]): void {
+  for (let i = 1; i < units.length; i++) {
+    const u = units[i]!;
+    const prev = units[i - 1]!;
+    const before = tokens[u.cue.first - 1];
+    if (u.source || !prev.source || !before || !CONJUNCTIONS.has(before.text.toLowerCase())) continue;
+    if (tokens[prev.cue.first]!.sent !== tokens[u.cue.first]!.sent) continue;
+    u.source = prev.source;
+  }
+}
+
+// Participles that report speech ("…, adding that …") introduce the speaker's words; others do not.
+const SPEECH_PARTICIPLE =
+  /^(?:saying|adding|noting|telling|explaining|arguing|insisting|claiming|warning|writing|stating)$/i;
+
+/**
+ * "…, the office said on Friday, tipping Europe's largest economy into recession": a participle clause after the
+ * cue (and its circumstance) is the reporter's own comment, not what the speaker said.
+ */
+function participleAfter(tokens: Token[], cueLast: number, c: TagRun): boolean {
+  const to = Math.min(c.last, Math.max(c.first, cueLast + 1) + MAX_PARTICIPLE_OFFSET);
+  for (let k = cueLast + 2; k <= to; k++) {
+    const w = tokens[k]!.text;
+    if (tokens[k - 1]!.text === ',' && /\p{Ll}ing$/u.test(w) && !SPEECH_PARTICIPLE.test(w)) return true;
+  }
+  return false;
+}
+const MAX_PARTICIPLE_OFFSET = 5;

@@ -1,9 +1,11 @@
+import type { ExtractorModel } from '../models';
 import type { Span } from '../types';
 import { colonDrafts } from './colon-rule';
 import { layout } from './content';
 import { type Draft, toDetected } from './draft';
 import type { TagRun } from './spans';
 import { groupRuns } from './group';
+import { dropCuesInReportedClause } from './cue-cleanup';
 import { continuations, furnitureParagraphs, mergeDrafts } from './merge';
 import { loadModel } from './model';
 import { attachParticles } from './particles';
@@ -11,8 +13,11 @@ import { type NeuralTagged, neuralTagText } from '../neural';
 import { meanOver, type RoleScores } from '../neural/confidence';
 import { joinQuoteChains } from './quote-chains';
 import { ruleDrafts } from './rules';
+import { widenSpeaker } from './speaker-edges';
+import { reportsNoStatement } from './no-statement';
 import { extendCue, tightenContent } from './tighten';
 import { tagText } from './tag';
+import { trailingSpeakerDrafts } from './trailing-speaker';
 import { balanceQuotes, reclaimAfterSay, rejoinQuantifier, skipAddressee } from './clause-edges';
 
 /** One attribution as found in the text: spans only, before speakers are typed and resolved. */
@@ -47,8 +52,8 @@ export function detectAttributions(text: string, model: ExtractorModel = 'fast')
 const MIN_CONTENT_WORDS = 2;
 const WORDLIKE = /[\p{L}\p{N}]/u;
 
-/** `fast`: the averaged perceptrons; `accurate`: the BiLSTM tagger (src/extraction/neural), perceptrons if it is missing. */
-export type ExtractorModel = 'fast' | 'accurate';
+// `accurate` falls back to the perceptrons when its weights (src/extraction/model/neural.bin) are missing.
+export type { ExtractorModel } from '../models';
 
 function detect(text: string, which: ExtractorModel): DetectedAttribution[] {
   // The perceptron model also carries the cue particles and lexicon both taggers' rules use.
@@ -75,15 +80,17 @@ function detect(text: string, which: ExtractorModel): DetectedAttribution[] {
     contentWords(d) >= MIN_CONTENT_WORDS &&
     !d.content.some((r) => furniture.has(tokens[r.first]!.para));
   const merged = mergeDrafts(
-    groupRuns(tagged, lay),
-    [...ruleDrafts(tokens, words, lay), ...colonDrafts(tokens, words)],
+    groupRuns(dropCuesInReportedClause(tagged), lay),
+    [...ruleDrafts(tokens, words, lay), ...trailingSpeakerDrafts(tokens, words, lay), ...colonDrafts(tokens, words)],
     words,
+    tokens,
   )
     .map((d) =>
       attachParticles(tokens, words, extendCue(tokens, words, tightenContent(tokens, lay, d)), model.cueParticles),
     )
     .map((d) => skipAddressee(tokens, words, rejoinQuantifier(tokens, words, reclaimAfterSay(tokens, words, d))))
-    .filter(keep);
+    .map((d) => widenSpeaker(tokens, words, lay, d))
+    .filter((d) => keep(d) && !reportsNoStatement(tokens, words, d));
   const prob = 'prob' in tagged ? (tagged as NeuralTagged).prob : null;
   // Continuations come last, so dropping one leaves every `continues` index valid; quotation marks are balanced
   // after every step that may move a content's edges.

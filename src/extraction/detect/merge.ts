@@ -8,7 +8,7 @@ import type { Token } from './tokenize';
  * content collapse, page furniture is dropped, and quotations left without a cue become continuations
  * of the attribution just before them.
  */
-export function mergeDrafts(tagger: Draft[], rules: Draft[], words: string[]): Draft[] {
+export function mergeDrafts(tagger: Draft[], rules: Draft[], words: string[], tokens: Token[]): Draft[] {
   const tokenCount = words.length;
   // Token marks rather than pairwise checks keep this linear on long input.
   const ruleCue = new Uint8Array(tokenCount);
@@ -25,6 +25,12 @@ export function mergeDrafts(tagger: Draft[], rules: Draft[], words: string[]): D
     if (!other) byContent.set(key(d), d);
     else {
       const [lead, rest] = distance(d) < distance(other) ? [d, other] : [other, d];
+      // "Not everyone is convinced. “…,” said X": a cue in another sentence than the content's own cue took the
+      // quotation for want of a clause of its own; it is no part of this attribution.
+      if (!sameSentence(tokens, lead, rest)) {
+        byContent.set(key(d), cueBesideContent(tokens, rest) && !cueBesideContent(tokens, lead) ? rest : lead);
+        continue;
+      }
       const merged: Draft = { ...lead, cue: [...lead.cue] };
       // A non-speech participle after the cue ("he said, referring to …") qualifies the speech; it is not
       // part of the cue. Speech participles ("…, adding …") are annotated as cue words and stay.
@@ -32,8 +38,11 @@ export function mergeDrafts(tagger: Draft[], rules: Draft[], words: string[]): D
         const w = words[c.first] ?? '';
         return c.first > Math.max(...lead.cue.map((l) => l.last)) && /ing$/.test(w) && !SPEECH_PARTICIPLES.has(w);
       };
+      // "Stam, asked if the union would accept mediation, said …": the reporters' question is no part of the cue.
+      const question = (c: TagRun) => words[c.first] === 'asked' && words[c.first - 1] === ',';
       for (const c of rest.cue) {
-        if (!overlaps([c], merged.cue) && !overlaps([c], merged.source) && !participle(c)) merged.cue.push(c);
+        if (!overlaps([c], merged.cue) && !overlaps([c], merged.source) && !participle(c) && !question(c))
+          merged.cue.push(c);
       }
       merged.source = [
         ...lead.source,
@@ -50,6 +59,13 @@ const SPEECH_PARTICIPLES = new Set(
     ' ',
   ),
 );
+
+const sameSentence = (tokens: Token[], a: Draft, b: Draft): boolean =>
+  a.cue.length > 0 && b.cue.length > 0 && tokens[a.cue[0]!.first]!.sent === tokens[b.cue[0]!.first]!.sent;
+
+/** Whether the draft's cue is in a sentence its content ends in. */
+const cueBesideContent = (tokens: Token[], d: Draft): boolean =>
+  d.cue.length > 0 && d.content.some((k) => tokens[k.last]!.sent === tokens[d.cue[0]!.first]!.sent);
 
 const first = (d: Draft): number => Math.min(...d.cue.map((r) => r.first), ...d.content.map((r) => r.first));
 

@@ -1,5 +1,6 @@
 import { type Layout, MAX_CONTENT_TOKENS } from './content';
 import { clauseStart, type Draft, isPunct, run, sentenceEnd } from './draft';
+import { FINITE_VERBS } from './speaker-edges';
 import type { Token } from './tokenize';
 
 /**
@@ -85,6 +86,21 @@ function speakerBeforeColon(
     : null;
 }
 
+/**
+ * "The Nuffield Trust, a think tank, said the backlog would take years": the words before the cue are a speaker
+ * with an appositive and what follows is the content, so the inverted pattern does not apply. Evidence: a finite
+ * verb after the cue before any comma, or a comma but no finite verb before it.
+ */
+function appositiveSpeaker(words: string[], before: [number, number], after: [number, number]): boolean {
+  for (let k = after[0]; k <= after[1] && words[k] !== ','; k++) if (FINITE_VERBS.has(words[k]!)) return true;
+  let comma = false;
+  for (let k = before[0]; k <= before[1]; k++) {
+    if (FINITE_VERBS.has(words[k]!)) return false;
+    if (words[k] === ',') comma = true;
+  }
+  return comma;
+}
+
 export function ruleDrafts(tokens: Token[], words: string[], lay: Layout): Draft[] {
   const out: Draft[] = [];
   const add = (d: Omit<Draft, 'confidence' | 'origin'>, origin: Draft['origin'] = 'rule') => {
@@ -120,7 +136,11 @@ export function ruleDrafts(tokens: Token[], words: string[], lay: Layout): Draft
         start = Math.min(start, qo);
       const contentEnd = isPunct(tokens[i - 2]) ? i - 3 : i - 2;
       const contentStart = isPunct(tokens[start]) ? start + 1 : start;
-      if (contentEnd >= contentStart && !/^(he|she|they|it|i|we)$/.test(words[i + 1]!)) {
+      if (
+        contentEnd >= contentStart &&
+        !/^(he|she|they|it|i|we)$/.test(words[i + 1]!) &&
+        !appositiveSpeaker(words, [contentStart, contentEnd], [i + 1, end])
+      ) {
         // The speaker stops at a full stop or dash the sentence splitter let through ("said analysts. — The …").
         let srcEnd = i + 1;
         while (srcEnd < end && !/^[.!?—–]$/.test(words[srcEnd + 1]!)) srcEnd++;

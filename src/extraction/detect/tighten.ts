@@ -68,6 +68,7 @@ export function extendCue(tokens: Token[], words: string[], d: Draft): Draft {
  */
 export function tightenContent(tokens: Token[], lay: Layout, d: Draft): Draft {
   if (d.content.length !== 1) return d;
+  const low = (i: number) => tokens[i]!.text.toLowerCase();
   let { first, last } = d.content[0]!;
   // A quotation opening within a few tokens, after a comma or colon, and running to the content's end.
   for (let i = first; i <= Math.min(last - 1, first + LEAD_IN_TOKENS); i++) {
@@ -79,8 +80,10 @@ export function tightenContent(tokens: Token[], lay: Layout, d: Draft): Draft {
     if (i > first && (before === ',' || before === ':') && closesAtEnd) first = i + 1;
     break;
   }
-  // A circumstance before the reported clause ("on its website that …", "in Ohio that …") is not content.
-  if (LEAD_PREPOSITIONS.has(tokens[first]!.text.toLowerCase())) {
+  // A circumstance before the reported clause ("on its website that …", "in Ohio that …") is not content, also
+  // when the tagger left its preposition out ("said in | guidance last year that …").
+  const prepBefore = first > 0 && d.cue.some((c) => c.last === first - 2) && LEAD_PREPOSITIONS.has(low(first - 1));
+  if (LEAD_PREPOSITIONS.has(low(first)) || prepBefore) {
     for (let i = first + 1; i <= Math.min(last - 2, first + LEAD_IN_CLAUSE_TOKENS); i++) {
       if (tokens[i]!.text.toLowerCase() === 'that') {
         first = i;

@@ -17,9 +17,11 @@ export interface Token {
 }
 
 // A word: letters/digits joined by inner hyphens, dots, apostrophes ("U.S", "don't", "Kil-joo");
-// a trailing possessive "'s" is split off because PolNeAR sources end before it.
-const WORD = /[\p{L}\p{N}\p{M}]+(?:(?:[-.&]|['’](?![sS](?![\p{L}\p{N}])))[\p{L}\p{N}\p{M}]+)*|\S/uy;
-const OPENERS = new Set(['“', '‘', '«', '„']);
+// a trailing possessive "'s" is split off because PolNeAR sources end before it. Numbers keep their thousands
+// separators ("400,000": split at the comma, its tail would start a clause of its own) and their per cent sign.
+const WORD =
+  /\p{N}{1,3}(?:,\p{N}{3})+(?![\p{N}\p{L}])(?:\.\p{N}+)?%?|\p{N}+(?:\.\p{N}+)?%|[\p{L}\p{N}\p{M}]+(?:(?:[-.&]|['’](?![sS](?![\p{L}\p{N}])))[\p{L}\p{N}\p{M}]+)*|''|``|\S/uy;
+const OPENERS = new Set(['“', '‘', '«', '„', '``']);
 const CLOSERS = new Set(['”', '’', '»']);
 /** Longest quotation we believe; beyond it an unclosed quote mark is treated as a stray. */
 export const MAX_QUOTE_TOKENS = 400;
@@ -91,7 +93,8 @@ function markQuotes(tokens: Token[]): void {
       open = -1;
     }
     const t = tok.text;
-    const straight = t === '"';
+    // Some archives (the NYT's among them) write quotation marks as two apostrophes.
+    const straight = t === '"' || t === "''";
     const isOpen = OPENERS.has(t) || (straight && open < 0);
     const isClose = CLOSERS.has(t) || (straight && open >= 0);
     // An apostrophe ’ closes only a ‘ quote; elsewhere it is a contraction or possessive mark.

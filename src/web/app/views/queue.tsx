@@ -5,13 +5,29 @@ import { useLoad } from '../load';
 import { useSession } from '../session';
 import type { Claim, Page } from '../types';
 
-/** The start page: what waits for review, then the newest claims, page by page. */
+/**
+ * The start page: what waits for review, then the newest claims, page by page. The queue leaves out claims whose
+ * attribution is probably wrong (the API's default min_confidence) unless the reviewer asks for them.
+ */
 export function QueueView() {
-  const queue = useLoad(() => get<{ items: Claim[] }>('/v1/review-queue'), []);
+  const [uncertain, setUncertain] = useState(false);
+  const queue = useLoad(
+    () => get<{ items: Claim[] }>(`/v1/review-queue${qs({ min_confidence: uncertain ? 0 : null })}`),
+    [uncertain],
+  );
   return (
     <div class="columns">
       <section class="panel" aria-labelledby="queue-title">
         <h1 id="queue-title">Review queue</h1>
+        <label class="inline">
+          <input
+            type="checkbox"
+            id="queue-uncertain"
+            checked={uncertain}
+            onChange={(e) => setUncertain((e.currentTarget as HTMLInputElement).checked)}
+          />{' '}
+          Include claims whose speaker may be wrong (confidence under 30 %)
+        </label>
         {queue.error ? <Problem error={queue.error} what="The review queue" /> : null}
         {queue.loading && !queue.data ? <Loading /> : null}
         {queue.data && !queue.data.items.length && <p class="muted">Nothing is flagged right now.</p>}

@@ -1,0 +1,47 @@
+import type { Layout } from './content';
+import { type Draft, isPunct, run } from './draft';
+import type { Token } from './tokenize';
+
+/**
+ * Where a speaker's words begin, after the taggers placed them: wire copy opens sentences with a speaker and an
+ * appositive or relative clause before the cue ("The Nuffield Trust, a health think tank, said …"; "A senior
+ * official, who asked not to be named, said …"), and the PolNeAR-trained tagger marks only a fragment of it
+ * ("tank", "who"), which would then be resolved to the wrong person.
+ */
+
+// Finite verbs: a clause, not a noun phrase with its appositive, stands before the cue.
+export const FINITE_VERBS = new Set(
+  "would will had has have was were is are could should may might must can did does do won't wouldn't".split(' '),
+);
+const RELATIVES = new Set(['who', 'which', 'whose']);
+const MAX_SPEAKER_TOKENS = 30;
+
+/** The source as the sentence's subject noun phrase, from its first word to the comma before the cue. */
+export function widenSpeaker(tokens: Token[], words: string[], lay: Layout, d: Draft): Draft {
+  const s = d.source[0];
+  const cue = d.cue[0];
+  if (d.source.length !== 1 || !s || !cue || s.last >= cue.first) return d;
+  // "A spokesman for Volkswagen, who declined …": the relative clause the tagger took in is no part of the name.
+  if (s.last - s.first >= 2 && RELATIVES.has(words[s.last]!) && words[s.last - 1] === ',')
+    return widenSpeaker(tokens, words, lay, { ...d, source: [run(s.first, s.last - 2)] });
+  // "A senior official, who asked not to be named, said": the relative pronoun stands for the phrase before it.
+  if (s.first === s.last && RELATIVES.has(words[s.first]!) && words[s.first - 1] === ',') {
+    const np = subjectPhrase(tokens, words, lay, s.first - 2);
+    return np ? { ...d, source: [np] } : d;
+  }
+  // "The Nuffield Trust, a health think tank, said": the tagger's fragment ends the appositive right before ", said".
+  if (words[cue.first - 1] !== ',' || s.last !== cue.first - 2) return d;
+  const np = subjectPhrase(tokens, words, lay, s.last);
+  if (!np || np.first >= s.first || !words.slice(np.first, s.first).includes(',')) return d;
+  return { ...d, source: [np] };
+}
+
+/** From the sentence start to `last`, if that is a capitalised phrase with no finite verb (a subject, not a clause). */
+function subjectPhrase(tokens: Token[], words: string[], lay: Layout, last: number) {
+  if (last < 0) return null;
+  let first = lay.sentFirst[last]!;
+  while (first < last && isPunct(tokens[first])) first++;
+  if (last - first > MAX_SPEAKER_TOKENS || !/^\p{Lu}/u.test(tokens[first]!.text)) return null;
+  for (let k = first; k <= last; k++) if (FINITE_VERBS.has(words[k]!) || tokens[k]!.quote) return null;
+  return run(first, last);
+}

@@ -1,0 +1,44 @@
+import type { Layout } from './content';
+import { type Draft, isPunct, run, sentenceEnd } from './draft';
+import { CIRCUMSTANCE } from './rules';
+import { FINITE_VERBS } from './speaker-edges';
+import type { Token } from './tokenize';
+
+/**
+ * "The ruling could affect similar laws in Florida, legal experts said.": the speaker and cue close the sentence
+ * after a comma, and everything before that comma is the content. The tagger often marks only its first words
+ * ("The ruling"), so this wire-copy pattern is a rule.
+ */
+const SAY = new Set(['said', 'says', 'say']);
+const MAX_SPEAKER = 8;
+// "said on Thursday." / "said in a statement.": a short circumstance may follow the cue before the full stop.
+const MAX_CIRCUMSTANCE = 4;
+
+export function trailingSpeakerDrafts(tokens: Token[], words: string[], lay: Layout): Draft[] {
+  const out: Draft[] = [];
+  for (let i = 2; i < tokens.length; i++) {
+    if (!SAY.has(words[i]!)) continue;
+    const sf = lay.sentFirst[i]!;
+    const end = sentenceEnd(tokens, lay.sentLast[i]!, i);
+    if (end > i && (!CIRCUMSTANCE.has(words[i + 1]!) || end - i > MAX_CIRCUMSTANCE)) continue;
+    // The speaker: back from the cue to the comma, a short phrase with no verb of its own.
+    let comma = i - 1;
+    while (comma > sf && words[comma] !== ',' && i - comma <= MAX_SPEAKER) comma--;
+    if (words[comma] !== ',' || comma === i - 1 || i - comma > MAX_SPEAKER) continue;
+    if (words.slice(comma + 1, i).some((w) => FINITE_VERBS.has(w) || w === 'that')) continue;
+    let first = sf;
+    while (first < comma && isPunct(tokens[first])) first++;
+    let last = comma - 1;
+    while (last > first && isPunct(tokens[last])) last--;
+    // Quotations ("“…,” she said.") are found with their quote marks elsewhere; a one-word rest is no claim.
+    if (last - first < 2 || tokens.slice(first, i).some((t) => t.quote || t.inQuote)) continue;
+    out.push({
+      cue: [run(i, i)],
+      source: [run(comma + 1, i - 1)],
+      content: [run(first, last)],
+      origin: 'rule',
+      confidence: 0.8,
+    });
+  }
+  return out;
+}

@@ -1,0 +1,148 @@
+import { extractClaims } from '../../src/extraction';
+import type { ExtractedClaim } from '../../src/extraction/types';
+
+/**
+ * Claims pinned on the wrong person, found by reading the extractor's output on wire copy written for these tests
+ * (none of it is PolNeAR text): for a fact-checker these are worse than a missed claim.
+ */
+const claimWith = (claims: ExtractedClaim[], words: string) => claims.find((c) => c.text.includes(words));
+const who = (c: ExtractedClaim | undefined) => c?.speaker.name ?? null;
+
+describe('speakers before the cue with an appositive or relative clause', () => {
+  test('when an organisation with an appositive "said" a clause, then the organisation is the speaker and the clause the claim', () => {
+    const claims = extractClaims(
+      'The Nuffield Trust, a health think tank, said the backlog would take years to clear.',
+    );
+    expect(claims).toHaveLength(1);
+    expect(claims[0]?.text).toBe('the backlog would take years to clear');
+    expect(who(claims[0])).toBe('the Nuffield Trust');
+    expect(claims[0]?.speaker.type).toBe('organization');
+  });
+
+  test('when a named expert with an appositive "said" a clause without an auxiliary, then speaker and content are not swapped', () => {
+    const text = "Dr. Amir Khan, a cardiologist at St Thomas' Hospital, said the new drug cut deaths by a third.";
+    const [claim] = extractClaims(text);
+    expect(claim?.text).toBe('the new drug cut deaths by a third');
+    expect(who(claim)).toBe('Amir Khan');
+    expect(claim?.speaker.affiliation).toBe("St Thomas' Hospital");
+  });
+
+  test('when an anonymous official "who asked not to be named" said something, then the official is the speaker and the request is no claim', () => {
+    const text = [
+      'The Nuffield Trust said the backlog would take years to clear.',
+      'A senior NHS official, who asked not to be named, said at least 400,000 patients had waited more than a year.',
+    ].join('\n\n');
+    const claims = extractClaims(text);
+    expect(claims.find((c) => /named/.test(c.text))).toBeUndefined();
+    const claim = claimWith(claims, 'patients');
+    expect(claim?.text).toBe('at least 400,000 patients had waited more than a year');
+    expect(claim?.speaker.mention).toBe('A senior NHS official');
+    expect(claim?.speaker.anonymous).toBe(true);
+    expect(who(claim)).not.toMatch(/Nuffield/);
+  });
+
+  test('when a spokesman "who declined to be identified" said something, then the relative clause is not part of the speaker', () => {
+    const text =
+      'A spokesman for Volkswagen, who declined to be identified, said the carmaker had cut production at two plants.';
+    const claims = extractClaims(text);
+    expect(claims).toHaveLength(1);
+    expect(claims[0]?.speaker.mention).toBe('A spokesman for Volkswagen');
+    expect(claims[0]?.text).toBe('the carmaker had cut production at two plants');
+  });
+
+  test('when the speaker is an inverted "…, said the minister", then that pattern still holds', () => {
+    const [claim] = extractClaims('The deal is off, said the minister.');
+    expect(claim?.text).toBe('The deal is off');
+    expect(who(claim)).toBe('the minister');
+  });
+});
+
+describe('statements and clauses around the cue', () => {
+  test('when "warned that … and accused …" share one named subject, then both claims carry that speaker', () => {
+    const text =
+      'Health Secretary Wes Streeting warned that the winter had been the hardest on record and accused the previous government of leaving hospitals "on their knees".';
+    const claims = extractClaims(text);
+    expect(claims.map((c) => [c.cue, who(c)])).toEqual([
+      ['warned', 'Wes Streeting'],
+      ['accused', 'Wes Streeting'],
+    ]);
+  });
+
+  test('when one speaker "said … while others warned …", then each keeps its own content and cue', () => {
+    const text =
+      'Clemens Fuest, president of the Ifo institute, said in a statement that the downturn was mild, while others warned that it could deepen.';
+    const claims = extractClaims(text);
+    const mild = claimWith(claims, 'mild');
+    expect(who(mild)).toBe('Clemens Fuest');
+    expect(mild?.cue).toBe('said in a statement');
+    expect(claimWith(claims, 'deepen')?.cue).toBe('warned');
+  });
+
+  test('when a participle clause follows "said on Friday,", then it is the reporter\'s comment and the claim is the clause before', () => {
+    const text =
+      "Germany's economy shrank for a second quarter, the statistics office said on Friday, tipping Europe's largest economy into recession.";
+    const [claim] = extractClaims(text);
+    expect(claim?.text).toBe("Germany's economy shrank for a second quarter");
+    expect(who(claim)).toBe('the statistics office');
+  });
+
+  test('when a claim holds a number with thousands separators or a per cent sign, then the number stays whole', () => {
+    const claims = extractClaims(
+      'The union said it would strike unless wages rose by 8%.\n\nThe agency said 1,250,000 homes had lost power.',
+    );
+    expect(claimWith(claims, 'wages')?.text).toBe('it would strike unless wages rose by 8%');
+    expect(claimWith(claims, 'homes')?.text).toBe('1,250,000 homes had lost power');
+  });
+});
+
+describe('what is no statement, and whose quotation follows', () => {
+  test('when a sentence ends "…, legal experts said.", then the whole clause before the comma is the claim', () => {
+    const [claim] = extractClaims('The ruling could affect similar laws in Florida, legal experts said.');
+    expect(claim?.text).toBe('The ruling could affect similar laws in Florida');
+    expect(who(claim)).toBe('legal experts');
+  });
+
+  test('when someone "said he was disappointed" and then "wrote" a quotation, then these are two claims with their own cues', () => {
+    const text =
+      'Texas Attorney General Ken Paxton said he was disappointed by the ruling. "We will keep fighting for free speech," he wrote on X.';
+    const claims = extractClaims(text);
+    expect(claims.map((c) => [c.cue, c.text, who(c)])).toEqual([
+      ['said', 'he was disappointed by the ruling', 'Ken Paxton'],
+      ['wrote', 'We will keep fighting for free speech', 'Ken Paxton'],
+    ]);
+  });
+
+  test('when the article says a speaker was "Asked whether …" or "did not respond to a request for comment", then neither is a claim', () => {
+    const text = [
+      'Asked whether the administration would respond, White House press secretary Karine Jean-Pierre said: "We are reviewing the decision."',
+      "Paxton's office did not respond to a request for comment.",
+    ].join('\n\n');
+    const claims = extractClaims(text);
+    expect(claims.map((c) => c.text)).toEqual(['We are reviewing the decision']);
+    expect(who(claims[0])).toBe('Karine Jean-Pierre');
+  });
+
+  test('when quotation marks are written as two apostrophes, then the quotation is one claim by the speaker after it', () => {
+    const text = "''We will not build the wall,'' Mr. Castaneda said.";
+    const [claim] = extractClaims(text);
+    expect(claim?.text).toBe('We will not build the wall');
+    expect(who(claim)).toBe('Castaneda');
+  });
+});
+
+describe('cues in the sentence before and circumstances after the cue', () => {
+  test('when "Not everyone is convinced." precedes a quotation with its own speaker, then the quotation is that speaker\'s alone', () => {
+    const text =
+      'Not everyone is convinced. "The confounders here are enormous," said Tim Spector, a professor of epidemiology.';
+    const claims = extractClaims(text);
+    expect(claims.map((c) => [c.cue, who(c)])).toEqual([['said', 'Tim Spector']]);
+  });
+
+  test('when a body "said in guidance last year that …", then the claim starts at the reported clause', () => {
+    const [claim] = extractClaims(
+      'The American Heart Association said in guidance last year that moderate coffee intake was safe for most adults.',
+    );
+    expect(claim?.text).toBe('moderate coffee intake was safe for most adults');
+    expect(who(claim)).toBe('the American Heart Association');
+  });
+});
