@@ -27,7 +27,7 @@ import {
 import { boost } from './train/boosting';
 import { fitLogistic, standardise } from './train/logistic';
 
-const DEPTH = 50;
+const DEPTH = Number(process.env.TRAIN_CANDIDATES ?? 50);
 const FOLDS = 5;
 const L2 = Number(process.env.TRAIN_L2 ?? 1);
 const KIND = (process.env.TRAIN_MODEL ?? 'linear') as 'trees' | 'linear';

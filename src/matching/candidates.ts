@@ -1,5 +1,5 @@
 import type { Queryable } from '../db/pool';
-import { stripFurniture, words } from './text';
+import { searchText, stripFurniture, words } from './text';
 
 /** A fact-check or an earlier claim found by the word search, before re-ranking. */
 export interface FoundRow {
@@ -22,20 +22,23 @@ export interface FoundRow {
  * so trigram similarity is computed only over the word search's candidates, as a re-ranking feature.
  */
 export function orQuery(text: string): string {
-  const unique = [...new Set(words(stripFurniture(text)).map((w) => w.replace(/[^\p{L}\p{N}]/gu, '')))];
+  const unique = [...new Set(words(searchText(text)).map((w) => w.replace(/[^\p{L}\p{N}]/gu, '')))];
   return unique
     .filter((w) => w.length > 1 && w.length < 40)
     .slice(0, 64)
     .join(' | ');
 }
 
-/** Fact-checks sharing words with the text, best `limit` by ts_rank (normalised by length). */
+/**
+ * Fact-checks sharing words with the text, best `limit` by ts_rank. Not normalised by length: dividing by
+ * the document's length put short fact-checks first and found fewer gold ones (dev R@50 0.90 against 0.92).
+ */
 export async function factcheckCandidates(db: Queryable, text: string, limit: number): Promise<FoundRow[]> {
   const query = orQuery(text);
   if (!query) return [];
   const { rows } = await db.query<FoundRow>(
     `select id, text, title, rank, similarity(text, $2) as trigram, at from (
-       select f.id, f.claim_reviewed as text, f.title, ts_rank(f.search, q, 1) as rank,
+       select f.id, f.claim_reviewed as text, f.title, ts_rank(f.search, q) as rank,
               coalesce(f.claim_date, f.published_at) as at
          from factcheck f, to_tsquery('english', $1) q
         where f.search @@ q
@@ -57,7 +60,7 @@ export interface FoundClaim extends FoundRow {
  * these words; looser paraphrases are left to the fact-check library.
  */
 export function andQuery(text: string, words = 6): string {
-  const all = orQuery(text)
+  const all = orQuery(stripFurniture(text))
     .split(' | ')
     .filter((w) => w.length > 3 && !/^\d+$/.test(w));
   return [...all]
