@@ -5,7 +5,8 @@
  */
 
 const TWEET_SIGNATURE = /[—–-]{1,2}\s*[^—–\n]{0,80}\(@\w+\)\s*\w+\s+\d{1,2},\s*\d{4}\s*$/u;
-const URL = /\b(?:https?:\/\/|www\.|pic\.twitter\.com\/)\S+/giu;
+// No word boundary in front: tweets glue links to the last word ("#Minecrafthttps://t.co/…", "act.pic.twitter.com/…").
+const URL = /(?:https?:\/\/|www\.|pic\.twitter\.com\/)\S+/giu;
 const HANDLE = /(^|\s)@\w+/gu;
 
 /**
@@ -15,20 +16,24 @@ const HANDLE = /(^|\s)@\w+/gu;
  * of the gold fact-checks in the top 50 where the stripped text found 84 %.
  */
 export function searchText(text: string): string {
-  const split = (tag: string) =>
-    tag
+  return splitTags(text.replace(URL, ' '), /[#@](\w+)/gu);
+}
+
+/** The claim itself: no links, handles or signature; hashtags read as words. */
+export function stripFurniture(text: string): string {
+  return splitTags(text.replace(TWEET_SIGNATURE, ' ').replace(URL, ' ').replace(HANDLE, ' '), /#(\w+)/gu);
+}
+
+function splitTags(text: string, tag: RegExp): string {
+  const split = (t: string) =>
+    t
       .replace(/_/g, ' ')
       .replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')
       .replace(/(\p{Lu}+)(\p{Lu}\p{Ll})/gu, '$1 $2');
   return text
-    .replace(URL, ' ')
-    .replace(/[#@](\w+)/gu, (_, tag: string) => ` ${split(tag)} `)
+    .replace(tag, (_, t: string) => ` ${split(t)} `)
     .replace(/\s+/g, ' ')
     .trim();
-}
-
-export function stripFurniture(text: string): string {
-  return text.replace(TWEET_SIGNATURE, ' ').replace(URL, ' ').replace(HANDLE, ' ').replace(/\s+/g, ' ').trim();
 }
 
 const STOP = new Set(
