@@ -52,7 +52,15 @@ interface Listed {
 interface Found {
   qid: string;
   text: string;
-  candidates: { vclaim: string; text: string; title: string | null; rank: number; trigram: number }[];
+  candidates: {
+    vclaim: string;
+    text: string;
+    title: string | null;
+    rank: number;
+    claimRank: number;
+    titleRank: number;
+    trigram: number;
+  }[];
 }
 
 /**
@@ -79,6 +87,8 @@ async function candidatesOf(split: string): Promise<Found[]> {
         text: f.text,
         title: f.title,
         rank: Number(f.rank),
+        claimRank: Number(f.claim_rank),
+        titleRank: Number(f.title_rank),
         trigram: Number(f.trigram),
       })),
     });
@@ -107,7 +117,14 @@ async function main() {
         const rows = featureRows(
           vectors,
           analyse(vectors, q.text),
-          q.candidates.map((f) => ({ text: f.text, title: f.title, ftsRank: f.rank, trigram: f.trigram })),
+          q.candidates.map((f) => ({
+            text: f.text,
+            title: f.title,
+            ftsRank: f.rank,
+            claimRank: f.claimRank,
+            titleRank: f.titleRank,
+            trigram: f.trigram,
+          })),
         );
         const names = q.candidates.map((c) => c.vclaim);
         out.push({ qid: q.qid, ids: names, rows, labels: names.map((n) => (gold.get(q.qid)?.has(n) ? 1 : 0)) });

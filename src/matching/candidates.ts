@@ -7,6 +7,9 @@ export interface FoundRow {
   text: string;
   title: string | null;
   rank: number;
+  /** ts_rank of the claim's words alone and of the title's alone (an earlier claim has only its text). */
+  claim_rank: number;
+  title_rank: number;
   /** pg_trgm similarity of the whole texts: near 1 for a near-verbatim repeat. */
   trigram: number;
   /** When the fact-checked claim was made (or the fact-check published), or the earlier claim's article date. */
@@ -37,8 +40,9 @@ export async function factcheckCandidates(db: Queryable, text: string, limit: nu
   const query = orQuery(text);
   if (!query) return [];
   const { rows } = await db.query<FoundRow>(
-    `select id, text, title, rank, similarity(text, $2) as trigram, at from (
-       select f.id, f.claim_reviewed as text, f.title, ts_rank(f.search, q) as rank,
+    `select id, text, title, rank, ts_rank('{0,0,0,1}', search, to_tsquery('english', $1)) as claim_rank,
+            ts_rank('{0,0,1,0}', search, to_tsquery('english', $1)) as title_rank, similarity(text, $2) as trigram, at from (
+       select f.id, f.claim_reviewed as text, f.title, f.search, ts_rank(f.search, q) as rank,
               coalesce(f.claim_date, f.published_at) as at
          from factcheck f, to_tsquery('english', $1) q
         where f.search @@ q
@@ -83,7 +87,8 @@ export async function claimCandidates(
   const query = andQuery(text);
   if (!query) return [];
   const { rows } = await db.query<FoundClaim>(
-    `select c.id, c.text, null::text as title, c.article_id, rank, similarity(c.text, $2) as trigram,
+    `select c.id, c.text, null::text as title, c.article_id, rank, rank as claim_rank, rank as title_rank,
+            similarity(c.text, $2) as trigram,
             coalesce(a.published_at, a.created_at) as at from (
        select c.id, c.text, c.article_id, ts_rank(c.search, q, 1) as rank
          from claim c, to_tsquery('english', $1) q
