@@ -203,12 +203,19 @@ async function main() {
       for (const [k, v] of ranked) oofRanked.set(k, v);
       oof.push(...raw);
     }
+    // The floor: the 90th percentile of wrong candidates' out-of-fold scores (see margins()).
+    const wrong = oof
+      .filter((o) => !o.y)
+      .map((o) => o.s)
+      .sort((a, b) => a - b);
+    const floor = round(wrong[Math.floor(0.9 * wrong.length)] ?? 0);
+    for (const o of oof) o.m = Math.min(o.m, o.s - floor);
     const fitted = fitLogistic(
       oof.map((o) => [o.s, o.m]),
       oof.map((o) => o.y),
       0,
     );
-    const platt = { a: round(fitted.weights[0]!), c: round(fitted.weights[1]!), b: round(fitted.bias) };
+    const platt = { a: round(fitted.weights[0]!), c: round(fitted.weights[1]!), b: round(fitted.bias), floor };
     const model = trainOn(train.lists);
     const devRanked = rank(model, dev.lists).ranked;
     const lexical = (part: Listed[]) => new Map(part.map((l) => [l.qid, l.ids]));
