@@ -1,8 +1,9 @@
 /**
  * `npm run train:matching`: rebuilds src/matching/model/reranker.json from CheckThat! 2020 train (read from
  * ../shared). The library goes into a scratch database through the fact-check import, each train tweet
- * gets its lexical candidates exactly as at run time, and a logistic regression learns which candidate
- * verifies it. Five folds over the train tweets give out-of-fold scores for Platt calibration and the
+ * gets its lexical candidates exactly as at run time, and a linear ranker learns which candidate verifies
+ * it (listwise by default; TRAIN_MODEL=linear for a pointwise logistic regression, =trees for boosted
+ * trees). Five folds over the train tweets give out-of-fold scores for the calibration and the
  * cross-validated figures; dev is scored once with the final model. Deterministic: same data, same file.
  */
 import fs from 'node:fs';
