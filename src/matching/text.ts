@@ -16,8 +16,14 @@ const HANDLE = /(^|\s)@\w+/gu;
  * of the gold fact-checks in the top 50 where the stripped text found 84 %.
  */
 export function searchText(text: string): string {
-  return splitTags(text.replace(URL, ' '), /[#@](\w+)/gu);
+  return splitTags(text.replace(URL, ' ').replace(SIGNATURE_DAY, ') $1 $2'), /[#@](\w+)/gu);
 }
+
+/**
+ * The signature's day of the month goes (its month and year stay, as fact-checks say "in September 2019"):
+ * "10" matches a tenth of the library, which made the search twice as slow and found no more gold.
+ */
+const SIGNATURE_DAY = /\)\s*(\p{L}+)\s+\d{1,2},\s*(\d{4})\s*$/u;
 
 /** The claim itself: no links, handles or signature; hashtags read as words. */
 export function stripFurniture(text: string): string {
