@@ -1,8 +1,9 @@
 /**
  * `npm run train:matching`: rebuilds src/matching/model/reranker.json from CheckThat! 2020 train (read from
  * ../shared). The library goes into a scratch database through the fact-check import, each train tweet
- * gets its lexical candidates exactly as at run time, and a logistic regression learns which candidate
- * verifies it. Five folds over the train tweets give out-of-fold scores for Platt calibration and the
+ * gets its lexical candidates exactly as at run time, and a linear ranker learns which candidate verifies
+ * it (listwise by default; TRAIN_MODEL=linear for a pointwise logistic regression, =trees for boosted
+ * trees). Five folds over the train tweets give out-of-fold scores for the calibration and the
  * cross-validated figures; dev is scored once with the final model. Deterministic: same data, same file.
  */
 import fs from 'node:fs';
@@ -12,7 +13,7 @@ import { importFactchecks } from '../src/factchecks/service';
 import { arrayLines } from '../src/imports/lines';
 import { factcheckCandidates } from '../src/matching/candidates';
 import { analyse, FEATURE_NAMES, featureRows } from '../src/matching/features';
-import { rawScore, type RerankerFile } from '../src/matching/model';
+import { margins, rawScore, type RerankerFile } from '../src/matching/model';
 import { loadVectors } from '../src/matching/vectors';
 import { fromRoot } from '../src/paths';
 import {
@@ -25,13 +26,14 @@ import {
   VCLAIM_URL,
 } from './checkthat';
 import { boost } from './train/boosting';
+import { fitListwise } from './train/listwise';
 import { fitLogistic, standardise } from './train/logistic';
 
-const DEPTH = 50;
+const DEPTH = Number(process.env.TRAIN_CANDIDATES ?? 50);
 const FOLDS = 5;
 const L2 = Number(process.env.TRAIN_L2 ?? 1);
-const KIND = (process.env.TRAIN_MODEL ?? 'linear') as 'trees' | 'linear';
-const VERSION = `reranker-${KIND}-2`;
+const KIND = (process.env.TRAIN_MODEL ?? 'listwise') as 'trees' | 'linear' | 'listwise';
+const VERSION = `reranker-${KIND}-3`;
 const BOOST = {
   rounds: Number(process.env.TRAIN_ROUNDS ?? 150),
   depth: Number(process.env.TRAIN_DEPTH ?? 3),
@@ -49,10 +51,25 @@ interface Listed {
   labels: number[];
 }
 
+/** A candidate's raw score, its margin over the best other of its list, and whether it is gold. */
+interface Scored {
+  s: number;
+  m: number;
+  y: number;
+}
+
 interface Found {
   qid: string;
   text: string;
-  candidates: { vclaim: string; text: string; title: string | null; rank: number; trigram: number }[];
+  candidates: {
+    vclaim: string;
+    text: string;
+    title: string | null;
+    rank: number;
+    claimRank: number;
+    titleRank: number;
+    trigram: number;
+  }[];
 }
 
 /**
@@ -79,6 +96,8 @@ async function candidatesOf(split: string): Promise<Found[]> {
         text: f.text,
         title: f.title,
         rank: Number(f.rank),
+        claimRank: Number(f.claim_rank),
+        titleRank: Number(f.title_rank),
         trigram: Number(f.trigram),
       })),
     });
@@ -107,7 +126,14 @@ async function main() {
         const rows = featureRows(
           vectors,
           analyse(vectors, q.text),
-          q.candidates.map((f) => ({ text: f.text, title: f.title, ftsRank: f.rank, trigram: f.trigram })),
+          q.candidates.map((f) => ({
+            text: f.text,
+            title: f.title,
+            ftsRank: f.rank,
+            claimRank: f.claimRank,
+            titleRank: f.titleRank,
+            trigram: f.trigram,
+          })),
         );
         const names = q.candidates.map((c) => c.vclaim);
         out.push({ qid: q.qid, ids: names, rows, labels: names.map((n) => (gold.get(q.qid)?.has(n) ? 1 : 0)) });
@@ -122,7 +148,19 @@ async function main() {
       const y = part.flatMap((l) => l.labels);
       const { mean, std } = standardise(x);
       const z = x.map((r) => r.map((v, k) => (v - mean[k]!) / std[k]!));
-      const lr = fitLogistic(z, y, L2);
+      // The listwise fit has no bias: a constant does not change the order within a list (Platt sets it).
+      const lr =
+        KIND === 'listwise'
+          ? {
+              weights: fitListwise(
+                part.map((l) => ({
+                  rows: l.rows.map((r) => r.map((v, k) => (v - mean[k]!) / std[k]!)),
+                  labels: l.labels,
+                })),
+              ),
+              bias: 0,
+            }
+          : fitLogistic(z, y, L2);
       const trees = KIND === 'trees' ? boost(x, y, BOOST) : undefined;
       return {
         version: VERSION,
@@ -138,10 +176,11 @@ async function main() {
     };
     const rank = (model: ReturnType<typeof trainOn>, part: Listed[]) => {
       const ranked = new Map<string, string[]>();
-      const raw: { s: number; y: number }[] = [];
+      const raw: Scored[] = [];
       for (const l of part) {
         const s = l.rows.map((r) => rawScore(model, r));
-        for (let i = 0; i < s.length; i++) raw.push({ s: s[i]!, y: l.labels[i]! });
+        const m = margins(s);
+        for (let i = 0; i < s.length; i++) raw.push({ s: s[i]!, m: m[i]!, y: l.labels[i]! });
         ranked.set(
           l.qid,
           l.ids
@@ -155,7 +194,7 @@ async function main() {
 
     // Out-of-fold scores: every train tweet is ranked by a model that never saw it.
     const oofRanked = new Map<string, string[]>();
-    const oof: { s: number; y: number }[] = [];
+    const oof: Scored[] = [];
     for (let f = 0; f < FOLDS; f++) {
       const model = trainOn(train.lists.filter((_, i) => i % FOLDS !== f));
       const { ranked, raw } = rank(
@@ -165,11 +204,19 @@ async function main() {
       for (const [k, v] of ranked) oofRanked.set(k, v);
       oof.push(...raw);
     }
-    const platt = fitLogistic(
-      oof.map((o) => [o.s]),
+    // The floor: the 90th percentile of wrong candidates' out-of-fold scores (see margins()).
+    const wrong = oof
+      .filter((o) => !o.y)
+      .map((o) => o.s)
+      .sort((a, b) => a - b);
+    const floor = round(wrong[Math.floor(0.9 * wrong.length)] ?? 0);
+    for (const o of oof) o.m = Math.min(o.m, o.s - floor);
+    const fitted = fitLogistic(
+      oof.map((o) => [o.s, o.m]),
       oof.map((o) => o.y),
       0,
     );
+    const platt = { a: round(fitted.weights[0]!), c: round(fitted.weights[1]!), b: round(fitted.bias), floor };
     const model = trainOn(train.lists);
     const devRanked = rank(model, dev.lists).ranked;
     const lexical = (part: Listed[]) => new Map(part.map((l) => [l.qid, l.ids]));
@@ -179,7 +226,7 @@ async function main() {
       std: model.std.map(round),
       weights: model.weights.map(round),
       bias: round(model.bias),
-      platt: { a: round(platt.weights[0]!), b: round(platt.bias) },
+      platt,
     };
     fs.writeFileSync(fromRoot('src/matching/model/reranker.json'), `${JSON.stringify(file, null, 2)}\n`);
     const report = {
@@ -187,7 +234,7 @@ async function main() {
       train_cv: quickMetrics(oofRanked, train.gold),
       dev_lexical: quickMetrics(lexical(dev.lists), dev.gold),
       dev: quickMetrics(devRanked, dev.gold),
-      calibration: calibration(oof, platt.weights[0]!, platt.bias),
+      calibration: calibration(oof, platt),
       weights: Object.fromEntries(FEATURE_NAMES.map((n, k) => [n, round(model.weights[k]!)])),
     };
     console.log(JSON.stringify(report, null, 1));
@@ -198,8 +245,8 @@ async function main() {
 }
 
 /** Out-of-fold precision above each threshold: how often a link at that probability was right. */
-function calibration(oof: { s: number; y: number }[], a: number, b: number) {
-  const p = oof.map((o) => ({ p: 1 / (1 + Math.exp(-(a * o.s + b))), y: o.y }));
+function calibration(oof: Scored[], platt: RerankerFile['platt']) {
+  const p = oof.map((o) => ({ p: 1 / (1 + Math.exp(-(platt.a * o.s + (platt.c ?? 0) * o.m + platt.b))), y: o.y }));
   return Object.fromEntries(
     [0.3, 0.5, 0.7, 0.9, 0.95].map((t) => {
       const above = p.filter((e) => e.p >= t);

@@ -27,17 +27,19 @@ export async function rankBatch(db: Queryable, matcher: Matcher, claims: Pipelin
   const plain = claims.map((c) => stripFurniture(c.text));
   const [factchecks, earlier] = await Promise.all([
     db.query<FoundRow & { i: number }>(
-      `select q.i::int, f.id, f.text, f.title, f.rank, similarity(f.text, q.plain) as trigram, f.at
+      `select q.i::int, f.id, f.text, f.title, f.rank, f.claim_rank, f.title_rank, similarity(f.text, q.plain) as trigram, f.at
          from unnest($1::text[], $2::text[]) with ordinality as q(query, plain, i)
          cross join lateral (
            select f.id, f.claim_reviewed as text, f.title, ts_rank(f.search, to_tsquery('english', q.query), 1) as rank,
+                  ts_rank('{0,0,0,1}', f.search, to_tsquery('english', q.query)) as claim_rank,
+                  ts_rank('{0,0,1,0}', f.search, to_tsquery('english', q.query)) as title_rank,
                   coalesce(f.claim_date, f.published_at) as at
              from factcheck f where q.query <> '' and f.search @@ to_tsquery('english', q.query)
             order by rank desc, f.id limit $3) f`,
       [queries, plain, DEPTH],
     ),
     db.query<FoundRow & { i: number }>(
-      `select q.i::int, c.id, c.text, null::text as title, c.rank, similarity(c.text, q.plain) as trigram,
+      `select q.i::int, c.id, c.text, null::text as title, c.rank, c.rank as claim_rank, c.rank as title_rank, similarity(c.text, q.plain) as trigram,
               coalesce(a.published_at, a.created_at) as at
          from unnest($1::text[], $2::text[], $3::uuid[], $4::timestamptz[], $5::uuid[]) with ordinality
               as q(query, plain, article_id, created_at, claim_id, i)

@@ -21,6 +21,9 @@ export interface Candidate {
   title: string | null;
   /** ts_rank of the full-text search (0 when only the trigram search found it). */
   ftsRank: number;
+  /** ts_rank of the claim's words alone, and of the title's alone (the claim's again when it has none). */
+  claimRank: number;
+  titleRank: number;
   /** pg_trgm similarity between the candidate's text and the query. */
   trigram: number;
 }
@@ -130,6 +133,8 @@ export const FEATURE_NAMES = [
   'soft_query_by_title',
   'soft_title_by_query',
   'soft_vs_best',
+  'claim_rank_vs_best',
+  'title_rank_vs_best',
 ] as const;
 
 /**
@@ -150,6 +155,9 @@ export function featureRows(vectors: WordVectors, query: Analysed, candidates: C
   const localIdf = (t: string) => Math.log(1 + n / (1 + (df.get(t) ?? 0)));
   const queryIdf = [...query.terms].reduce((s, t) => s + localIdf(t) * weightOf(query, t), 0);
   const bestRank = Math.max(1e-9, ...candidates.map((c) => c.ftsRank));
+  // Per field, as BM25F would weigh them: a tweet may say the claim or the fact-check's headline question.
+  const bestClaimRank = Math.max(1e-9, ...candidates.map((c) => c.claimRank));
+  const bestTitleRank = Math.max(1e-9, ...candidates.map((c) => c.titleRank));
   const rows = docs.map(({ claim, title }, i) => {
     const c = candidates[i]!;
     const both = new Set([...claim.terms, ...title.terms]);
@@ -191,6 +199,15 @@ export function featureRows(vectors: WordVectors, query: Analysed, candidates: C
   const bestSoft = Math.max(...soft.map((s) => Math.max(s[0]!, s[2]!)));
   return rows.map((r, i) => {
     const s = soft[i]!;
-    return [...r, r[13]! - bestCovered, Math.max(r[8]!, r[9]!) - bestVector, ...s, Math.max(s[0]!, s[2]!) - bestSoft];
+    const c = candidates[i]!;
+    return [
+      ...r,
+      r[13]! - bestCovered,
+      Math.max(r[8]!, r[9]!) - bestVector,
+      ...s,
+      Math.max(s[0]!, s[2]!) - bestSoft,
+      c.claimRank / bestClaimRank,
+      c.titleRank / bestTitleRank,
+    ];
   });
 }

@@ -20,7 +20,11 @@ export interface RerankerFile {
   std: number[];
   weights: number[];
   bias: number;
-  platt: { a: number; b: number };
+  /**
+   * Platt scaling over the raw score and, with `c`, its margin over the best other candidate of the list:
+   * a listwise score orders a list but says little across lists, and a clear winner is likelier right.
+   */
+  platt: { a: number; b: number; c?: number; floor?: number };
   thresholds: { suggest: number; auto: number };
 }
 
@@ -54,9 +58,36 @@ export function buildMatcher(model: RerankerFile, vectors: WordVectors): Matcher
     score(text, candidates) {
       if (!candidates.length) return [];
       const rows = featureRows(vectors, analyse(vectors, text), candidates);
-      return rows.map((r) => sigmoid(model.platt.a * rawScore(model, r) + model.platt.b));
+      return calibrate(
+        model.platt,
+        rows.map((r) => rawScore(model, r)),
+      );
     },
   };
+}
+
+/**
+ * Each raw score's margin over the best other score of its list, or over `floor` when that is higher:
+ * training lists hold 50 candidates, so the runner-up is rarely weaker than the floor (a high score among
+ * wrong candidates, fitted in training), while a short list — one earlier claim repeated word for word —
+ * must not pass for a clear winner by having no rival, nor be held back for having none.
+ */
+export function margins(raw: number[], floor = Number.NEGATIVE_INFINITY): number[] {
+  let first = Number.NEGATIVE_INFINITY;
+  let second = Number.NEGATIVE_INFINITY;
+  for (const s of raw) {
+    if (s > first) [first, second] = [s, first];
+    else if (s > second) second = s;
+  }
+  return raw.map((s) => {
+    const rival = Math.max(s === first ? second : first, floor);
+    return Number.isFinite(rival) ? s - rival : 0;
+  });
+}
+
+export function calibrate(platt: RerankerFile['platt'], raw: number[]): number[] {
+  const m = margins(raw, platt.floor);
+  return raw.map((s, i) => sigmoid(platt.a * s + (platt.c ?? 0) * m[i]! + platt.b));
 }
 
 let shipped: Matcher | undefined;

@@ -42,7 +42,14 @@ export function score(matcher: Matcher, text: string, rows: FoundRow[], type: Ra
   if (!rows.length) return [];
   const scores = matcher.score(
     text,
-    rows.map((r) => ({ text: r.text, title: r.title, ftsRank: Number(r.rank), trigram: Number(r.trigram) })),
+    rows.map((r) => ({
+      text: r.text,
+      title: r.title,
+      ftsRank: Number(r.rank),
+      claimRank: Number(r.claim_rank),
+      titleRank: Number(r.title_rank),
+      trigram: Number(r.trigram),
+    })),
   );
   return rows.map((r, i) => ({ type, id: r.id, score: scores[i]!, at: r.at }));
 }

@@ -1,6 +1,7 @@
 import { verdictOf } from '../../src/factchecks/ratings';
 import { linkState } from '../../src/matching/policy';
-import { stripFurniture } from '../../src/matching/text';
+import { calibrate } from '../../src/matching/model';
+import { searchText, stripFurniture } from '../../src/matching/text';
 
 const matcher = { thresholds: { suggest: 0.5, auto: 0.9 } };
 const day = (d: string) => new Date(`${d}T00:00:00Z`);
@@ -38,5 +39,33 @@ describe('when a tweet is matched', () => {
       ),
     ).toBe('Iran could threaten Trump hotels worldwide');
     expect(stripFurniture('@CNN says https://t.co/abc the draft is back')).toBe('says the draft is back');
+  });
+
+  it('when a hashtag or a link is glued to a word, then the hashtag reads as words and the link goes', () => {
+    expect(stripFurniture('Happy #Hanukkahpic.twitter.com/IfkdcwGENr and #BorderWall now')).toBe(
+      'Happy Hanukkah and Border Wall now',
+    );
+  });
+
+  it('then the search also looks for who signed it and when, but not for the day of the month', () => {
+    expect(searchText('No #NASAMission https://t.co/x — Donald J. Trump (@realDonaldTrump) August 28, 2019')).toBe(
+      'No NASA Mission — Donald J. Trump ( real Donald Trump ) August 2019',
+    );
+  });
+});
+
+describe('when a list of candidates is calibrated', () => {
+  const platt = { a: 0.2, c: 0.8, b: -2.6, floor: 3.7 };
+
+  it('when one candidate stands clear of the others, then it is likelier than an equal score among close rivals', () => {
+    const [clear] = calibrate(platt, [9, 2, 1]);
+    const [crowded] = calibrate(platt, [9, 8.9, 8.8]);
+    expect(clear!).toBeGreaterThan(0.9);
+    expect(crowded!).toBeLessThan(0.5);
+  });
+
+  it('when a candidate has no rival, then it is measured against the floor, neither a clear winner nor held back', () => {
+    const [alone] = calibrate(platt, [9]);
+    expect(alone).toBeCloseTo(calibrate(platt, [9, 3.7])[0]!, 10);
   });
 });
