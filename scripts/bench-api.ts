@@ -2,10 +2,12 @@
  * `npm run bench:api`: loads BENCH_CLAIMS claims (default 1,000,000, 25 per article) into a fresh database
  * with COPY, starts the API (`claimtrack serve --no-worker`, as deployed) and a plain Express hello-world as
  * separate processes, then drives each listing with autocannon (BENCH_CONNECTIONS = 10 connections for
- * BENCH_SECONDS = 10 s each) and prints one JSON line per route: route, rps, ratio (to hello-world in the
- * same run), p50 and p99 in ms. Targets: ratio >= 0.3 and p99 <= 10 ms for every listing.
+ * BENCH_SECONDS = 10 s each, in BENCH_ROUNDS = 5 slices alternating with hello-world) and prints one JSON line
+ * per route: route, rps, ratio (to hello-world in the slice just before), p50 and p99 in ms (medians over the
+ * slices), hello_rps. Targets: ratio >= 0.3 and p99 <= 10 ms for every listing.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import autocannon from 'autocannon';
@@ -20,6 +22,9 @@ import { repoRoot } from './polnear';
 const CLAIMS = Number(process.env.BENCH_CLAIMS ?? 1_000_000);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
+/** BENCH_ROUTES=claims,review: only the routes whose name contains one of these words (hello-world always runs). */
+const ONLY = process.env.BENCH_ROUTES?.split(',').filter(Boolean);
 
 const HELLO = `const express = require('express'); const app = express();
 app.get('/', (_req, res) => { res.json({ hello: 'world' }); });
@@ -48,16 +53,76 @@ async function waitFor(url: string, child: ChildProcess): Promise<void> {
   throw new Error(`${url} did not answer`);
 }
 
-async function measure(url: string, key?: string) {
+async function measure(url: string, seconds: number, key?: string) {
   const result = await autocannon({
     url,
     connections: CONNECTIONS,
-    duration: SECONDS,
+    duration: seconds,
     headers: key ? { authorization: `Bearer ${key}` } : {},
   });
   const bad = result.non2xx + result.errors + result.timeouts;
   if (bad) throw new Error(`${url}: ${bad} of ${result.requests.total} requests failed`);
   return { rps: Math.round(result.requests.average), p50: result.latency.p50, p99: result.latency.p99 };
+}
+
+/** CPU seconds (user + system) used so far by the processes with these ids (Linux /proc), 0 elsewhere. */
+function cpuSeconds(pids: number[]): number {
+  let ticks = 0;
+  for (const pid of pids) {
+    try {
+      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+      ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {}
+  }
+  return ticks / 100;
+}
+
+/** Postgres server processes (ours and anyone else's on the shared server: an upper bound). */
+const postgresPids = () =>
+  readdirSync('/proc')
+    .filter((d) => /^\d+$/.test(d))
+    .map(Number)
+    .filter((pid) => {
+      try {
+        return readFileSync(`/proc/${pid}/comm`, 'utf8').startsWith('postgres');
+      } catch {
+        return false;
+      }
+    });
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+/**
+ * The route and hello-world in alternating slices (BENCH_ROUNDS of each, SECONDS in all per side), so a
+ * change in the machine's load (it is shared) hits both alike; each figure is the median over the rounds.
+ */
+async function sideBySide(helloUrl: string, url: string, key: string, apiPid: number) {
+  const slice = Math.max(1, Math.round(SECONDS / ROUNDS));
+  const hello: Awaited<ReturnType<typeof measure>>[] = [];
+  const route: typeof hello = [];
+  let apiCpu = 0;
+  let pgCpu = 0;
+  let requests = 0;
+  for (let i = 0; i < ROUNDS; i++) {
+    hello.push(await measure(helloUrl, slice));
+    const pg = postgresPids();
+    const before = [cpuSeconds([apiPid]), cpuSeconds(pg)];
+    const r = await measure(url, slice, key);
+    apiCpu += cpuSeconds([apiPid]) - before[0]!;
+    pgCpu += cpuSeconds(pg) - before[1]!;
+    requests += r.rps * slice;
+    route.push(r);
+  }
+  return {
+    rps: median(route.map((r) => r.rps)),
+    ratio: Number(median(route.map((r, i) => r.rps / hello[i]!.rps)).toFixed(2)),
+    p50: median(route.map((r) => r.p50)),
+    p99: median(route.map((r) => r.p99)),
+    hello_rps: median(hello.map((r) => r.rps)),
+    // CPU per request, in µs: the API process, and all Postgres processes on the server (shared: an upper bound).
+    api_cpu_us: Math.round((apiCpu / requests) * 1e6),
+    pg_cpu_us: Math.round((pgCpu / requests) * 1e6),
+  };
 }
 
 async function main(): Promise<void> {
@@ -82,10 +147,18 @@ async function main(): Promise<void> {
     process.stderr.write(`loaded ${CLAIMS} claims in ${((Date.now() - loadStarted) / 1000).toFixed(1)} s\n`);
 
     const [apiPort, helloPort] = [await freePort(), await freePort()];
-    const api = spawn(process.execPath, [path.join(repoRoot(), 'bin', 'claimtrack.js'), 'serve', '--no-worker'], {
-      env: { ...env, PORT: String(apiPort), HOST: '127.0.0.1' },
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
+    // BENCH_API_NODE_FLAGS (e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`) reach only the API process.
+    const apiFlags = process.env.BENCH_API_NODE_FLAGS?.split(' ').filter(Boolean) ?? [];
+    // BENCH_API_ROOT: serve the API from another built checkout (e.g. /work/main) to compare with it.
+    const apiRoot = process.env.BENCH_API_ROOT ?? repoRoot();
+    const api = spawn(
+      process.execPath,
+      [...apiFlags, path.join(apiRoot, 'bin', 'claimtrack.js'), 'serve', '--no-worker'],
+      {
+        env: { ...env, PORT: String(apiPort), HOST: '127.0.0.1' },
+        stdio: ['ignore', 'ignore', 'inherit'],
+      },
+    );
     const hello = spawn(process.execPath, ['-e', HELLO], {
       env: { ...process.env, PORT: String(helloPort), NODE_PATH: path.join(repoRoot(), 'node_modules') },
       stdio: ['ignore', 'ignore', 'inherit'],
@@ -108,24 +181,17 @@ async function main(): Promise<void> {
       duration: 2,
       headers: { authorization: `Bearer ${key}` },
     });
-    const helloResult = await measure(`http://127.0.0.1:${helloPort}/`);
+    const helloUrl = `http://127.0.0.1:${helloPort}/`;
+    const helloResult = await measure(helloUrl, SECONDS);
     console.log(JSON.stringify({ route: 'hello-world', ...helloResult, ratio: 1 }));
     for (const [route, url] of routes) {
+      if (ONLY && !ONLY.some((word) => route.includes(word))) continue;
       const probe = await fetch(apiUrl + url, { headers: { authorization: `Bearer ${key}` } });
       if (probe.status === 404 && route.includes('search')) {
         console.log(JSON.stringify({ route, skipped: 'no such route on this branch' }));
         continue;
       }
-      const r = await measure(apiUrl + url, key);
-      console.log(
-        JSON.stringify({
-          route,
-          rps: r.rps,
-          ratio: Number((r.rps / helloResult.rps).toFixed(2)),
-          p50: r.p50,
-          p99: r.p99,
-        }),
-      );
+      console.log(JSON.stringify({ route, ...(await sideBySide(helloUrl, apiUrl + url, key, api.pid!)) }));
     }
   } finally {
     for (const c of children) c.kill('SIGTERM');

@@ -1,3 +1,5 @@
+import { claimJson } from '../claims/present-sql';
+import { PRESENTED_COLUMNS } from '../claims/queries';
 import type { ClaimRow } from '../claims/repository';
 import type { Queryable } from '../db/pool';
 
@@ -100,16 +102,23 @@ export async function listEvents(db: Queryable, claimId: string): Promise<EventR
 export async function reviewQueue(
   db: Queryable,
   f: { statuses: string[]; assignee?: string; speakerType?: string; limit: number },
-): Promise<ClaimRow[]> {
-  const { rows } = await db.query<ClaimRow>(
-    `select * from claim
-      where status = any($1::text[])
-        and ($2::text is null or assignee_name = $2)
-        and ($3::text is null or speaker_type = $3)
-      order by case priority when 'urgent' then 0 when 'high' then 1 when 'normal' then 2 else 3 end,
-               checkworthy desc, flagged_at nulls last, id
-      limit $4`,
-    [f.statuses, f.assignee ?? null, f.speakerType ?? null, f.limit],
-  );
-  return rows;
+): Promise<string[]> {
+  // Named: prepared once per connection, as it runs on every read of the queue. Claims come as JSON text
+  // (claimJson), built for the page only.
+  const { rows } = await db.query<{ json: string }>({
+    name: 'claim-review-queue',
+    text: `select ${claimJson('q')} as json from (
+       select ${PRESENTED_COLUMNS},
+              case priority when 'urgent' then 0 when 'high' then 1 when 'normal' then 2 else 3 end as rank
+         from claim
+        where status = any($1::text[])
+          and ($2::text is null or assignee_name = $2)
+          and ($3::text is null or speaker_type = $3)
+        order by case priority when 'urgent' then 0 when 'high' then 1 when 'normal' then 2 else 3 end,
+                 checkworthy desc, flagged_at nulls last, id
+        limit $4) q
+      order by q.rank, q.checkworthy desc, q.flagged_at nulls last, q.id`,
+    values: [f.statuses, f.assignee ?? null, f.speakerType ?? null, f.limit],
+  });
+  return rows.map((r) => r.json);
 }

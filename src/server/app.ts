@@ -60,7 +60,9 @@ export function createApp(deps: Deps): Express {
     swaggerUi.serve,
     swaggerUi.setup(undefined, { swaggerOptions: { url: '/openapi.json' }, customSiteTitle: 'claimtrack API' }),
   );
-  app.use(workspace());
+  // The workspace's static files would cost a filesystem lookup on every API request.
+  const web = workspace();
+  app.use((req, res, next) => (req.path.startsWith('/v1/') ? next() : web(req, res, next)));
 
   app.use(
     express.json({
