@@ -1,6 +1,6 @@
 import type { Queryable } from '../db/pool';
 import { linkedVerdictOf } from '../matching/targets';
-import { claimJson } from './present-sql';
+import { claimJson, fetchSize } from './present-sql';
 import type { ClaimRow } from './repository';
 
 export interface ClaimFilter {
@@ -29,21 +29,23 @@ export async function listClaimsOfArticle(
 ): Promise<{ status: string; rows: { id: string; position: number; json: string }[] } | undefined> {
   // Named (prepared once per connection) like every listing: these run on each request. The JSON is built
   // after the limit, so a page of a huge article costs its page, not the article.
+  const size = fetchSize(page.limit);
   const { rows } = await db.query<{ article_status: string; id: string | null; position: number; json: string }>({
-    name: 'claim-list-of-article',
+    name: `claim-list-of-article-${size}`,
     text: `select a.status as article_status, c.id, c.position, ${claimJson('c')} as json from article a
              left join lateral (
                select ${PRESENTED_COLUMNS} from claim
                 where article_id = a.id and ($2::int is null or (position, id) > ($2::int, $3::uuid))
-                order by position, id limit $4
+                order by position, id limit ${size}
              ) c on true
             where a.id = $1
             order by c.position, c.id`,
-    values: [articleId, page.after?.position ?? null, page.after?.id ?? null, page.limit + 1],
+    values: [articleId, page.after?.position ?? null, page.after?.id ?? null],
   });
   if (!rows.length) return undefined;
   const status = rows[0]!.article_status;
-  return { status, rows: rows[0]!.id === null ? [] : (rows as { id: string; position: number; json: string }[]) };
+  if (rows[0]!.id === null) return { status, rows: [] };
+  return { status, rows: rows.slice(0, page.limit + 1) as { id: string; position: number; json: string }[] };
 }
 
 /**
@@ -66,17 +68,18 @@ export async function listClaims(
   const [after, direction] = f.newestFirst ? ['<', 'desc'] : ['>', 'asc'];
   if (f.after)
     where.push(`(created_at, id) ${after} (${arg(f.after.createdAt)}::timestamptz, ${arg(f.after.id)}::uuid)`);
+  const size = fetchSize(f.limit);
   // The cursor keeps created_at as Postgres prints it: JS dates would cut microseconds and repeat rows.
   const sql = `select p.id, p.created_at::text as cursor_created_at, ${claimJson('p', 'v')} as json
      from (select ${PRESENTED_COLUMNS}, group_id from claim
             ${where.length ? `where ${where.join(' and ')}` : ''}
-            order by created_at ${direction}, id ${direction} limit ${arg(f.limit + 1)}) p
+            order by created_at ${direction}, id ${direction} limit ${size}) p
      left join lateral (${linkedVerdictOf('p')}) v on true
     order by p.created_at ${direction}, p.id ${direction}`;
-  // One prepared statement per shape of filter (at most 2^4 × 2 of them), planned once per connection.
+  // One prepared statement per shape of filter and fetch size, planned once per connection.
   const shape = [f.status, f.speakerType, f.articleId, f.after].map((v) => (v ? 1 : 0)).join('');
-  const { rows } = await db.query({ name: `claim-list-${shape}-${direction}`, text: sql, values: args });
-  return rows;
+  const { rows } = await db.query({ name: `claim-list-${shape}-${direction}-${size}`, text: sql, values: args });
+  return rows.slice(0, f.limit + 1);
 }
 
 export interface ClaimWithArticle extends ClaimRow {

@@ -1,4 +1,4 @@
-import { claimJson } from '../claims/present-sql';
+import { claimJson, fetchSize } from '../claims/present-sql';
 import { PRESENTED_COLUMNS } from '../claims/queries';
 import type { ClaimRow } from '../claims/repository';
 import type { Queryable } from '../db/pool';
@@ -99,26 +99,32 @@ export async function listEvents(db: Queryable, claimId: string): Promise<EventR
   return rows;
 }
 
+/** The statuses a review queue may list; written into its SQL so the planner can use the partial index. */
+const QUEUE_STATUSES = new Set(['flagged', 'in_review']);
+
 export async function reviewQueue(
   db: Queryable,
   f: { statuses: string[]; assignee?: string; speakerType?: string; limit: number },
 ): Promise<string[]> {
-  // Named: prepared once per connection, as it runs on every read of the queue. Claims come as JSON text
-  // (claimJson), built for the page only.
+  if (!f.statuses.length || f.statuses.some((s) => !QUEUE_STATUSES.has(s))) throw new Error('not a queue status');
+  const statuses = f.statuses.map((s) => `'${s}'`).join(', ');
+  const size = fetchSize(f.limit);
+  // Named: prepared once per connection (per statuses and fetch size), as it runs on every read of the
+  // queue. Claims come as JSON text (claimJson), built for the page only.
   const { rows } = await db.query<{ json: string }>({
-    name: 'claim-review-queue',
+    name: `claim-review-queue-${f.statuses.join('-')}-${size}`,
     text: `select ${claimJson('q')} as json from (
        select ${PRESENTED_COLUMNS},
               case priority when 'urgent' then 0 when 'high' then 1 when 'normal' then 2 else 3 end as rank
          from claim
-        where status = any($1::text[])
-          and ($2::text is null or assignee_name = $2)
-          and ($3::text is null or speaker_type = $3)
+        where status in (${statuses})
+          and ($1::text is null or assignee_name = $1)
+          and ($2::text is null or speaker_type = $2)
         order by case priority when 'urgent' then 0 when 'high' then 1 when 'normal' then 2 else 3 end,
                  checkworthy desc, flagged_at nulls last, id
-        limit $4) q
+        limit ${size}) q
       order by q.rank, q.checkworthy desc, q.flagged_at nulls last, q.id`,
-    values: [f.statuses, f.assignee ?? null, f.speakerType ?? null, f.limit],
+    values: [f.assignee ?? null, f.speakerType ?? null],
   });
-  return rows.map((r) => r.json);
+  return rows.slice(0, f.limit).map((r) => r.json);
 }
