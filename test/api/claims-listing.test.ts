@@ -127,8 +127,10 @@ describe('when a claim with review state and a linked verdict appears in every l
     expect(asReviewed.review).toMatchObject({ verdict_value: 2, verdict_at: '2026-03-05T00:00:00.500Z' });
     expect(asFlagged.review).toMatchObject({ priority: 'high', flagged_at: '2026-03-04T05:06:07.891Z' });
 
+    // Both were stored in one statement (same created_at): the listing orders them by id.
+    const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : 1);
     const listed = (await app.request('GET', `/v1/claims?article_id=${second.articleId}`)).body.items;
-    expect(listed).toEqual([asReviewed, asFlagged]);
+    expect(listed).toEqual([asReviewed, asFlagged].sort(byId));
     const ofArticle = (await app.request('GET', `/v1/articles/${second.articleId}/claims`)).body.items;
     // Only the listing of claims looks up linked verdicts (as before); the others show none.
     expect(ofArticle).toEqual([{ ...asReviewed, linked_verdict: null }, asFlagged]);
