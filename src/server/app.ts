@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import express, { type Express } from 'express';
-import { pinoHttp } from 'pino-http';
 import swaggerUi from 'swagger-ui-express';
 import { authenticate } from '../auth/authenticate';
 import type { Deps } from '../deps';
@@ -13,6 +12,7 @@ import { buildOpenApiDocument } from '../openapi/document';
 import { dashboardAuth, queueDashboard, requireAdmin } from './admin';
 import { corsPolicy, rateLimitPerKey, relaxedSecurityHeaders, securityHeaders } from './middleware';
 import { workspace } from '../web/serve';
+import { requestLog } from './request-log';
 import { allRoutes } from './routes';
 
 const SANE_REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
@@ -33,19 +33,7 @@ export function createApp(deps: Deps): Express {
     res.setHeader('X-Request-Id', req.id);
     next();
   });
-  app.use(
-    pinoHttp({
-      logger: deps.log,
-      genReqId: (req) => (req as express.Request).id,
-      customProps: (req) => ({ reqId: (req as express.Request).id }),
-      // Method and path only: no headers (keys) and no bodies (articles) reach the logs.
-      serializers: {
-        req: (req) => ({ method: req.method, url: req.url?.split('?')[0] }),
-        res: (res) => ({ status: res.statusCode }),
-      },
-      autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' },
-    }),
-  );
+  app.use(requestLog(deps.log));
   app.use(measureHttp);
   app.use(['/docs', '/admin'], relaxedSecurityHeaders());
   app.use(/^(?!\/docs|\/admin).*/, securityHeaders());
@@ -64,15 +52,15 @@ export function createApp(deps: Deps): Express {
   const web = workspace();
   app.use((req, res, next) => (req.path.startsWith('/v1/') ? next() : web(req, res, next)));
 
-  app.use(
-    express.json({
-      limit: deps.config.BODY_LIMIT,
-      strict: true,
-      type: ['application/json', 'application/*+json'],
-      // The parser would decode invalid UTF-8 to U+FFFD without a word; refuse it, naming the byte.
-      verify: refuseInvalidUtf8,
-    }),
-  );
+  const json = express.json({
+    limit: deps.config.BODY_LIMIT,
+    strict: true,
+    type: ['application/json', 'application/*+json'],
+    // The parser would decode invalid UTF-8 to U+FFFD without a word; refuse it, naming the byte.
+    verify: refuseInvalidUtf8,
+  });
+  // No route reads a body on GET or HEAD; skipping the parser there skips its content-type checks too.
+  app.use((req, res, next) => (req.method === 'GET' || req.method === 'HEAD' ? next() : json(req, res, next)));
   app.use(authenticate(deps));
   app.use(rateLimitPerKey(deps));
   registerScrapeGauges(deps);
