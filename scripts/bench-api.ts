@@ -77,14 +77,14 @@ function cpuSeconds(pids: number[]): number {
   return ticks / 100;
 }
 
-/** Postgres server processes (ours and anyone else's on the shared server: an upper bound). */
-const postgresPids = () =>
+/** The Postgres backends serving this database (their process title names it). */
+const backendsOf = (database: string) =>
   readdirSync('/proc')
     .filter((d) => /^\d+$/.test(d))
     .map(Number)
     .filter((pid) => {
       try {
-        return readFileSync(`/proc/${pid}/comm`, 'utf8').startsWith('postgres');
+        return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(` ${database} `);
       } catch {
         return false;
       }
@@ -96,7 +96,7 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
  * The route and hello-world in alternating slices (BENCH_ROUNDS of each, SECONDS in all per side), so a
  * change in the machine's load (it is shared) hits both alike; each figure is the median over the rounds.
  */
-async function sideBySide(helloUrl: string, url: string, key: string, apiPid: number) {
+async function sideBySide(helloUrl: string, url: string, key: string, apiPid: number, database: string) {
   const slice = Math.max(1, Math.round(SECONDS / ROUNDS));
   const hello: Awaited<ReturnType<typeof measure>>[] = [];
   const route: typeof hello = [];
@@ -105,7 +105,7 @@ async function sideBySide(helloUrl: string, url: string, key: string, apiPid: nu
   let requests = 0;
   for (let i = 0; i < ROUNDS; i++) {
     hello.push(await measure(helloUrl, slice));
-    const pg = postgresPids();
+    const pg = backendsOf(database);
     const before = [cpuSeconds([apiPid]), cpuSeconds(pg)];
     const r = await measure(url, slice, key);
     apiCpu += cpuSeconds([apiPid]) - before[0]!;
@@ -119,7 +119,7 @@ async function sideBySide(helloUrl: string, url: string, key: string, apiPid: nu
     p50: median(route.map((r) => r.p50)),
     p99: median(route.map((r) => r.p99)),
     hello_rps: median(hello.map((r) => r.rps)),
-    // CPU per request, in µs: the API process, and all Postgres processes on the server (shared: an upper bound).
+    // CPU per request, in µs: the API process, and the Postgres backends serving it.
     api_cpu_us: Math.round((apiCpu / requests) * 1e6),
     pg_cpu_us: Math.round((pgCpu / requests) * 1e6),
   };
@@ -191,7 +191,12 @@ async function main(): Promise<void> {
         console.log(JSON.stringify({ route, skipped: 'no such route on this branch' }));
         continue;
       }
-      console.log(JSON.stringify({ route, ...(await sideBySide(helloUrl, apiUrl + url, key, api.pid!)) }));
+      console.log(
+        JSON.stringify({
+          route,
+          ...(await sideBySide(helloUrl, apiUrl + url, key, api.pid!, dbUrl.pathname.slice(1))),
+        }),
+      );
     }
   } finally {
     for (const c of children) c.kill('SIGTERM');
