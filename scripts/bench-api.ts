@@ -96,32 +96,52 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
  * The route and hello-world in alternating slices (BENCH_ROUNDS of each, SECONDS in all per side), so a
  * change in the machine's load (it is shared) hits both alike; each figure is the median over the rounds.
  */
-async function sideBySide(helloUrl: string, url: string, key: string, apiPid: number, database: string) {
+async function sideBySide(
+  helloUrl: string,
+  url: string,
+  key: string,
+  pids: { api: number; hello: number },
+  database: string,
+) {
   const slice = Math.max(1, Math.round(SECONDS / ROUNDS));
   const hello: Awaited<ReturnType<typeof measure>>[] = [];
   const route: typeof hello = [];
-  let apiCpu = 0;
-  let pgCpu = 0;
-  let requests = 0;
+  const cpu = { api: 0, pg: 0, hello: 0, cannonHello: 0, cannonRoute: 0 };
+  let [requests, helloRequests] = [0, 0];
+  const own = () => {
+    const { user, system } = process.cpuUsage();
+    return (user + system) / 1e6;
+  };
   for (let i = 0; i < ROUNDS; i++) {
-    hello.push(await measure(helloUrl, slice));
+    let before = [cpuSeconds([pids.hello]), own()];
+    const h = await measure(helloUrl, slice);
+    cpu.hello += cpuSeconds([pids.hello]) - before[0]!;
+    cpu.cannonHello += own() - before[1]!;
+    helloRequests += h.rps * slice;
+    hello.push(h);
     const pg = backendsOf(database);
-    const before = [cpuSeconds([apiPid]), cpuSeconds(pg)];
+    before = [cpuSeconds([pids.api]), cpuSeconds(pg), own()];
     const r = await measure(url, slice, key);
-    apiCpu += cpuSeconds([apiPid]) - before[0]!;
-    pgCpu += cpuSeconds(pg) - before[1]!;
+    cpu.api += cpuSeconds([pids.api]) - before[0]!;
+    cpu.pg += cpuSeconds(pg) - before[1]!;
+    cpu.cannonRoute += own() - before[2]!;
     requests += r.rps * slice;
     route.push(r);
   }
+  const us = (seconds: number, n: number) => Math.round((seconds / n) * 1e6);
   return {
     rps: median(route.map((r) => r.rps)),
     ratio: Number(median(route.map((r, i) => r.rps / hello[i]!.rps)).toFixed(2)),
     p50: median(route.map((r) => r.p50)),
     p99: median(route.map((r) => r.p99)),
     hello_rps: median(hello.map((r) => r.rps)),
-    // CPU per request, in µs: the API process, and the Postgres backends serving it.
-    api_cpu_us: Math.round((apiCpu / requests) * 1e6),
-    pg_cpu_us: Math.round((pgCpu / requests) * 1e6),
+    // CPU per request, in µs: the API process, the Postgres backends serving it, autocannon (this process)
+    // driving it; and for the hello-world slices, the hello-world process and autocannon.
+    api_cpu_us: us(cpu.api, requests),
+    pg_cpu_us: us(cpu.pg, requests),
+    cannon_cpu_us: us(cpu.cannonRoute, requests),
+    hello_cpu_us: us(cpu.hello, helloRequests),
+    hello_cannon_cpu_us: us(cpu.cannonHello, helloRequests),
   };
 }
 
@@ -194,7 +214,13 @@ async function main(): Promise<void> {
       console.log(
         JSON.stringify({
           route,
-          ...(await sideBySide(helloUrl, apiUrl + url, key, api.pid!, dbUrl.pathname.slice(1))),
+          ...(await sideBySide(
+            helloUrl,
+            apiUrl + url,
+            key,
+            { api: api.pid!, hello: hello.pid! },
+            dbUrl.pathname.slice(1),
+          )),
         }),
       );
     }
