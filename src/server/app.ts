@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import express, { type Express } from 'express';
+import express, { type Express, type RequestHandler } from 'express';
 import swaggerUi from 'swagger-ui-express';
 import { authenticate } from '../auth/authenticate';
 import type { Deps } from '../deps';
 import { EXTRACTOR } from '../extraction';
+import { chain } from '../http/chain';
 import { notFoundRoute, problemMiddleware } from '../http/problem';
 import { mountRoutes } from '../http/route';
 import { refuseInvalidUtf8 } from '../http/text';
@@ -16,6 +17,8 @@ import { requestLog } from './request-log';
 import { allRoutes } from './routes';
 
 const SANE_REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
+// Swagger UI and the queue dashboard need the relaxed policy (see ./middleware.ts); everything else the strict one.
+const RELAXED = /^\/(?:docs|admin)(?:\/|$)/i;
 
 /** TRUST_PROXY as express wants it: a boolean, a hop count, or the proxies' addresses. */
 const trustProxy = (setting: string): boolean | number | string =>
@@ -27,17 +30,15 @@ export function createApp(deps: Deps): Express {
   const routes = allRoutes(deps);
   app.disable('x-powered-by');
   app.set('trust proxy', trustProxy(deps.config.TRUST_PROXY));
-  app.use((req, res, next) => {
+  const requestId: RequestHandler = (req, res, next) => {
     const given = req.headers['x-request-id'];
     req.id = typeof given === 'string' && SANE_REQUEST_ID.test(given) ? given : randomUUID();
     res.setHeader('X-Request-Id', req.id);
     next();
-  });
-  app.use(requestLog(deps.log));
-  app.use(measureHttp);
-  app.use(['/docs', '/admin'], relaxedSecurityHeaders());
-  app.use(/^(?!\/docs|\/admin).*/, securityHeaders());
-  app.use(corsPolicy(deps.config));
+  };
+  const [strict, relaxed] = [securityHeaders(), relaxedSecurityHeaders()];
+  const headers: RequestHandler = (req, res, next) => (RELAXED.test(req.path) ? relaxed : strict)(req, res, next);
+  app.use(chain(requestId, requestLog(deps.log), measureHttp, headers, corsPolicy(deps.config)));
 
   const document = buildOpenApiDocument(routes, { version: EXTRACTOR.version, serverUrl: deps.config.PUBLIC_URL });
   app.get('/openapi.json', (_req, res) => {
@@ -60,9 +61,9 @@ export function createApp(deps: Deps): Express {
     verify: refuseInvalidUtf8,
   });
   // No route reads a body on GET or HEAD; skipping the parser there skips its content-type checks too.
-  app.use((req, res, next) => (req.method === 'GET' || req.method === 'HEAD' ? next() : json(req, res, next)));
-  app.use(authenticate(deps));
-  app.use(rateLimitPerKey(deps));
+  const body: RequestHandler = (req, res, next) =>
+    req.method === 'GET' || req.method === 'HEAD' ? next() : json(req, res, next);
+  app.use(chain(body, authenticate(deps), rateLimitPerKey(deps)));
   registerScrapeGauges(deps);
   app.get('/metrics', requireAdmin(), metricsEndpoint);
   app.use('/admin/queues', dashboardAuth(deps, '/admin/queues'), queueDashboard(deps, '/admin/queues'));
