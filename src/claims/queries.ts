@@ -1,7 +1,15 @@
-import type { Queryable } from '../db/pool';
+import { type Queryable, statementName } from '../db/pool';
+import { SPEAKER_TYPES } from '../extraction/types';
 import { linkedVerdictOf } from '../matching/targets';
 import { claimJson, fetchSize } from './present-sql';
+import { CLAIM_STATUSES } from './schema';
 import type { ClaimRow } from './repository';
+
+/** A value of a closed list, as an SQL literal; anything else is refused (it never reaches the text). */
+export function enumLiteral(value: string, allowed: readonly string[]): string {
+  if (!allowed.includes(value)) throw new Error(`not one of ${allowed.join(', ')}: ${value}`);
+  return `'${value}'`;
+}
 
 export interface ClaimFilter {
   status?: string;
@@ -62,8 +70,11 @@ export async function listClaims(
     args.push(v);
     return `$${args.length}`;
   };
-  if (f.status) where.push(`status = ${arg(f.status)}`);
-  if (f.speakerType) where.push(`speaker_type = ${arg(f.speakerType)}`);
+  // Status and speaker type are written into the text (see enumLiteral): with them as parameters the
+  // generic plan would not know a rare status from a common one, and for a rare one walk the whole
+  // created_at index.
+  if (f.status) where.push(`status = ${enumLiteral(f.status, CLAIM_STATUSES)}`);
+  if (f.speakerType) where.push(`speaker_type = ${enumLiteral(f.speakerType, SPEAKER_TYPES)}`);
   if (f.articleId) where.push(`article_id = ${arg(f.articleId)}`);
   const [after, direction] = f.newestFirst ? ['<', 'desc'] : ['>', 'asc'];
   if (f.after)
@@ -77,8 +88,9 @@ export async function listClaims(
      left join lateral (${linkedVerdictOf('p')}) v on true
     order by p.created_at ${direction}, p.id ${direction}`;
   // One prepared statement per shape of filter and fetch size, planned once per connection.
-  const shape = [f.status, f.speakerType, f.articleId, f.after].map((v) => (v ? 1 : 0)).join('');
-  const { rows } = await db.query({ name: `claim-list-${shape}-${direction}-${size}`, text: sql, values: args });
+  const shape = [f.status ?? '', f.speakerType ?? '', f.articleId ? 'a' : '', f.after ? 'c' : ''].join('-');
+  const name = statementName(`claim-list-${shape}-${direction}-${size}`);
+  const { rows } = await db.query({ name, text: sql, values: args });
   return rows.slice(0, f.limit + 1);
 }
 
