@@ -19,7 +19,5 @@ export function createLogger(level: string, destination?: pino.DestinationStream
   if (process.stdout.isTTY && !process.env.CI) {
     return pino({ ...options, transport: { target: 'pino-pretty', options: { colorize: true } } });
   }
-  // Asynchronous writes: a log line per request must not cost the request a blocking write. Pino flushes
-  // what is buffered when the process exits.
-  return pino(options, pino.destination({ dest: 1, sync: false }));
+  return pino(options);
 }

@@ -22,10 +22,7 @@ export const Claim = z
     kind: z.enum(['direct', 'indirect', 'mixed', 'hedged']),
     cue: z.string().nullable(),
     speaker: z.object({
-      id: z
-        .uuid()
-        .nullable()
-        .meta({ description: 'the registry speaker (GET /v1/speakers/:id); null until resolved or for none' }),
+      id: z.uuid().nullable().meta({ description: 'the registry speaker (GET /v1/speakers/:id); null until resolved or for none' }),
       mention: z.string().nullable(),
       name: z.string().nullable(),
       type: z.enum(SPEAKER_TYPES),

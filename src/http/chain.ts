@@ -10,9 +10,11 @@ export function chain(...handlers: RequestHandler[]): RequestHandler {
   return (req, res, next) => {
     let i = 0;
     const step = (err?: unknown): void => {
-      if (err !== undefined && err !== null) return next(err);
       const handler = handlers[i++];
-      if (!handler) return next();
+      if ((err !== undefined && err !== null) || !handler) {
+        next(err);
+        return;
+      }
       try {
         const result: unknown = handler(req, res, step);
         if (result instanceof Promise) result.catch((e: unknown) => next(e ?? new Error('middleware rejected')));
