@@ -11,6 +11,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import autocannon from 'autocannon';
+import { Redis } from 'ioredis';
 import pg from 'pg';
 import { createApiKey } from '../src/auth/keys';
 import { loadConfig } from '../src/config';
@@ -231,6 +232,11 @@ async function main(): Promise<void> {
     await admin.connect();
     await admin.query(`drop database if exists ${dbUrl.pathname.slice(1)} with (force)`);
     await admin.end();
+    // The API's queues and counters under this run's prefix go too.
+    const redis = new Redis(base.REDIS_URL, { maxRetriesPerRequest: 1 });
+    for await (const keys of redis.scanStream({ match: `${env.QUEUE_PREFIX}*`, count: 500 }))
+      if ((keys as string[]).length) await redis.del(...(keys as string[]));
+    redis.disconnect();
   }
 }
 
