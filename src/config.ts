@@ -51,6 +51,8 @@ const ConfigSchema = z.object({
   PUBLIC_URL: z.url().optional(),
   CORS_ORIGIN: z.string().default(''),
   RATE_LIMIT_PER_MINUTE: intFrom(600, 1, 1_000_000),
+  // Postgres connections per process. More than the machine's cores only adds backends taking turns.
+  PG_POOL_MAX: intFrom(10, 1, 200),
   // Failed authentications (malformed, unknown or revoked keys) per client address and minute, then 429.
   AUTH_FAILURES_PER_MINUTE: intFrom(30, 1, 1_000_000),
   // Express's `trust proxy`: false, true, a hop count, or addresses/CIDRs of the proxies (client address, HTTPS).

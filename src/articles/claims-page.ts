@@ -1,9 +1,8 @@
 import { z } from 'zod';
 import { listClaimsOfArticle } from '../claims/queries';
-import { presentClaim } from '../claims/service';
+import { pageJson } from '../claims/present-sql';
 import type { Deps } from '../deps';
-import { AppError } from '../errors';
-import { requireArticle } from './service';
+import { AppError, notFound } from '../errors';
 
 export const ArticleClaimsQuery = z.strictObject({
   limit: z.coerce.number().int().min(1).max(500).default(200),
@@ -27,7 +26,7 @@ const encode = (c: { position: number; id: string }) =>
 
 /**
  * An article's claims in reading order, a page at a time: one pathological article can hold thousands
- * of claims (megabytes of JSON), so clients that need them all follow next_cursor.
+ * of claims (megabytes of JSON), so clients that need them all follow next_cursor. The JSON text of the page.
  */
 export async function pageOfArticleClaims(
   deps: Pick<Deps, 'db'>,
@@ -35,15 +34,15 @@ export async function pageOfArticleClaims(
   query: z.infer<typeof ArticleClaimsQuery>,
 ) {
   const after = query.cursor ? decode(query.cursor) : undefined;
-  const article = await requireArticle(deps, articleId);
-  const rows = await listClaimsOfArticle(deps.db, article.id, { limit: query.limit, after });
+  const found = await listClaimsOfArticle(deps.db, articleId, { limit: query.limit, after });
+  if (!found) throw notFound('article', articleId);
+  const { rows } = found;
   const more = rows.length > query.limit;
   const page = more ? rows.slice(0, query.limit) : rows;
   const last = page[page.length - 1];
-  return {
-    article_id: article.id,
-    status: article.status,
-    items: page.map(presentClaim),
-    next_cursor: more && last ? encode(last) : null,
-  };
+  return pageJson(
+    { article_id: articleId, status: found.status },
+    page.map((c) => c.json),
+    { next_cursor: more && last ? encode(last) : null },
+  );
 }

@@ -77,7 +77,7 @@ export function articleRoutes(deps: Deps) {
       },
       problems: [404],
       handler: async ({ params, query, res }) => {
-        res.json(await pageOfArticleClaims(deps, params.id, query));
+        res.type('application/json').send(await pageOfArticleClaims(deps, params.id, query));
       },
     }),
   ];

@@ -1,5 +1,15 @@
-import type { Queryable } from '../db/pool';
+import { type Queryable, statementName } from '../db/pool';
+import { SPEAKER_TYPES } from '../extraction/types';
+import { linkedVerdictOf } from '../matching/targets';
+import { claimJson, fetchSize } from './present-sql';
+import { CLAIM_STATUSES } from './schema';
 import type { ClaimRow } from './repository';
+
+/** A value of a closed list, as an SQL literal; anything else is refused (it never reaches the text). */
+export function enumLiteral(value: string, allowed: readonly string[]): string {
+  if (!allowed.includes(value)) throw new Error(`not one of ${allowed.join(', ')}: ${value}`);
+  return `'${value}'`;
+}
 
 export interface ClaimFilter {
   status?: string;
@@ -11,41 +21,80 @@ export interface ClaimFilter {
   after?: { createdAt: string; id: string };
 }
 
-/** One page of an article's claims in reading order, keyset on (position, id); one row more than `limit`. */
+/** The columns claimJson (./present-sql.ts) reads; never `select *`, which also carries the search vector. */
+export const PRESENTED_COLUMNS = `id, article_id, position, text, kind, cue, speaker_mention, speaker_name, speaker_type,
+  speaker_anonymous, speaker_title, speaker_affiliation, via, hedges, checkworthy, confidence, content_spans,
+  source_spans, cue_spans, extractor_name, extractor_version, extractor_model, status, version, created_at, updated_at,
+  priority, flag_reason, flagged_at, assignee_name, verdict, verdict_note, verdict_at, speaker_id`;
+
+/**
+ * One page of an article's claims in reading order, keyset on (position, id), one more than `limit`, as
+ * JSON texts, with the article's status: one round trip. Undefined when there is no such article.
+ */
 export async function listClaimsOfArticle(
   db: Queryable,
   articleId: string,
   page: { limit: number; after?: { position: number; id: string } },
-): Promise<ClaimRow[]> {
-  const { rows } = await db.query<ClaimRow>(
-    `select * from claim
-      where article_id = $1 and ($2::int is null or (position, id) > ($2::int, $3::uuid))
-      order by position, id limit $4`,
-    [articleId, page.after?.position ?? null, page.after?.id ?? null, page.limit + 1],
-  );
-  return rows;
+): Promise<{ status: string; rows: { id: string; position: number; json: string }[] } | undefined> {
+  // Named (prepared once per connection) like every listing: these run on each request. The JSON is built
+  // after the limit, so a page of a huge article costs its page, not the article.
+  const size = fetchSize(page.limit);
+  const { rows } = await db.query<{ article_status: string; id: string | null; position: number; json: string }>({
+    name: `claim-list-of-article-${size}`,
+    text: `select a.status as article_status, c.id, c.position, ${claimJson('c')} as json from article a
+             left join lateral (
+               select ${PRESENTED_COLUMNS} from claim
+                where article_id = a.id and ($2::int is null or (position, id) > ($2::int, $3::uuid))
+                order by position, id limit ${size}
+             ) c on true
+            where a.id = $1
+            order by c.position, c.id`,
+    values: [articleId, page.after?.position ?? null, page.after?.id ?? null],
+  });
+  if (!rows.length) return undefined;
+  const status = rows[0]!.article_status;
+  if (rows[0]!.id === null) return { status, rows: [] };
+  return { status, rows: rows.slice(0, page.limit + 1) as { id: string; position: number; json: string }[] };
 }
 
-/** Keyset pagination on (created_at, id): stable under concurrent inserts, no OFFSET scans. */
-export async function listClaims(db: Queryable, f: ClaimFilter): Promise<(ClaimRow & { cursor_created_at: string })[]> {
+/**
+ * Keyset pagination on (created_at, id): stable under concurrent inserts, no OFFSET scans. Each claim comes
+ * as JSON text, with the verdict it carries over its links (see linkedVerdictOf), in one round trip.
+ */
+export async function listClaims(
+  db: Queryable,
+  f: ClaimFilter,
+): Promise<{ id: string; cursor_created_at: string; json: string }[]> {
   const where: string[] = [];
   const args: unknown[] = [];
   const arg = (v: unknown) => {
     args.push(v);
     return `$${args.length}`;
   };
-  if (f.status) where.push(`status = ${arg(f.status)}`);
-  if (f.speakerType) where.push(`speaker_type = ${arg(f.speakerType)}`);
+  // Status and speaker type are written into the text (see enumLiteral): with them as parameters the
+  // generic plan would not know a rare status from a common one, and for a rare one walk the whole
+  // created_at index.
+  if (f.status) where.push(`status = ${enumLiteral(f.status, CLAIM_STATUSES)}`);
+  if (f.speakerType) where.push(`speaker_type = ${enumLiteral(f.speakerType, SPEAKER_TYPES)}`);
   if (f.articleId) where.push(`article_id = ${arg(f.articleId)}`);
   if (f.minConfidence) where.push(`confidence >= ${arg(f.minConfidence)}`);
   const [after, direction] = f.newestFirst ? ['<', 'desc'] : ['>', 'asc'];
   if (f.after)
     where.push(`(created_at, id) ${after} (${arg(f.after.createdAt)}::timestamptz, ${arg(f.after.id)}::uuid)`);
+  const size = fetchSize(f.limit);
   // The cursor keeps created_at as Postgres prints it: JS dates would cut microseconds and repeat rows.
-  const sql = `select *, created_at::text as cursor_created_at from claim ${where.length ? `where ${where.join(' and ')}` : ''}
-               order by created_at ${direction}, id ${direction} limit ${arg(f.limit + 1)}`;
-  const { rows } = await db.query<ClaimRow & { cursor_created_at: string }>(sql, args);
-  return rows;
+  const sql = `select p.id, p.created_at::text as cursor_created_at, ${claimJson('p', 'v')} as json
+     from (select ${PRESENTED_COLUMNS}, group_id from claim
+            ${where.length ? `where ${where.join(' and ')}` : ''}
+            order by created_at ${direction}, id ${direction} limit ${size}) p
+     left join lateral (${linkedVerdictOf('p')}) v on true
+    order by p.created_at ${direction}, p.id ${direction}`;
+  // One prepared statement per shape of filter and fetch size, planned once per connection.
+  const shape = [f.status ?? '', f.speakerType ?? '', f.articleId ? 'a' : '', f.minConfidence ? 'm' : '', f.after ? 'c' : '']
+    .join('-');
+  const name = statementName(`claim-list-${shape}-${direction}-${size}`);
+  const { rows } = await db.query({ name, text: sql, values: args });
+  return rows.slice(0, f.limit + 1);
 }
 
 export interface ClaimWithArticle extends ClaimRow {

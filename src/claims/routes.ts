@@ -15,7 +15,7 @@ export function claimRoutes(deps: Deps) {
       query: ClaimListQuery,
       responses: { 200: { description: 'A page of claims, oldest first unless order=newest', schema: ClaimPage } },
       handler: async ({ query, res }) => {
-        res.json(
+        res.type('application/json').send(
           await pageOfClaims(deps, {
             status: query.status,
             speakerType: query.speaker_type,

@@ -1,13 +1,14 @@
 import { z } from 'zod';
 import type { Deps } from '../deps';
 import { AppError, notFound } from '../errors';
+import { pageJson } from './present-sql';
 import { type ClaimFilter, getClaimWithArticle, listClaims, sliceArticleBody } from './queries';
 import { VERDICTS, type Verdict } from '../reviews/status-machine';
 import type { ClaimRow } from './repository';
 import { type LinkedVerdict, linkedVerdicts } from '../matching/targets';
 
 /** `linked_verdict`: the verdict carried over the claim's links (src/matching), when the caller looked it up. */
-export function presentClaim(c: ClaimRow & { linked_verdict?: LinkedVerdict | null }) {
+export function presentClaim(c: Omit<ClaimRow, 'claim_key'> & { linked_verdict?: LinkedVerdict | null }) {
   return {
     id: c.id,
     article_id: c.article_id,
@@ -68,19 +69,20 @@ export function decodeCursor(cursor: string): { createdAt: string; id: string } 
   }
 }
 
-export async function pageOfClaims(deps: Pick<Deps, 'db'>, filter: Omit<ClaimFilter, 'after'> & { cursor?: string }) {
+/** A page of claims as JSON text (see claimJson): the items go out as Postgres wrote them. */
+export async function pageOfClaims(
+  deps: Pick<Deps, 'db'>,
+  filter: Omit<ClaimFilter, 'after'> & { cursor?: string },
+): Promise<string> {
   const after = filter.cursor ? decodeCursor(filter.cursor) : undefined;
   const rows = await listClaims(deps.db, { ...filter, after });
   const more = rows.length > filter.limit;
   const page = more ? rows.slice(0, filter.limit) : rows;
-  const linked = await linkedVerdicts(
-    deps.db,
-    page.map((c) => c.id),
+  return pageJson(
+    {},
+    page.map((c) => c.json),
+    { next_cursor: more ? encodeCursor(page[page.length - 1]!) : null },
   );
-  return {
-    items: page.map((c) => presentClaim({ ...c, linked_verdict: linked.get(c.id) })),
-    next_cursor: more ? encodeCursor(page[page.length - 1]!) : null,
-  };
 }
 
 /** A claim with where it came from: the article, the extractor, and the exact words its spans cover. */

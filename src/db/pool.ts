@@ -46,3 +46,18 @@ export async function withTransaction<T>(db: Db, fn: (client: DbClient) => Promi
     client.release(broken);
   }
 }
+
+/**
+ * Statement names for queries whose text varies with validated enum values written into it (so a
+ * prepared statement's generic plan sees them and picks the right index). Each name is prepared once per
+ * connection and kept there; past MAX_NAMED distinct names in this process, queries run unnamed (planned
+ * afresh each time) so the server's memory per connection stays bounded whatever clients ask for.
+ */
+const MAX_NAMED = 64;
+const named = new Set<string>();
+export function statementName(name: string): string | undefined {
+  if (named.has(name)) return name;
+  if (named.size >= MAX_NAMED) return undefined;
+  named.add(name);
+  return name;
+}

@@ -1,5 +1,8 @@
+import { claimJson, fetchSize } from '../claims/present-sql';
+import { enumLiteral, PRESENTED_COLUMNS } from '../claims/queries';
+import { SPEAKER_TYPES } from '../extraction/types';
 import type { ClaimRow } from '../claims/repository';
-import type { Queryable } from '../db/pool';
+import { type Queryable, statementName } from '../db/pool';
 
 export interface EventRow {
   id: number;
@@ -97,20 +100,35 @@ export async function listEvents(db: Queryable, claimId: string): Promise<EventR
   return rows;
 }
 
+/** The statuses a review queue may list; written into its SQL so the planner can use the partial index. */
+const QUEUE_STATUSES = ['flagged', 'in_review'];
+
 export async function reviewQueue(
   db: Queryable,
   f: { statuses: string[]; assignee?: string; speakerType?: string; minConfidence: number; limit: number },
-): Promise<ClaimRow[]> {
-  const { rows } = await db.query<ClaimRow>(
-    `select * from claim
-      where status = any($1::text[])
-        and ($2::text is null or assignee_name = $2)
-        and ($3::text is null or speaker_type = $3)
-        and confidence >= $5
-      order by case priority when 'urgent' then 0 when 'high' then 1 when 'normal' then 2 else 3 end,
-               checkworthy desc, flagged_at nulls last, id
-      limit $4`,
-    [f.statuses, f.assignee ?? null, f.speakerType ?? null, f.limit, f.minConfidence],
-  );
-  return rows;
+): Promise<string[]> {
+  if (!f.statuses.length) throw new Error('no queue status');
+  const statuses = f.statuses.map((s) => enumLiteral(s, QUEUE_STATUSES)).join(', ');
+  // The speaker type too, so that a rare one is planned as rare (see listClaims).
+  const speakerType = f.speakerType ? `and speaker_type = ${enumLiteral(f.speakerType, SPEAKER_TYPES)}` : '';
+  const size = fetchSize(f.limit);
+  // Named: prepared once per connection (per statuses and fetch size), as it runs on every read of the
+  // queue. Claims come as JSON text (claimJson), built for the page only.
+  const { rows } = await db.query<{ json: string }>({
+    name: statementName(`claim-review-queue-${f.statuses.join('-')}-${f.speakerType ?? ''}-${size}`),
+    text: `select ${claimJson('q')} as json from (
+       select ${PRESENTED_COLUMNS},
+              case priority when 'urgent' then 0 when 'high' then 1 when 'normal' then 2 else 3 end as rank
+         from claim
+        where status in (${statuses})
+          and ($1::text is null or assignee_name = $1)
+          and confidence >= $2
+          ${speakerType}
+        order by case priority when 'urgent' then 0 when 'high' then 1 when 'normal' then 2 else 3 end,
+                 checkworthy desc, flagged_at nulls last, id
+        limit ${size}) q
+      order by q.rank, q.checkworthy desc, q.flagged_at nulls last, q.id`,
+    values: [f.assignee ?? null, f.minConfidence],
+  });
+  return rows.slice(0, f.limit).map((r) => r.json);
 }

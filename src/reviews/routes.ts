@@ -4,7 +4,7 @@ import type { Deps } from '../deps';
 import { notFound } from '../errors';
 import { defineRoute } from '../http/route';
 import { IdParams } from '../http/schemas';
-import { presentClaim } from '../claims/service';
+import { pageJson } from '../claims/present-sql';
 import { expectedVersion } from './if-match';
 import { listEvents, reviewQueue } from './repository';
 import { EvidenceInput, FlagInput, HistoryEvent, IfMatchHeader, ReviewQueueQuery, TransitionInput } from './schema';
@@ -92,7 +92,7 @@ export function reviewRoutes(deps: Deps) {
           minConfidence: query.min_confidence,
           limit: query.limit,
         });
-        res.json({ items: rows.map(presentClaim) });
+        res.type('application/json').send(pageJson({}, rows, {}));
       },
     }),
   ];

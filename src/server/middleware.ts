@@ -49,7 +49,7 @@ export function corsPolicy(config: Config): RequestHandler {
  */
 export function rateLimitPerKey({ config, producer, log }: Deps): RequestHandler {
   return rateLimit({
-    store: new SharedCounter(producer.redis, `${config.QUEUE_PREFIX}:rate:`, log),
+    store: new SharedCounter(producer.redis, `${config.QUEUE_PREFIX}:rate:`, log, config.RATE_LIMIT_PER_MINUTE),
     windowMs: 60_000,
     limit: config.RATE_LIMIT_PER_MINUTE,
     standardHeaders: 'draft-7',

@@ -93,3 +93,48 @@ describe('when reading one claim', () => {
     for (const c of r.body.items) expect(BODY_A.slice(c.spans.content[0][0], c.spans.content[0][1])).toBe(c.text);
   });
 });
+
+describe('when a claim with review state and a linked verdict appears in every listing', () => {
+  it('then each listing shows it exactly as GET /v1/claims/:id does', async () => {
+    const [reviewed, flagged] = [second.claimIds[0]!, second.claimIds[1]!];
+    const db = app.deps.db;
+    await db.query(
+      `update claim set status = 'flagged', priority = 'high', flag_reason = 'check "the" figure',
+              flagged_at = '2026-03-04 05:06:07.891234+00', assignee_name = 'Ana', speaker_title = 'Governor',
+              speaker_affiliation = 'State', via = '{Reuters}', hedges = '{reportedly}', checkworthy = 0.37
+        where id = $1`,
+      [flagged],
+    );
+    await db.query(
+      `update claim set status = 'reviewed', verdict = 'mostly_false', verdict_note = 'Café, 5%',
+              verdict_at = '2026-03-05 00:00:00.5+00', group_id = gen_random_uuid() where id = $1`,
+      [reviewed],
+    );
+    const { rows } = await db.query<{ id: string }>(
+      `insert into factcheck (url, claim_reviewed, verdict, published_at)
+       values ('https://factcheck.example/1', 'the bridge', 'false', now()) returning id`,
+    );
+    await db.query(
+      `insert into claim_match (claim_id, factcheck_id, state, score, model_version) values ($1, $2, 'confirmed', 0.9, 't')`,
+      [reviewed, rows[0]!.id],
+    );
+    const one = async (id: string) => {
+      const { provenance: _, ...claim } = (await app.request('GET', `/v1/claims/${id}`)).body;
+      return claim;
+    };
+    const [asReviewed, asFlagged] = [await one(reviewed), await one(flagged)];
+    expect(asReviewed.linked_verdict).toMatchObject({ verdict: 'false', source: 'factcheck' });
+    expect(asReviewed.review).toMatchObject({ verdict_value: 2, verdict_at: '2026-03-05T00:00:00.500Z' });
+    expect(asFlagged.review).toMatchObject({ priority: 'high', flagged_at: '2026-03-04T05:06:07.891Z' });
+
+    // Both were stored in one statement (same created_at): the listing orders them by id.
+    const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : 1);
+    const listed = (await app.request('GET', `/v1/claims?article_id=${second.articleId}`)).body.items;
+    expect(listed).toEqual([asReviewed, asFlagged].sort(byId));
+    const ofArticle = (await app.request('GET', `/v1/articles/${second.articleId}/claims`)).body.items;
+    // Only the listing of claims looks up linked verdicts (as before); the others show none.
+    expect(ofArticle).toEqual([{ ...asReviewed, linked_verdict: null }, asFlagged]);
+    const queue = (await app.request('GET', '/v1/review-queue')).body.items;
+    expect(queue).toEqual([asFlagged]);
+  });
+});

@@ -27,6 +27,35 @@ describe('when two API processes serve the same key', () => {
   });
 });
 
+describe('when two API processes serve a key with a limit large enough to count in batches', () => {
+  let app: TestApp;
+  let other: Instance;
+  beforeAll(async () => {
+    app = await startTestApp({ RATE_LIMIT_PER_MINUTE: '200' });
+    other = await startSecondInstance(app);
+  });
+  afterAll(async () => {
+    await other.close();
+    await app.close();
+  });
+
+  it('then together they let exactly the limit through, and the remaining count goes down by one each time', async () => {
+    const statuses: number[] = [];
+    const remaining: number[] = [];
+    for (let i = 0; i < 110; i++) {
+      const mine = await app.request('GET', '/v1/claims?limit=1', { key: app.keys.reviewer });
+      const theirs = await other.request('/v1/claims?limit=1', app.keys.reviewer);
+      statuses.push(mine.status, theirs.status);
+      for (const r of [mine.headers, theirs.headers])
+        remaining.push(Number(/remaining=(\d+)/.exec(r.get('ratelimit') ?? '')?.[1]));
+    }
+    expect(statuses.filter((s) => s === 200)).toHaveLength(200);
+    expect(statuses.slice(200).every((s) => s === 429)).toBe(true);
+    // Each process hands out its own numbers; across both, every count from 199 down to 0 is seen once.
+    expect(new Set(remaining.slice(0, 200)).size).toBe(200);
+  });
+});
+
 describe('when Redis is unreachable', () => {
   let app: TestApp;
   let redis: OwnRedis;

@@ -1,0 +1,67 @@
+import { VERDICTS } from '../reviews/status-machine';
+
+/**
+ * A claim as JSON text built by Postgres, the same document presentClaim (./service.ts) builds in
+ * JavaScript; listings send these texts as they come instead of parsing ~35 typed columns per row into
+ * objects and serialising them again, which was most of what a listing cost the API process. A test
+ * (test/api/claims-listing.test.ts) holds both presentations equal.
+ *
+ * `c` is the alias of a relation with the claim's columns; `linked`, when given, the alias of a
+ * linkedVerdictOf lateral (verdict, source, id, url). row_to_json over sub-selects (not json_build_object)
+ * keeps the keys in presentClaim's order and the text compact.
+ */
+export function claimJson(c: string, linked?: string): string {
+  const key = `${c}/${linked ?? ''}`;
+  const known = built.get(key);
+  if (known) return known;
+  const sql = buildClaimJson(c, linked);
+  built.set(key, sql);
+  return sql;
+}
+
+// Statements are built on each request; the claim's part is the same every time.
+const built = new Map<string, string>();
+
+function buildClaimJson(c: string, linked?: string): string {
+  const iso = (column: string) => `to_char(${c}.${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+  const verdictValue = `case ${c}.verdict ${Object.entries(VERDICTS)
+    .map(([name, v]) => `when '${name}' then ${v.value ?? 'null'}`)
+    .join(' ')} end`;
+  const linkedVerdict = linked
+    ? `case when ${linked}.verdict is null then null else
+         (select x from (select ${linked}.verdict, ${linked}.source, ${linked}.id, ${linked}.url) x) end`
+    : 'null::text';
+  return `row_to_json((select j from (select ${c}.id, ${c}.article_id, ${c}.text, ${c}.kind, ${c}.cue,
+      (select x from (select ${c}.speaker_id as id, ${c}.speaker_mention as mention, ${c}.speaker_name as name,
+              ${c}.speaker_type as type, ${c}.speaker_anonymous as anonymous, ${c}.speaker_title as title,
+              ${c}.speaker_affiliation as affiliation) x) as speaker,
+      ${c}.via, ${c}.hedges, ${c}.checkworthy, ${c}.confidence,
+      (select x from (select ${c}.content_spans as content, ${c}.source_spans as source, ${c}.cue_spans as cue) x) as spans,
+      ${c}.status, ${c}.version,
+      (select x from (select ${c}.extractor_name as name, ${c}.extractor_version as version,
+              ${c}.extractor_model as model) x) as extractor,
+      (select x from (select ${c}.priority, ${c}.flag_reason, ${iso('flagged_at')} as flagged_at,
+              ${c}.assignee_name as assignee, ${c}.verdict, ${verdictValue} as verdict_value, ${c}.verdict_note,
+              ${iso('verdict_at')} as verdict_at) x) as review,
+      ${linkedVerdict} as linked_verdict,
+      ${iso('created_at')} as created_at, ${iso('updated_at')} as updated_at) j))::text`;
+}
+
+/** The JSON text of `{ ...before, items: [...], ...after }`, the items being claims' JSON texts. */
+export function pageJson(before: Record<string, unknown>, items: string[], after: Record<string, unknown>): string {
+  const head = JSON.stringify(before).slice(1, -1);
+  const tail = JSON.stringify(after).slice(1, -1);
+  return `{${head ? `${head},` : ''}"items":[${items.join(',')}]${tail ? `,${tail}` : ''}}`;
+}
+
+// LIMIT $n hides the page size from a prepared statement's generic plan: Postgres then plans for a tenth
+// of the table, finds that dearer than planning afresh, and replans on every request (more than the query
+// costs). Pages are therefore fetched with a literal limit from these few sizes (one more row than the
+// largest page that fits, for next_cursor), and the rows past the page dropped: a handful of statements
+// per connection, each planned once.
+const FETCH_SIZES = [11, 21, 51, 101, 201, 501];
+
+/** The literal LIMIT to fetch a page of `limit` claims and learn whether more follow. */
+export function fetchSize(limit: number): number {
+  return FETCH_SIZES.find((n) => n > limit) ?? limit + 1;
+}
