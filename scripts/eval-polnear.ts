@@ -1,8 +1,9 @@
 /**
  * `npm run eval:polnear -- --split dev [--model fast|accurate] [--out DIR] [--errors N] [--calibration]`: runs
  * extractClaims over a PolNeAR split, writes one `<name>.json` per article and prints the shared scorer's table.
- * `--calibration` also prints the reliability of claim confidences; `--fit-calibration` refits the `accurate`
- * model's confidence calibration on this split and writes src/extraction/model/calibration.json.
+ * `--calibration` also prints the reliability of claim confidences; `--fit-calibration` refits the chosen model's
+ * confidence calibration on this split (src/extraction/model/calibration*.json); `--min-confidence X` scores only
+ * the claims at least that confident, as a reader filtering with `min_confidence` sees them.
  */
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -22,6 +23,8 @@ interface Args {
   model: ExtractorModel;
   calibration: boolean;
   fit: boolean;
+  /** Score only claims at least this confident (what a reader filtering with min_confidence sees). */
+  minConfidence: number;
 }
 
 function parse(argv: string[]): Args {
@@ -33,6 +36,7 @@ function parse(argv: string[]): Args {
     model: DEFAULT_MODEL,
     calibration: false,
     fit: false,
+    minConfidence: 0,
   };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -42,6 +46,7 @@ function parse(argv: string[]): Args {
     // The builder keeps the detector's spans, so scoring the detector alone gives the same figures
     // and isolates it from work in progress on the claim builder.
     else if (a === '--detect-only') args.detectOnly = true;
+    else if (a === '--min-confidence') args.minConfidence = Number(argv[++i] ?? 0);
     else if (a === '--model' && (EXTRACTOR_MODELS as readonly string[]).includes(argv[i + 1] ?? ''))
       args.model = argv[++i] as ExtractorModel;
     else if (a === '--calibration') args.calibration = true;
@@ -49,7 +54,7 @@ function parse(argv: string[]): Args {
     else {
       console.error(
         `unknown argument ${a}\nusage: eval-polnear [--split dev] [--model accurate|fast] [--out DIR] [--errors N] ` +
-          '[--detect-only] [--calibration] [--fit-calibration]',
+          '[--detect-only] [--calibration] [--fit-calibration] [--min-confidence X]',
       );
       process.exit(2);
     }
@@ -79,7 +84,7 @@ function main(): void {
     const text = readText(args.split, name);
     const found = args.detectOnly
       ? detectAttributions(text, args.model).map((d) => ({ spans: d, confidence: d.confidence }))
-      : extractClaims(text, { model: args.model });
+      : extractClaims(text, { model: args.model }).filter((c) => c.confidence >= args.minConfidence);
     claims += found.length;
     fs.writeFileSync(path.join(out, `${name}.json`), JSON.stringify({ claims: found }));
     if (args.calibration) {
