@@ -90,8 +90,13 @@ export async function listClaims(
      left join lateral (${linkedVerdictOf('p')}) v on true
     order by p.created_at ${direction}, p.id ${direction}`;
   // One prepared statement per shape of filter and fetch size, planned once per connection.
-  const shape = [f.status ?? '', f.speakerType ?? '', f.articleId ? 'a' : '', f.minConfidence ? 'm' : '', f.after ? 'c' : '']
-    .join('-');
+  const shape = [
+    f.status ?? '',
+    f.speakerType ?? '',
+    f.articleId ? 'a' : '',
+    f.minConfidence ? 'm' : '',
+    f.after ? 'c' : '',
+  ].join('-');
   const name = statementName(`claim-list-${shape}-${direction}-${size}`);
   const { rows } = await db.query({ name, text: sql, values: args });
   return rows.slice(0, f.limit + 1);

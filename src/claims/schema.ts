@@ -9,6 +9,13 @@ export const MinConfidence = z.coerce.number().min(0).max(1).meta({
   description: 'only claims whose calibrated confidence (the chance the attribution is right) is at least this',
 });
 
+/** Which extractor made a claim: name, version and model. */
+const Extractor = z.object({
+  name: z.string(),
+  version: z.string(),
+  model: z.enum(EXTRACTOR_MODELS).nullable().meta({ description: 'the model that made the claim (null before 0.4.0)' }),
+});
+
 export const CLAIM_STATUSES = ['unreviewed', 'flagged', 'in_review', 'reviewed', 'dismissed', 'superseded'] as const;
 
 export const ClaimListQuery = z.strictObject({
@@ -47,14 +54,7 @@ export const Claim = z
     spans: z.object({ content: z.array(Span), source: z.array(Span), cue: z.array(Span) }),
     status: z.enum(CLAIM_STATUSES),
     version: z.number().int(),
-    extractor: z.object({
-      name: z.string(),
-      version: z.string(),
-      model: z
-        .enum(EXTRACTOR_MODELS)
-        .nullable()
-        .meta({ description: 'the model that made the claim (null before 0.4.0)' }),
-    }),
+    extractor: Extractor,
     review: z.object({
       priority: z.string().nullable(),
       flag_reason: z.string().nullable(),
@@ -88,14 +88,7 @@ export const ClaimWithProvenance = Claim.extend({
       publisher: z.string().nullable(),
       published_at: z.string().nullable(),
     }),
-    extractor: z.object({
-      name: z.string(),
-      version: z.string(),
-      model: z
-        .enum(EXTRACTOR_MODELS)
-        .nullable()
-        .meta({ description: 'the model that made the claim (null before 0.4.0)' }),
-    }),
+    extractor: Extractor,
     extracted_at: z.string().nullable(),
     quoted: z.object({ content: z.array(z.string()), source: z.array(z.string()), cue: z.array(z.string()) }),
   }),

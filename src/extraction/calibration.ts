@@ -57,25 +57,33 @@ export function fastFeatures(claim: ExtractedClaim, d: DetectedAttribution): num
 
 export const FAST_CALIBRATION_FILE = path.join(__dirname, 'model', 'calibration-fast.json');
 
-let weights: number[] | null | undefined;
-
-function loadWeights(): number[] | null {
-  if (weights !== undefined) return weights;
-  try {
-    const w = (JSON.parse(fs.readFileSync(FAST_CALIBRATION_FILE, 'utf8')) as { weights: number[] }).weights;
-    weights = Array.isArray(w) && w.length === FAST_FEATURES.length ? w : null;
-  } catch {
-    weights = null;
-  }
-  return weights;
+/**
+ * A calibration shipped as logistic weights over a fixed feature list (read once, on first use): the probability to
+ * three decimals, or the prior itself when the file is missing or was written for another feature list.
+ */
+export function shippedCalibration(file: string, featureCount: number): (features: number[], prior: number) => number {
+  let weights: number[] | null | undefined;
+  return (features, prior) => {
+    weights ??= readWeights(file, featureCount);
+    if (!weights) return prior;
+    let z = 0;
+    for (let i = 0; i < weights.length; i++) z += weights[i]! * features[i]!;
+    return Math.round(1000 / (1 + Math.exp(-z))) / 1000;
+  };
 }
 
-/** The probability that the claim is right (speaker, cue and content), to three decimals; the prior without weights. */
+function readWeights(file: string, featureCount: number): number[] | null {
+  try {
+    const w = (JSON.parse(fs.readFileSync(file, 'utf8')) as { weights: number[] }).weights;
+    return Array.isArray(w) && w.length === featureCount ? w : null;
+  } catch {
+    return null;
+  }
+}
+
+const fastCalibration = shippedCalibration(FAST_CALIBRATION_FILE, FAST_FEATURES.length);
+
+/** The probability that the claim is right (speaker, cue and content); the builder's confidence without weights. */
 export function calibratedFast(claim: ExtractedClaim, d: DetectedAttribution): number {
-  const w = loadWeights();
-  if (!w) return claim.confidence;
-  const x = fastFeatures(claim, d);
-  let z = 0;
-  for (let i = 0; i < w.length; i++) z += w[i]! * x[i]!;
-  return Math.round(1000 / (1 + Math.exp(-z))) / 1000;
+  return fastCalibration(fastFeatures(claim, d), claim.confidence);
 }

@@ -4,8 +4,8 @@
  * resolved), fitted on PolNeAR dev by `npm run eval:polnear -- --fit-calibration` so that of claims at 0.9 about
  * nine in ten are right by the scorer's attribution match. Pure: weights ship in model/calibration.json.
  */
-import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { shippedCalibration } from '../calibration';
 import type { DetectedAttribution } from '../detect';
 import type { TagRun } from '../detect/spans';
 
@@ -59,27 +59,8 @@ export function confidenceFeatures(d: DetectedAttribution, scores: RoleScores, p
 
 export const CALIBRATION_FILE = path.join(__dirname, '..', 'model', 'calibration.json');
 
-let weights: number[] | null | undefined;
-
-function loadWeights(): number[] | null {
-  if (weights !== undefined) return weights;
-  try {
-    const w = (JSON.parse(fs.readFileSync(CALIBRATION_FILE, 'utf8')) as { weights: number[] }).weights;
-    weights = Array.isArray(w) && w.length === FEATURE_NAMES.length ? w : null;
-  } catch {
-    weights = null;
-  }
-  return weights;
-}
-
 /** The calibrated probability that the claim is right; the prior itself when no calibration ships. */
-export function calibrated(features: number[], prior: number): number {
-  const w = loadWeights();
-  if (!w) return prior;
-  let z = 0;
-  for (let i = 0; i < w.length; i++) z += w[i]! * features[i]!;
-  return Math.round((1000 * 1) / (1 + Math.exp(-z))) / 1000;
-}
+export const calibrated = shippedCalibration(CALIBRATION_FILE, FEATURE_NAMES.length);
 
 /** Plain logistic regression by gradient descent (a few hundred claims, ten features): deterministic. */
 export function fitLogistic(xs: number[][], ys: boolean[], l2 = 1e-3, steps = 3000, rate = 0.5): number[] {
