@@ -11,8 +11,7 @@ export function repoRoot(): string {
 }
 
 // CLAIMTRACK_SHARED (or SHARED_DIR) points elsewhere (a git worktree has no ../shared beside it).
-export const SHARED =
-  process.env.CLAIMTRACK_SHARED ?? process.env.SHARED_DIR ?? path.join(repoRoot(), '..', 'shared');
+export const SHARED = process.env.CLAIMTRACK_SHARED ?? process.env.SHARED_DIR ?? path.join(repoRoot(), '..', 'shared');
 
 export interface GoldAttribution {
   cue: Span[];
