@@ -6,7 +6,7 @@ import type { Token } from './tokenize';
  * ("who asked not to be named"), a question put to the speaker ("Asked whether the administration would respond,
  * …"), and the customary "did not respond to a request for comment" or "declined to comment".
  */
-const ANONYMITY = /^(?:(?:not )?to be (?:named|identified|quoted)|to remain anonymous|anonymity)\b/;
+const ANONYMITY = /^(?:(?:not )?to be(?: (?:named|identified|quoted)\b|$)|to remain anonymous|anonymity\b)/;
 const NO_COMMENT = /^(?:(?:a|an|the|repeated|several|multiple|our|my) )*(?:requests? for comment|to comment)\b/;
 const QUESTION = /^(?:whether|if|about|why|how|what|when|who|where)\b/;
 const WORDS = 6;

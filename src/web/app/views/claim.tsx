@@ -118,7 +118,8 @@ function ClaimSummary({ claim, article }: { claim: ClaimDetail; article: Article
         <dd>{percent(claim.checkworthy)}</dd>
         <dt>Extracted by</dt>
         <dd>
-          {p.extractor.name} {p.extractor.version}, {formatDate(p.extracted_at, true)}
+          {p.extractor.name} {p.extractor.version}
+          {p.extractor.model ? ` (${p.extractor.model} model)` : ''}, {formatDate(p.extracted_at, true)}
         </dd>
       </dl>
     </section>
