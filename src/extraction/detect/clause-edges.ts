@@ -1,5 +1,5 @@
 import { type Draft, isPunct, overlaps, run } from './draft';
-import { CIRCUMSTANCE } from './rules';
+import { CIRCUMSTANCE, SAY } from './rules';
 import { LEAD_PREPOSITIONS } from './tighten';
 import type { Token } from './tokenize';
 
@@ -33,7 +33,6 @@ export function rejoinQuantifier(tokens: Token[], words: string[], d: Draft): Dr
   return { ...d, cue, content: [run(at, k.last), ...d.content.slice(1)] };
 }
 
-const SAY_VERBS = new Set(['said', 'says', 'say']);
 const MAX_RECLAIM = 6;
 
 /**
@@ -43,9 +42,7 @@ const MAX_RECLAIM = 6;
 export function reclaimAfterSay(tokens: Token[], words: string[], d: Draft): Draft {
   const k = d.content[0];
   if (!k || d.content.length !== 1) return d;
-  const say = d.cue.find(
-    (c) => SAY_VERBS.has(words[c.first]!) && c.first < k.first && k.first - c.first <= MAX_RECLAIM,
-  );
+  const say = d.cue.find((c) => SAY.has(words[c.first]!) && c.first < k.first && k.first - c.first <= MAX_RECLAIM);
   if (!say || !d.source.some((s) => s.last < say.first) || tokens[say.first]!.sent !== tokens[k.first]!.sent) return d;
   const from = say.first + 1;
   const possessive = /^['’]/.test(words[from + 1] ?? '');

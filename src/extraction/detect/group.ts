@@ -1,5 +1,6 @@
 import { agreement, contentCandidates, isCircumstance, type Layout, MAX_CONTENT_TOKENS } from './content';
 import { type Draft, isPunct, trimRun } from './draft';
+import { SPEECH_PARTICIPLES } from './merge';
 import { runsNear, type TagRun, tagsToRuns } from './spans';
 import type { Tagged } from './tag';
 import type { Token } from './tokenize';
@@ -138,10 +139,6 @@ function shareSubjects(tokens: Token[], units: Unit[]): void {
   }
 }
 
-// Participles that report speech ("…, adding that …") introduce the speaker's words; others do not.
-const SPEECH_PARTICIPLE =
-  /^(?:saying|adding|noting|telling|explaining|arguing|insisting|claiming|warning|writing|stating)$/i;
-
 /**
  * "…, the office said on Friday, tipping Europe's largest economy into recession": a participle clause after the
  * cue (and its circumstance) is the reporter's own comment, not what the speaker said.
@@ -150,7 +147,7 @@ function participleAfter(tokens: Token[], cueLast: number, c: TagRun): boolean {
   const to = Math.min(c.last, Math.max(c.first, cueLast + 1) + MAX_PARTICIPLE_OFFSET);
   for (let k = cueLast + 2; k <= to; k++) {
     const w = tokens[k]!.text;
-    if (tokens[k - 1]!.text === ',' && /\p{Ll}ing$/u.test(w) && !SPEECH_PARTICIPLE.test(w)) return true;
+    if (tokens[k - 1]!.text === ',' && /\p{Ll}ing$/u.test(w) && !SPEECH_PARTICIPLES.has(w.toLowerCase())) return true;
   }
   return false;
 }

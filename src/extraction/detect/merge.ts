@@ -54,7 +54,8 @@ export function mergeDrafts(tagger: Draft[], rules: Draft[], words: string[], to
   return [...byContent.values()].sort((a, b) => first(a) - first(b));
 }
 
-const SPEECH_PARTICIPLES = new Set(
+/** Participles that report speech ("…, adding that …"): they introduce the speaker's words. */
+export const SPEECH_PARTICIPLES = new Set(
   'saying adding noting telling explaining arguing insisting claiming warning writing asking stating announcing declaring suggesting calling describing'.split(
     ' ',
   ),

@@ -8,7 +8,8 @@ import type { Token } from './tokenize';
  * inverted "…, says X." / "…, say analysts.", "“…,” Name, title, said of …", "…, saying that …", hedges without a source ("reportedly",
  * "are said to"), "a number that analysts predict will …" and the publication's own "It has been found that".
  */
-const SAY = new Set(['say', 'says', 'said']);
+/** The forms of "say" the wire-copy rules (here, trailing-speaker.ts, clause-edges.ts) start from. */
+export const SAY = new Set(['say', 'says', 'said']);
 const HEDGE_ADVERBS = new Set(['reportedly', 'allegedly', 'purportedly', 'supposedly']);
 const AUX = new Set(['is', 'are', 'was', 'were']);
 const PASSIVE_CUES = new Set([

@@ -1,6 +1,6 @@
 import type { Layout } from './content';
 import { type Draft, isPunct, run, sentenceEnd } from './draft';
-import { CIRCUMSTANCE } from './rules';
+import { CIRCUMSTANCE, SAY } from './rules';
 import { FINITE_VERBS } from './speaker-edges';
 import type { Token } from './tokenize';
 
@@ -9,7 +9,6 @@ import type { Token } from './tokenize';
  * after a comma, and everything before that comma is the content. The tagger often marks only its first words
  * ("The ruling"), so this wire-copy pattern is a rule.
  */
-const SAY = new Set(['said', 'says', 'say']);
 const MAX_SPEAKER = 8;
 // "said on Thursday." / "said in a statement.": a short circumstance may follow the cue before the full stop.
 const MAX_CIRCUMSTANCE = 4;
