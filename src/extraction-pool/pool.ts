@@ -10,7 +10,7 @@ export interface ExtractionPoolOptions {
   threadMaxMb: number;
   /** Longest one article may take; past it the thread is terminated and the article refused. */
   timeoutSeconds: number;
-  /** The model for texts that name none (EXTRACTOR_MODEL); `fast` when not given. */
+  /** The model for texts that name none (EXTRACTOR_MODEL); DEFAULT_MODEL when not given. */
   model?: ExtractorModel;
 }
 

@@ -1,4 +1,4 @@
-import { extractClaims } from '../extraction';
+import { type ExtractOptions, extractClaims } from '../extraction';
 
 /**
  * More claims than any real article holds (the longest PolNeAR article gives about 150): a text that yields
@@ -9,12 +9,8 @@ export const MAX_CLAIMS_PER_ARTICLE = 5000;
 export const TOO_MANY_CLAIMS = 'too many claims';
 
 /** One extraction in a pool thread: the same pure function the CLI and the tests call. */
-export default function extractInThread(task: { text: string; options?: unknown }) {
-  // Spread so a future `extractClaims(text, options)` gets its options without this file changing.
-  const claims = (extractClaims as (text: string, ...rest: unknown[]) => unknown[])(
-    task.text,
-    ...(task.options === undefined ? [] : [task.options]),
-  );
+export default function extractInThread(task: { text: string; options?: ExtractOptions }) {
+  const claims = extractClaims(task.text, task.options);
   if (claims.length > MAX_CLAIMS_PER_ARTICLE)
     throw new Error(`${TOO_MANY_CLAIMS}: ${claims.length} found, at most ${MAX_CLAIMS_PER_ARTICLE} are kept`);
   return claims;
