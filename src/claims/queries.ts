@@ -1,6 +1,5 @@
 import { type Queryable, statementName } from '../db/pool';
 import { SPEAKER_TYPES } from '../extraction/types';
-import { linkedVerdictOf } from '../matching/targets';
 import { claimJson, fetchSize } from './present-sql';
 import { CLAIM_STATUSES } from './schema';
 import type { ClaimRow } from './repository';
@@ -25,7 +24,7 @@ export interface ClaimFilter {
 export const PRESENTED_COLUMNS = `id, article_id, position, text, kind, cue, speaker_mention, speaker_name, speaker_type,
   speaker_anonymous, speaker_title, speaker_affiliation, via, hedges, checkworthy, confidence, content_spans,
   source_spans, cue_spans, extractor_name, extractor_version, extractor_model, status, version, created_at, updated_at,
-  priority, flag_reason, flagged_at, assignee_name, verdict, verdict_note, verdict_at, speaker_id`;
+  priority, flag_reason, flagged_at, assignee_name, verdict, verdict_note, verdict_at, speaker_id, group_id`;
 
 /**
  * One page of an article's claims in reading order, keyset on (position, id), one more than `limit`, as
@@ -59,7 +58,7 @@ export async function listClaimsOfArticle(
 
 /**
  * Keyset pagination on (created_at, id): stable under concurrent inserts, no OFFSET scans. Each claim comes
- * as JSON text, with the verdict it carries over its links (see linkedVerdictOf), in one round trip.
+ * as JSON text, with the verdict it carries over its links (see claimJson), in one round trip.
  */
 export async function listClaims(
   db: Queryable,
@@ -83,11 +82,10 @@ export async function listClaims(
     where.push(`(created_at, id) ${after} (${arg(f.after.createdAt)}::timestamptz, ${arg(f.after.id)}::uuid)`);
   const size = fetchSize(f.limit);
   // The cursor keeps created_at as Postgres prints it: JS dates would cut microseconds and repeat rows.
-  const sql = `select p.id, p.created_at::text as cursor_created_at, ${claimJson('p', 'v')} as json
-     from (select ${PRESENTED_COLUMNS}, group_id from claim
+  const sql = `select p.id, p.created_at::text as cursor_created_at, ${claimJson('p')} as json
+     from (select ${PRESENTED_COLUMNS} from claim
             ${where.length ? `where ${where.join(' and ')}` : ''}
             order by created_at ${direction}, id ${direction} limit ${size}) p
-     left join lateral (${linkedVerdictOf('p')}) v on true
     order by p.created_at ${direction}, p.id ${direction}`;
   // One prepared statement per shape of filter and fetch size, planned once per connection.
   const shape = [

@@ -10,6 +10,7 @@ import { mountRoutes } from '../http/route';
 import { refuseInvalidUtf8 } from '../http/text';
 import { measureHttp, metricsEndpoint, registerScrapeGauges } from '../observability/metrics';
 import { buildOpenApiDocument } from '../openapi/document';
+import { fixedHeaders } from './fixed-headers';
 import { dashboardAuth, queueDashboard, requireAdmin } from './admin';
 import { corsPolicy, rateLimitPerKey, relaxedSecurityHeaders, securityHeaders } from './middleware';
 import { workspace } from '../web/serve';
@@ -29,6 +30,9 @@ export function createApp(deps: Deps): Express {
   const app = express();
   const routes = allRoutes(deps);
   app.disable('x-powered-by');
+  // No SHA-1 of every response body for a weak ETag nobody revalidates with: claims carry their own
+  // version ETag (set by the routes), and the workspace's static files get theirs from serve-static.
+  app.set('etag', false);
   app.set('trust proxy', trustProxy(deps.config.TRUST_PROXY));
   const requestId: RequestHandler = (req, res, next) => {
     const given = req.headers['x-request-id'];
@@ -36,7 +40,7 @@ export function createApp(deps: Deps): Express {
     res.setHeader('X-Request-Id', req.id);
     next();
   };
-  const [strict, relaxed] = [securityHeaders(), relaxedSecurityHeaders()];
+  const [strict, relaxed] = [fixedHeaders(securityHeaders()), fixedHeaders(relaxedSecurityHeaders())];
   const headers: RequestHandler = (req, res, next) => (RELAXED.test(req.path) ? relaxed : strict)(req, res, next);
   app.use(chain(requestId, requestLog(deps.log), measureHttp, headers, corsPolicy(deps.config)));
 

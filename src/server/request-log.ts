@@ -1,5 +1,5 @@
 import type { RequestHandler } from 'express';
-import type { Logger } from '../logger';
+import { batchedLog, type Logger } from '../logger';
 
 const PROBES = new Set(['/healthz', '/readyz']);
 
@@ -9,7 +9,9 @@ const PROBES = new Set(['/healthz', '/readyz']);
  * child loggers pino-http made for every request. Method and path only: no headers (keys), no query, no
  * bodies (articles) reach the logs. Probes are not logged.
  */
-export function requestLog(log: Logger): RequestHandler {
+export function requestLog(parent: Logger): RequestHandler {
+  // Routine lines, batched; a request that errored is written at once.
+  const log = batchedLog(parent);
   return (req, res, next) => {
     if (PROBES.has(req.path)) return next();
     const started = Date.now();
@@ -25,7 +27,7 @@ export function requestLog(log: Logger): RequestHandler {
         responseTime: Date.now() - started,
       };
       if (err || res.statusCode >= 500)
-        log.info({ ...line, err: err ?? new Error(`failed with status code ${res.statusCode}`) }, 'request errored');
+        parent.info({ ...line, err: err ?? new Error(`failed with status code ${res.statusCode}`) }, 'request errored');
       else log.info(line, !req.readableAborted && res.writableEnded ? 'request completed' : 'request aborted');
     };
     res.on('finish', done);
