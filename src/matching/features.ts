@@ -1,4 +1,5 @@
 import { entities, isNumber, isStopWord, stem, stripFurniture, terms, words } from './text';
+import { softCovers } from './soft';
 import { cosine, meanVector, rarity, type WordVectors } from './vectors';
 
 /** A text to be matched, analysed once and compared with every candidate. */
@@ -53,32 +54,6 @@ export function analyse(vectors: WordVectors, raw: string): Analysed {
       weight: rarity(vectors, word),
     })),
   };
-}
-
-/**
- * How much of `a` finds a near word in `b`: each content word of `a` counts with its rarity times its
- * best cosine to a word of `b` (1 for the same word), so "jab" meets "vaccine" half way.
- */
-export function softCover(vectors: WordVectors, a: Analysed, b: Analysed): number {
-  let sum = 0;
-  let total = 0;
-  const d = vectors.dims;
-  for (const x of a.content) {
-    total += x.weight;
-    let best = 0;
-    for (const y of b.content) {
-      if (x.word === y.word) {
-        best = 1;
-        break;
-      }
-      if (x.row < 0 || y.row < 0) continue;
-      let dot = 0;
-      for (let k = 0; k < d; k++) dot += vectors.rows[x.row * d + k]! * vectors.rows[y.row * d + k]!;
-      best = Math.max(best, dot / (127 * 127));
-    }
-    sum += x.weight * best;
-  }
-  return total ? sum / total : 0;
 }
 
 /**
@@ -192,9 +167,11 @@ export function featureRows(vectors: WordVectors, query: Analysed, candidates: C
   const best = (k: number) => Math.max(...rows.map((r) => r[k]!));
   const bestCovered = best(13);
   const bestVector = Math.max(...rows.map((r) => Math.max(r[8]!, r[9]!)));
-  const soft = docs.map(({ claim, title }) => {
-    const qc = softCover(vectors, query, claim);
-    return [qc, softCover(vectors, claim, query), softCover(vectors, query, title), softCover(vectors, title, query)];
+  const covers = softCovers(vectors, query, [...docs.map((d) => d.claim), ...docs.map((d) => d.title)]);
+  const soft = docs.map((_, i) => {
+    const c = covers[i]!;
+    const t = covers[docs.length + i]!;
+    return [c.queryByText, c.textByQuery, t.queryByText, t.textByQuery];
   });
   const bestSoft = Math.max(...soft.map((s) => Math.max(s[0]!, s[2]!)));
   return rows.map((r, i) => {
