@@ -53,11 +53,10 @@ export async function factcheckCandidates(db: Queryable, text: string, limit: nu
             ts_rank('{0,0,1,0}', search, to_tsquery('english', $1)) as title_rank, similarity(text, $2) as trigram, at from (
        select f.id, md5(f.url) as tie, f.claim_reviewed as text, f.title, f.search, ts_rank(f.search, q) as rank,
               coalesce(f.claim_date, f.published_at) as at
-         from factcheck f, to_tsquery('english', $1) q,
-              (select coalesce(string_agg(quote_literal(lexeme), ' | ') filter (where lexeme <> all($4::text[])),
-                               string_agg(quote_literal(lexeme), ' | '))::tsquery as rare
-                 from unnest(to_tsvector('english', $1))) r
-        where f.search @@ r.rare
+         from factcheck f, to_tsquery('english', $1) q
+        where f.search @@ (select coalesce(string_agg(quote_literal(lexeme), ' | ') filter (where lexeme <> all($4::text[])),
+                                           string_agg(quote_literal(lexeme), ' | '))::tsquery
+                             from unnest(to_tsvector('english', $1)))
         order by rank desc, tie limit $3) c
       order by rank desc, tie`,
     [query, stripFurniture(text), limit, common],
