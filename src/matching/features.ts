@@ -1,4 +1,4 @@
-import { entities, isNumber, isStopWord, stem, stripFurniture, terms, words } from './text';
+import { entities, isNumber, isStopWord, signatureTerms, stem, stripFurniture, terms, words } from './text';
 import { softCovers } from './soft';
 import { cosine, meanVector, rarity, type WordVectors } from './vectors';
 
@@ -8,6 +8,8 @@ export interface Analysed {
   bigrams: Set<string>;
   numbers: Set<string>;
   entities: Set<string>;
+  /** The terms of the name a tweet is signed with, if it is one. */
+  speaker: Set<string>;
   vector: Float32Array;
   /** Rarity of each term (the rarest word that stems to it). */
   weight: Map<string, number>;
@@ -45,6 +47,7 @@ export function analyse(vectors: WordVectors, raw: string): Analysed {
     bigrams,
     numbers: new Set(ws.filter(isNumber)),
     entities: entities(text),
+    speaker: signatureTerms(raw),
     vector: meanVector(vectors, ws),
     weight,
     wordCount: ws.length,
@@ -110,6 +113,8 @@ export const FEATURE_NAMES = [
   'soft_vs_best',
   'claim_rank_vs_best',
   'title_rank_vs_best',
+  'speaker_named',
+  'query_entities_matched',
 ] as const;
 
 /**
@@ -173,6 +178,13 @@ export function featureRows(vectors: WordVectors, query: Analysed, candidates: C
     const t = covers[docs.length + i]!;
     return [c.queryByText, c.textByQuery, t.queryByText, t.textByQuery];
   });
+  const extra = docs.map(({ claim, title }) => {
+    const both = new Set([...claim.terms, ...title.terms]);
+    return [
+      ratio(shared(query.speaker, both).length, query.speaker.size),
+      ratio(shared(query.entities, both).length, query.entities.size),
+    ];
+  });
   const bestSoft = Math.max(...soft.map((s) => Math.max(s[0]!, s[2]!)));
   return rows.map((r, i) => {
     const s = soft[i]!;
@@ -185,6 +197,7 @@ export function featureRows(vectors: WordVectors, query: Analysed, candidates: C
       Math.max(s[0]!, s[2]!) - bestSoft,
       c.claimRank / bestClaimRank,
       c.titleRank / bestTitleRank,
+      ...extra[i]!,
     ];
   });
 }
