@@ -33,7 +33,7 @@ const DEPTH = Number(process.env.TRAIN_CANDIDATES ?? 50);
 const FOLDS = 5;
 const L2 = Number(process.env.TRAIN_L2 ?? 1);
 const KIND = (process.env.TRAIN_MODEL ?? 'listwise') as 'trees' | 'linear' | 'listwise';
-const VERSION = `reranker-${KIND}-3`;
+const VERSION = `reranker-${KIND}-4`;
 const BOOST = {
   rounds: Number(process.env.TRAIN_ROUNDS ?? 150),
   depth: Number(process.env.TRAIN_DEPTH ?? 3),

@@ -1,4 +1,5 @@
 import type { Queryable } from '../db/pool';
+import { commonLexemes } from './library-words';
 import { searchText, stripFurniture, words } from './text';
 
 /** A fact-check or an earlier claim found by the word search, before re-ranking. */
@@ -17,7 +18,8 @@ export interface FoundRow {
 }
 
 /**
- * The text's words OR-ed into a tsquery: any shared word makes a candidate, ts_rank orders them. Only
+ * The text's words OR-ed into a tsquery: ts_rank orders the candidates by them (which words pick the
+ * candidates is factcheckCandidates' business). Only
  * letters and digits reach the query (to_tsquery syntax cannot be injected), and Postgres' English
  * configuration drops stop words and stems the rest, exactly as it built the `search` columns.
  * A trigram index search (`%`) was tried for near-duplicates and dropped: with tweet-length texts it
@@ -43,16 +45,21 @@ export function orQuery(text: string): string {
 export async function factcheckCandidates(db: Queryable, text: string, limit: number): Promise<FoundRow[]> {
   const query = orQuery(text);
   if (!query) return [];
+  const common = await commonLexemes(db);
+  // Candidates share at least one word that is not common in the library (all of them when every word is
+  // common), and are ranked on all the text's words; the GIN index then reads a few hundred fact-checks.
   const { rows } = await db.query<FoundRow>(
     `select id, text, title, rank, ts_rank('{0,0,0,1}', search, to_tsquery('english', $1)) as claim_rank,
             ts_rank('{0,0,1,0}', search, to_tsquery('english', $1)) as title_rank, similarity(text, $2) as trigram, at from (
        select f.id, md5(f.url) as tie, f.claim_reviewed as text, f.title, f.search, ts_rank(f.search, q) as rank,
               coalesce(f.claim_date, f.published_at) as at
          from factcheck f, to_tsquery('english', $1) q
-        where f.search @@ q
+        where f.search @@ (select coalesce(string_agg(quote_literal(lexeme), ' | ') filter (where lexeme <> all($4::text[])),
+                                           string_agg(quote_literal(lexeme), ' | '))::tsquery
+                             from unnest(to_tsvector('english', $1)))
         order by rank desc, tie limit $3) c
       order by rank desc, tie`,
-    [query, stripFurniture(text), limit],
+    [query, stripFurniture(text), limit, common],
   );
   return rows;
 }

@@ -1,4 +1,5 @@
-import { entities, isNumber, isStopWord, stem, stripFurniture, terms, words } from './text';
+import { entities, isNumber, isStopWord, signatureTerms, stem, stripFurniture, terms, words } from './text';
+import { softCovers } from './soft';
 import { cosine, meanVector, rarity, type WordVectors } from './vectors';
 
 /** A text to be matched, analysed once and compared with every candidate. */
@@ -7,6 +8,8 @@ export interface Analysed {
   bigrams: Set<string>;
   numbers: Set<string>;
   entities: Set<string>;
+  /** The terms of the name a tweet is signed with, if it is one. */
+  speaker: Set<string>;
   vector: Float32Array;
   /** Rarity of each term (the rarest word that stems to it). */
   weight: Map<string, number>;
@@ -44,6 +47,7 @@ export function analyse(vectors: WordVectors, raw: string): Analysed {
     bigrams,
     numbers: new Set(ws.filter(isNumber)),
     entities: entities(text),
+    speaker: signatureTerms(raw),
     vector: meanVector(vectors, ws),
     weight,
     wordCount: ws.length,
@@ -53,32 +57,6 @@ export function analyse(vectors: WordVectors, raw: string): Analysed {
       weight: rarity(vectors, word),
     })),
   };
-}
-
-/**
- * How much of `a` finds a near word in `b`: each content word of `a` counts with its rarity times its
- * best cosine to a word of `b` (1 for the same word), so "jab" meets "vaccine" half way.
- */
-export function softCover(vectors: WordVectors, a: Analysed, b: Analysed): number {
-  let sum = 0;
-  let total = 0;
-  const d = vectors.dims;
-  for (const x of a.content) {
-    total += x.weight;
-    let best = 0;
-    for (const y of b.content) {
-      if (x.word === y.word) {
-        best = 1;
-        break;
-      }
-      if (x.row < 0 || y.row < 0) continue;
-      let dot = 0;
-      for (let k = 0; k < d; k++) dot += vectors.rows[x.row * d + k]! * vectors.rows[y.row * d + k]!;
-      best = Math.max(best, dot / (127 * 127));
-    }
-    sum += x.weight * best;
-  }
-  return total ? sum / total : 0;
 }
 
 /**
@@ -135,6 +113,8 @@ export const FEATURE_NAMES = [
   'soft_vs_best',
   'claim_rank_vs_best',
   'title_rank_vs_best',
+  'speaker_named',
+  'query_entities_matched',
 ] as const;
 
 /**
@@ -192,9 +172,18 @@ export function featureRows(vectors: WordVectors, query: Analysed, candidates: C
   const best = (k: number) => Math.max(...rows.map((r) => r[k]!));
   const bestCovered = best(13);
   const bestVector = Math.max(...rows.map((r) => Math.max(r[8]!, r[9]!)));
-  const soft = docs.map(({ claim, title }) => {
-    const qc = softCover(vectors, query, claim);
-    return [qc, softCover(vectors, claim, query), softCover(vectors, query, title), softCover(vectors, title, query)];
+  const covers = softCovers(vectors, query, [...docs.map((d) => d.claim), ...docs.map((d) => d.title)]);
+  const soft = docs.map((_, i) => {
+    const c = covers[i]!;
+    const t = covers[docs.length + i]!;
+    return [c.queryByText, c.textByQuery, t.queryByText, t.textByQuery];
+  });
+  const extra = docs.map(({ claim, title }) => {
+    const both = new Set([...claim.terms, ...title.terms]);
+    return [
+      ratio(shared(query.speaker, both).length, query.speaker.size),
+      ratio(shared(query.entities, both).length, query.entities.size),
+    ];
   });
   const bestSoft = Math.max(...soft.map((s) => Math.max(s[0]!, s[2]!)));
   return rows.map((r, i) => {
@@ -208,6 +197,7 @@ export function featureRows(vectors: WordVectors, query: Analysed, candidates: C
       Math.max(s[0]!, s[2]!) - bestSoft,
       c.claimRank / bestClaimRank,
       c.titleRank / bestTitleRank,
+      ...extra[i]!,
     ];
   });
 }

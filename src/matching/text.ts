@@ -104,6 +104,14 @@ export function entities(text: string): Set<string> {
   return out;
 }
 
+const SIGNATURE_NAME = /[—–-]{1,2}\s*([^—–\n(]{1,80})\(@\w+\)\s*\w+\s+\d{1,2},\s*\d{4}\s*$/u;
+
+/** The terms of the name a tweet is signed with ("— Ilhan Omar (@IlhanMN) January 6, 2020"): who says it. */
+export function signatureTerms(text: string): Set<string> {
+  const name = SIGNATURE_NAME.exec(text)?.[1];
+  return new Set(name ? terms(name) : []);
+}
+
 export function countWords(text: string): number {
   return words(text).length;
 }

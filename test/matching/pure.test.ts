@@ -1,7 +1,7 @@
 import { verdictOf } from '../../src/factchecks/ratings';
 import { linkState } from '../../src/matching/policy';
 import { calibrate } from '../../src/matching/model';
-import { searchText, stripFurniture } from '../../src/matching/text';
+import { searchText, signatureTerms, stripFurniture } from '../../src/matching/text';
 
 const matcher = { thresholds: { suggest: 0.5, auto: 0.9 } };
 const day = (d: string) => new Date(`${d}T00:00:00Z`);
@@ -32,6 +32,15 @@ describe('when a publisher rates a claim', () => {
 });
 
 describe('when a tweet is matched', () => {
+  it('then the name it is signed with is who says it; a text without a signature names nobody', () => {
+    expect([
+      ...signatureTerms(
+        'Iran could threaten Trump hotels pic.twitter.com/3S32De8ekP — Ilhan Omar (@IlhanMN) January 6, 2020',
+      ),
+    ]).toEqual(['ilhan', 'omar']);
+    expect(signatureTerms('Iran could threaten Trump hotels worldwide').size).toBe(0);
+  });
+
   it('then its signature, links and handles are not part of the claim', () => {
     expect(
       stripFurniture(

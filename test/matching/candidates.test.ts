@@ -1,0 +1,61 @@
+import { factcheckCandidates } from '../../src/matching/candidates';
+import { analyse } from '../../src/matching/features';
+import { COMMON_MIN_DOCS, commonLexemes } from '../../src/matching/library-words';
+import { softCover, softCovers } from '../../src/matching/soft';
+import { loadVectors } from '../../src/matching/vectors';
+import { fromRoot } from '../../src/paths';
+import { startTestApp, type TestApp } from '../support/app';
+import { claimReview, postFeed } from './support';
+
+let app: TestApp;
+beforeAll(async () => {
+  app = await startTestApp();
+});
+afterAll(() => app.close());
+
+// Each count is taken as if an hour after the last, so that it is not the cached one.
+let hours = 0;
+const later = () => Date.now() + ++hours * 60 * 60_000;
+const claimsOf = async (text: string) => (await factcheckCandidates(app.deps.db, text, 100)).map((r) => r.text);
+
+describe('when fact-check candidates are searched', () => {
+  it('when the library is small, then a fact-check sharing a single everyday word is still a candidate', async () => {
+    const stadium = claimReview({ claimReviewed: 'The mayor sold the old stadium to a casino' });
+    await postFeed(app, [stadium]);
+    expect(await commonLexemes(app.deps.db, later())).toEqual([]);
+    expect(await claimsOf('A new stadium opens downtown in spring')).toContain(stadium.claimReviewed);
+  });
+
+  it('when a word is in many fact-checks, then sharing only it makes no candidate, but sharing a rarer word does', async () => {
+    const common = Array.from({ length: COMMON_MIN_DOCS + 10 }, (_, i) =>
+      claimReview({ claimReviewed: `A photograph shows the stadium number ${i} at night`, name: undefined }),
+    );
+    const rare = claimReview({ claimReviewed: 'A photograph shows flamingos nesting in the stadium', name: undefined });
+    await postFeed(app, [...common, rare]);
+    expect(await commonLexemes(app.deps.db, later())).toEqual(expect.arrayContaining(['photograph', 'stadium']));
+    const found = await claimsOf('Photograph of flamingos in a stadium');
+    expect(found).toEqual([rare.claimReviewed]);
+  });
+
+  it('when every word of the text is common, then the search falls back to all of them', async () => {
+    await commonLexemes(app.deps.db, later());
+    expect((await claimsOf('stadium photograph')).length).toBeGreaterThan(COMMON_MIN_DOCS);
+  });
+});
+
+describe('when a list of candidates is compared with a text by word vectors', () => {
+  it('then soft coverage computed for the whole list gives the pair-by-pair figures exactly', () => {
+    const vectors = loadVectors(fromRoot('src/matching/model/vectors.bin'));
+    const query = analyse(vectors, 'The governor banned vaccines for children in public schools');
+    const texts = [
+      'Did a governor ban vaccine mandates for schoolchildren?',
+      'The governor banned vaccines for children in public schools',
+      'Flamingos were seen nesting in a football stadium',
+      '',
+    ].map((t) => analyse(vectors, t));
+    expect(softCovers(vectors, query, texts)).toEqual(
+      texts.map((t) => ({ queryByText: softCover(vectors, query, t), textByQuery: softCover(vectors, t, query) })),
+    );
+    expect(softCovers(vectors, query, texts)[1]).toEqual({ queryByText: 1, textByQuery: 1 });
+  });
+});
