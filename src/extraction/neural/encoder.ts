@@ -1,132 +1,146 @@
 /**
- * The BiLSTM forward pass in plain TypeScript (synchronous, so extraction stays a pure function that runs
- * the same in the API, the CLI, the tests and worker threads). PyTorch's gate order: input, forget, cell, output.
- * Each word's input projection (word vector, suffix, shape) is the same wherever it occurs, so it is computed
- * once per distinct token text and cached; only the layout flags and the recurrence are per token.
+ * The BiLSTM forward pass (synchronous, so extraction stays a pure function that runs the same in the API, the
+ * CLI, the tests and worker threads). PyTorch's gate order: input, forget, cell, output.
+ * The input projection is linear, so W_ih·[word vector; suffix; shape] is the sum of three projected tables,
+ * each row computed once when first seen; the sum per distinct token text is cached too. Only the layout flags
+ * and the recurrence (recurrence.ts, WebAssembly SIMD) are per token.
  */
 import type { Token } from '../detect/tokenize';
 import { FLAGS, flagsOf, SHAPES, shapeOf, SUFFIX_BUCKETS, suffixBucket, vectorKey } from './inputs';
 import type { NeuralWeights } from './model-file';
+import { instantiateRecurrence, layout, type Recurrence } from './recurrence';
 
 const CACHE_LIMIT = 20_000;
 
+/** Rows of W_ih·table, both directions side by side (4H forward then 4H backward), filled when first used. */
+class ProjectedTable {
+  private readonly rows: Float32Array;
+  private readonly done: Uint8Array;
+  private readonly x: Float64Array;
+  constructor(
+    rowCount: number,
+    /** Writes row i of the table (the token feature's own values) into x. */
+    private readonly input: (i: number, x: Float64Array) => void,
+    private readonly w: NeuralWeights,
+    private readonly column: number,
+    private readonly inputDim: number,
+    dim: number,
+  ) {
+    this.rows = new Float32Array(rowCount * 8 * w.hidden);
+    this.done = new Uint8Array(rowCount);
+    this.x = new Float64Array(dim);
+  }
+
+  row(i: number): Float32Array {
+    const G = 4 * this.w.hidden;
+    const out = this.rows.subarray(i * 2 * G, (i + 1) * 2 * G);
+    if (this.done[i]) return out;
+    const { x, column, inputDim } = this;
+    const dim = x.length;
+    this.input(i, x);
+    for (const [wIh, at] of [
+      [this.w.wIhF, 0],
+      [this.w.wIhB, G],
+    ] as const) {
+      for (let g = 0; g < G; g++) {
+        let sum = 0;
+        const r = g * inputDim + column;
+        for (let k = 0; k < dim; k++) sum += wIh[r + k]! * x[k]!;
+        out[at + g] = sum;
+      }
+    }
+    this.done[i] = 1;
+    return out;
+  }
+}
+
 export class Encoder {
   readonly hidden: number;
-  private readonly inputDim: number;
-  private readonly suffixDim: number;
-  private readonly shapeDim: number;
+  private readonly words: ProjectedTable;
+  private readonly suffixes: ProjectedTable;
+  private readonly shapes: ProjectedTable;
   /** Token text → both directions' projections (4H forward then 4H backward), biases included. */
   private readonly cache = new Map<string, Float32Array>();
-  private readonly x: Float32Array;
+  private readonly memory: Recurrence['memory'];
+  private readonly runWasm: Recurrence['run'];
+  private readonly at = layout(0);
 
   constructor(private readonly w: NeuralWeights) {
     if (w.hidden % 4) throw new Error('neural tagger: hidden size must be a multiple of 4');
-    this.hidden = w.hidden;
-    this.suffixDim = w.suffix.length / SUFFIX_BUCKETS;
-    this.shapeDim = w.shape.length / SHAPES;
-    this.inputDim = w.dims + this.suffixDim + this.shapeDim + FLAGS;
-    this.x = new Float32Array(this.inputDim);
+    const H = w.hidden;
+    const G = 4 * H;
+    this.hidden = H;
+    const suffixDim = w.suffix.length / SUFFIX_BUCKETS;
+    const shapeDim = w.shape.length / SHAPES;
+    const inputDim = w.dims + suffixDim + shapeDim + FLAGS;
+    const D = w.dims;
+    const rows = (table: Float32Array, dim: number) => (i: number, x: Float64Array) => {
+      for (let k = 0; k < dim; k++) x[k] = table[i * dim + k]!;
+    };
+    const wordRow = (i: number, x: Float64Array) => {
+      // Rounded to float32 as the int8 vectors were dequantised for training.
+      for (let k = 0; k < D; k++) x[k] = Math.fround(w.vectors[i * D + k]! * w.vecScale[i]!);
+    };
+    this.words = new ProjectedTable(w.vecScale.length, wordRow, w, 0, inputDim, D);
+    this.suffixes = new ProjectedTable(SUFFIX_BUCKETS, rows(w.suffix, suffixDim), w, D, inputDim, suffixDim);
+    this.shapes = new ProjectedTable(SHAPES, rows(w.shape, shapeDim), w, D + suffixDim, inputDim, shapeDim);
+    const recurrence = instantiateRecurrence(H);
+    this.memory = recurrence.memory;
+    this.runWasm = recurrence.run;
+    this.at = layout(H);
+    const mem = new Float32Array(this.memory.buffer);
+    const flagCol = inputDim - FLAGS;
+    [w.wHhF, w.wHhB].forEach((wHh, d) => {
+      for (let g = 0; g < G; g++) for (let k = 0; k < H; k++) mem[d * G * H + k * G + g] = wHh[g * H + k]!;
+    });
+    // The layout flags' input weights summed per flag combination (3 bits: 8 rows of 4H per direction).
+    for (let f = 0; f < 1 << FLAGS; f++)
+      [w.wIhF, w.wIhB].forEach((wIh, d) => {
+        for (let g = 0; g < G; g++) {
+          let add = 0;
+          for (let b = 0; b < FLAGS; b++) if (f & (1 << b)) add += wIh[g * inputDim + flagCol + b]!;
+          mem[this.at.flagTable / 4 + f * 2 * G + d * G + g] = add;
+        }
+      });
   }
 
   /** Both directions' hidden states, token t at [t * 2H, t * 2H + 2H): forward half then backward half. */
   encode(tokens: Token[]): Float32Array {
     const H = this.hidden;
+    const G = 4 * H;
     const n = tokens.length;
-    const proj: Float32Array[] = new Array(n);
-    const flags = new Uint8Array(n);
+    const flags = this.at.data;
+    const pre = flags + 16 * Math.ceil(n / 16);
+    const out = pre + n * 8 * G;
+    const need = out + n * 8 * H;
+    if (need > this.memory.buffer.byteLength)
+      this.memory.grow(Math.ceil((need - this.memory.buffer.byteLength) / 65536));
+    const bytes = new Uint8Array(this.memory.buffer);
+    const mem = new Float32Array(this.memory.buffer);
     for (let t = 0; t < n; t++) {
-      proj[t] = this.project(tokens[t]!.text);
-      flags[t] = flagsOf(tokens, t);
+      bytes[flags + t] = flagsOf(tokens, t);
+      mem.set(this.project(tokens[t]!.text), pre / 4 + t * 2 * G);
     }
-    const out = new Float32Array(n * 2 * H);
-    this.run(proj, flags, out, false);
-    this.run(proj, flags, out, true);
-    return out;
+    this.runWasm(n, 0, 0, pre, out, flags, this.at.flagTable);
+    this.runWasm(n, 1, 4 * G * H, pre + 4 * G, out + 4 * H, flags, this.at.flagTable + 4 * G);
+    return mem.slice(out / 4, out / 4 + n * 2 * H);
   }
 
   private project(text: string): Float32Array {
     let p = this.cache.get(text);
     if (p) return p;
-    const { w, x } = this;
-    const D = w.dims;
-    const row = w.vocab.get(vectorKey(text)) ?? 0;
-    const s = w.vecScale[row]!;
-    for (let k = 0; k < D; k++) x[k] = w.vectors[row * D + k]! * s;
-    const suf = suffixBucket(text) * this.suffixDim;
-    for (let k = 0; k < this.suffixDim; k++) x[D + k] = w.suffix[suf + k]!;
-    const sh = shapeOf(text) * this.shapeDim;
-    for (let k = 0; k < this.shapeDim; k++) x[D + this.suffixDim + k] = w.shape[sh + k]!;
+    const w = this.w;
+    const word = this.words.row(w.vocab.get(vectorKey(text)) ?? 0);
+    const suffix = this.suffixes.row(suffixBucket(text));
+    const shape = this.shapes.row(shapeOf(text));
     const G = 4 * this.hidden;
-    const used = this.inputDim - FLAGS;
     p = new Float32Array(2 * G);
-    for (const [wIh, b, at] of [
-      [w.wIhF, w.bF, 0],
-      [w.wIhB, w.bB, G],
-    ] as const) {
-      for (let g = 0; g < G; g++) {
-        let sum = b[g]!;
-        const r = g * this.inputDim;
-        for (let k = 0; k < used; k++) sum += wIh[r + k]! * x[k]!;
-        p[at + g] = sum;
-      }
+    for (let g = 0; g < G; g++) {
+      p[g] = w.bF[g]! + word[g]! + suffix[g]! + shape[g]!;
+      p[G + g] = w.bB[g]! + word[G + g]! + suffix[G + g]! + shape[G + g]!;
     }
     if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
     this.cache.set(text, p);
     return p;
   }
-
-  private run(proj: Float32Array[], flags: Uint8Array, out: Float32Array, backward: boolean): void {
-    const H = this.hidden;
-    const G = 4 * H;
-    const wIh = backward ? this.w.wIhB : this.w.wIhF;
-    const wHh = backward ? this.w.wHhB : this.w.wHhF;
-    const at = backward ? G : 0;
-    const flagCol = this.inputDim - FLAGS;
-    // The layout flags' input weights summed per flag combination (3 bits: 8 rows of 4H).
-    const flagAdd = Array.from({ length: 1 << FLAGS }, (_, f) => {
-      const add = new Float32Array(G);
-      for (let g = 0; g < G; g++)
-        for (let b = 0; b < FLAGS; b++) if (f & (1 << b)) add[g]! += wIh[g * this.inputDim + flagCol + b]!;
-      return add;
-    });
-    const h = new Float32Array(H);
-    const c = new Float32Array(H);
-    const gates = new Float32Array(G);
-    const n = proj.length;
-    for (let s = 0; s < n; s++) {
-      const t = backward ? n - 1 - s : s;
-      const p = proj[t]!;
-      const f = flags[t]!;
-      const fa = flagAdd[f]!;
-      for (let g = 0; g < G; g++) {
-        // Four accumulators: V8 does not vectorise, but independent sums pipeline better than one chain.
-        const r = g * H;
-        let s0 = p[at + g]! + fa[g]!;
-        let s1 = 0;
-        let s2 = 0;
-        let s3 = 0;
-        for (let k = 0; k < H; k += 4) {
-          s0 += wHh[r + k]! * h[k]!;
-          s1 += wHh[r + k + 1]! * h[k + 1]!;
-          s2 += wHh[r + k + 2]! * h[k + 2]!;
-          s3 += wHh[r + k + 3]! * h[k + 3]!;
-        }
-        gates[g] = s0 + s1 + s2 + s3;
-      }
-      const o = t * 2 * H + (backward ? H : 0);
-      for (let k = 0; k < H; k++) {
-        const i = sigmoid(gates[k]!);
-        const fg = sigmoid(gates[H + k]!);
-        const cell = Math.tanh(gates[2 * H + k]!);
-        const og = sigmoid(gates[3 * H + k]!);
-        c[k] = fg * c[k]! + i * cell;
-        h[k] = og * Math.tanh(c[k]!);
-        out[o + k] = h[k]!;
-      }
-    }
-  }
-}
-
-function sigmoid(x: number): number {
-  return 1 / (1 + Math.exp(-x));
 }
