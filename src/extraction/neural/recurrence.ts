@@ -6,8 +6,10 @@
  * synchronous function in the API, the CLI, the tests and worker threads.
  *
  * Memory (bytes): both directions' recurrent weights, transposed (row k = the 4H weights of h[k]); h; c; gates;
- * the layout-flag input table (8 flag sets × both directions); then per call the tokens' flags, their input
- * pre-activations (4H forward then 4H backward per token) and the output states (H forward then H backward).
+ * then three tables of input pre-activations, 4H forward then 4H backward per row, that sum to W_ih·x + b: per
+ * word shape and layout flags (biases included), per suffix bucket, per vocabulary word (filled by the encoder as
+ * rows are first needed; untouched pages of the memory stay unmapped); then per call each token's three row
+ * numbers and the output states (H forward then H backward per token).
  */
 import { type Code, I32, op, V128, assemble } from './wasm-asm';
 
@@ -17,28 +19,10 @@ const LN2_HI = 0.693359375;
 const LN2_LO = -2.1219444e-4;
 const EXP_POLY = [1.98756915e-4, 1.39819995e-3, 8.33345191e-3, 4.16657959e-2, 1.66666655e-1, 5.00000012e-1];
 
-/** Locals of `run`; parameters first. */
-const N = 0,
-  BACK = 1,
-  W = 2,
-  PRE = 3,
-  OUT = 4,
-  FLAGS = 5,
-  FADD = 6;
-const S = 7,
-  T = 8,
-  PT = 9,
-  PO = 10,
-  B = 11,
-  WB = 12,
-  J = 13,
-  FA = 14;
+/** Locals of `run`; parameters first (n, backward, weights, rows, out, direction's byte offset in a row). */
+const [N, BACK, W, ROWS, OUT, DIR, S, T, PW, PS, PF, PO, B, J, WB] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14];
 const ACC = 15; // 8 accumulators
-const X = 23,
-  CC = 24,
-  EX = 25,
-  EN = 26,
-  ER = 27;
+const [X, CC, EX, EN, ER] = [23, 24, 25, 26, 27];
 
 /** e^x per lane, to float32 precision (Cephes expf); x is clamped to the range where e^x is a normal float32. */
 function exp4(x: Code): Code {
@@ -67,25 +51,30 @@ const sigmoid4 = (x: Code, scale = 1): Code => [
 /** tanh x = 2·σ(2x) − 1: absolute error of a float32 ulp of 1, all the downstream sums care about. */
 const tanh4 = (x: Code): Code => [...op.f32x4(2), ...sigmoid4(x, 2), ...op.f32x4Mul, ...op.f32x4(1), ...op.f32x4Sub];
 
+/** Byte offsets in the module's memory. */
 export interface Layout {
-  hidden: number;
   h: number;
   c: number;
   gates: number;
-  flagTable: number;
+  shapeRows: number;
+  suffixRows: number;
+  wordRows: number;
+  /** Per call: the tokens' row numbers (3 × i32 each), then the output states. */
   data: number;
 }
 
-export function layout(hidden: number): Layout {
+export function layout(hidden: number, shapeRows: number, suffixRows: number, wordRows: number): Layout {
   const G = 4 * hidden;
   const h = 2 * 4 * G * hidden;
-  const flagTable = h + 4 * (2 * hidden + G);
-  return { hidden, h, c: h + 4 * hidden, gates: h + 8 * hidden, flagTable, data: flagTable + 8 * 2 * G * 4 };
+  const shape = h + 4 * (2 * hidden + G);
+  const suffix = shape + shapeRows * 8 * G;
+  const word = suffix + suffixRows * 8 * G;
+  const data = word + wordRows * 8 * G;
+  return { h, c: h + 4 * hidden, gates: h + 8 * hidden, shapeRows: shape, suffixRows: suffix, wordRows: word, data };
 }
 
-/** run(n, backward, weights, pre, out, flags, flagAdd): one direction over n tokens. */
-export function recurrenceModule(hidden: number): Uint8Array {
-  const L = layout(hidden);
+/** run(n, backward, weights, rows, out, dir): one direction over n tokens. */
+function recurrenceModule(hidden: number, L: Layout): Uint8Array {
   const H = hidden;
   const G = 4 * H;
   const vecs = G % 32 === 0 ? 8 : 4; // accumulators per pass over h
@@ -95,15 +84,22 @@ export function recurrenceModule(hidden: number): Uint8Array {
   body.push(...op.get(S), ...op.get(N), ...op.i32GeS, ...op.brIf(1));
   body.push(...op.get(N), ...op.i32(1), ...op.i32Sub, ...op.get(S), ...op.i32Sub, ...op.get(S), ...op.get(BACK));
   body.push(...op.select, ...op.set(T));
-  body.push(...op.get(PRE), ...op.get(T), ...op.i32(8 * G), ...op.i32Mul, ...op.i32Add, ...op.set(PT));
   body.push(...op.get(OUT), ...op.get(T), ...op.i32(8 * H), ...op.i32Mul, ...op.i32Add, ...op.set(PO));
-  body.push(...op.get(FADD), ...op.get(FLAGS), ...op.get(T), ...op.i32Add, ...op.load8U(), ...op.i32(8 * G));
-  body.push(...op.i32Mul, ...op.i32Add, ...op.set(FA));
-  // Gates = pre-activation + flag inputs + W_hh·h, `vecs` × 4 gates per pass; h[k] is splat, W_hh read by rows.
+  // The token's rows in the shape/flags, suffix and word tables, at this direction's half.
+  [PF, PS, PW].forEach((local, i) => {
+    const table = [L.shapeRows, L.suffixRows, L.wordRows][i]!;
+    body.push(...op.get(ROWS), ...op.get(T), ...op.i32(12), ...op.i32Mul, ...op.i32Add, ...op.i32Load(4 * i));
+    body.push(...op.i32(8 * G), ...op.i32Mul, ...op.i32(table), ...op.i32Add, ...op.get(DIR), ...op.i32Add);
+    body.push(...op.set(local));
+  });
+  // Gates = the three rows + W_hh·h, `vecs` × 4 gates per pass; h[k] is splat, W_hh read by rows.
   body.push(...op.i32(0), ...op.set(B), ...op.loop);
   for (let v = 0; v < vecs; v++) {
-    body.push(...op.get(PT), ...op.get(B), ...op.i32Add, ...op.v128Load(16 * v));
-    body.push(...op.get(FA), ...op.get(B), ...op.i32Add, ...op.v128Load(16 * v), ...op.f32x4Add, ...op.set(ACC + v));
+    for (const [i, local] of [PF, PS, PW].entries()) {
+      body.push(...op.get(local), ...op.get(B), ...op.i32Add, ...op.v128Load(16 * v));
+      if (i) body.push(...op.f32x4Add);
+    }
+    body.push(...op.set(ACC + v));
   }
   body.push(...op.get(W), ...op.get(B), ...op.i32Add, ...op.set(WB));
   for (let k = 0; k < H; k++) {
@@ -128,8 +124,8 @@ export function recurrenceModule(hidden: number): Uint8Array {
   body.push(...op.get(J), ...op.i32(16), ...op.i32Add, ...op.tee(J), ...op.i32(4 * H), ...op.i32LtS);
   body.push(...op.brIf(0), ...op.end);
   body.push(...op.get(S), ...op.i32(1), ...op.i32Add, ...op.set(S), ...op.br(0), ...op.end, ...op.end);
-  const locals = [...new Array(FA - S + 1).fill(I32), ...new Array(ER - ACC + 1).fill(V128)];
-  const params = [I32, I32, I32, I32, I32, I32, I32];
+  const locals = [...new Array(ACC - S).fill(I32), ...new Array(ER - ACC + 1).fill(V128)];
+  const params = new Array(S).fill(I32);
   const pages = Math.ceil(L.data / 65536) + 1;
   return assemble([{ name: 'run', params, locals, body }], pages);
 }
@@ -137,7 +133,7 @@ export function recurrenceModule(hidden: number): Uint8Array {
 /** What we use of the WebAssembly API (the project's TypeScript libraries do not declare it). */
 export interface Recurrence {
   memory: { readonly buffer: ArrayBuffer; grow(pages: number): number };
-  run: (n: number, backward: number, w: number, pre: number, out: number, flags: number, flagAdd: number) => void;
+  run: (n: number, backward: number, w: number, rows: number, out: number, dir: number) => void;
 }
 
 interface WasmApi {
@@ -146,8 +142,8 @@ interface WasmApi {
 }
 
 /** Synchronous compile (a few KB), once per encoder: one per process or worker thread. */
-export function instantiateRecurrence(hidden: number): Recurrence {
+export function instantiateRecurrence(hidden: number, L: Layout): Recurrence {
   const wasm = (globalThis as unknown as { WebAssembly: WasmApi }).WebAssembly;
-  const { exports } = new wasm.Instance(new wasm.Module(recurrenceModule(hidden)));
+  const { exports } = new wasm.Instance(new wasm.Module(recurrenceModule(hidden, L)));
   return { memory: exports.memory as Recurrence['memory'], run: exports.run as Recurrence['run'] };
 }

@@ -43,8 +43,7 @@ export const op = {
   i32Mul: [0x6c],
   i32LtS: [0x48],
   i32GeS: [0x4e],
-  /** Loads one byte, zero-extended. */
-  load8U: (offset = 0) => [0x2d, ...memarg(0, offset)],
+  i32Load: (offset = 0) => [0x28, ...memarg(2, offset)],
   select: [0x1b],
   /** A block or loop without results; `br 0` inside a loop jumps back to its start. */
   block: [0x02, 0x40],
