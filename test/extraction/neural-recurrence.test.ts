@@ -68,7 +68,7 @@ describe('when the accurate model encodes a text with its WebAssembly recurrence
     '“We have turned the corner,” she told reporters in Zyxqwerty.\nThe opposition disagreed, a statement said.';
 
   it('then every hidden state matches a plain double-precision forward pass to float32 rounding', () => {
-    const states = new Encoder(w).encode(tokenize(text));
+    const { states } = new Encoder(w).encode(tokenize(text));
     const reference = referenceStates(w, text);
     expect(states.length).toBe(reference.length);
     expect(maxDifference(states, reference)).toBeLessThan(1e-5);
@@ -77,8 +77,8 @@ describe('when the accurate model encodes a text with its WebAssembly recurrence
   it('then a text long enough to grow its memory, and a short one after it, still match', () => {
     const encoder = new Encoder(w);
     const long = Array.from({ length: 30 }, (_, i) => `Paragraph ${i}: ${text}`).join('\n');
-    const longStates = encoder.encode(tokenize(long));
-    const shortStates = encoder.encode(tokenize(text));
+    const longStates = encoder.encode(tokenize(long)).states;
+    const shortStates = encoder.encode(tokenize(text)).states;
     expect(maxDifference(shortStates, referenceStates(w, text))).toBeLessThan(1e-5);
     const reference = referenceStates(w, long);
     expect(maxDifference(longStates.subarray(0, 2000), reference.subarray(0, 2000))).toBeLessThan(1e-5);
@@ -86,6 +86,6 @@ describe('when the accurate model encodes a text with its WebAssembly recurrence
   });
 
   it('then an empty text gives no states', () => {
-    expect(new Encoder(w).encode([]).length).toBe(0);
+    expect(new Encoder(w).encode([]).states.length).toBe(0);
   });
 });

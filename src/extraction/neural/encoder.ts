@@ -9,6 +9,13 @@ import type { Token } from '../detect/tokenize';
 import { FLAGS, flagsOf, SHAPES, shapeOf, SUFFIX_BUCKETS, suffixBucket, vectorKey } from './inputs';
 import type { NeuralWeights } from './model-file';
 import { instantiateRecurrence, type Layout, layout, type Recurrence } from './recurrence';
+import { SELF_ROWS } from './self-scores';
+
+/** Per token its BiLSTM state (forward then backward half) and the heads' share of it (self-scores.ts). */
+export interface Encoded {
+  states: Float32Array;
+  self: Float32Array;
+}
 
 /** Token texts whose rows are remembered (a number each); cleared when full. */
 const CACHE_LIMIT = 100_000;
@@ -42,6 +49,12 @@ export class Encoder {
     [w.wHhF, w.wHhB].forEach((wHh, d) => {
       for (let g = 0; g < G; g++) for (let k = 0; k < H; k++) mem[d * G * H + k * G + g] = wHh[g * H + k]!;
     });
+    const width = 2 * H;
+    const relCols = w.relW.length / (SELF_ROWS - 3);
+    for (let k = 0; k < width; k++) {
+      for (let r = 0; r < 3; r++) mem[this.at.heads / 4 + r * width + k] = w.cueW[r * width + k]!;
+      for (let r = 3; r < SELF_ROWS; r++) mem[this.at.heads / 4 + r * width + k] = w.relW[(r - 3) * relCols + k]!;
+    }
     // Shape and layout flags (3 bits) together, biases included: 16 × 8 rows.
     const col = w.dims + this.suffixDim;
     for (let sh = 0; sh < SHAPES; sh++)
@@ -53,12 +66,13 @@ export class Encoder {
   }
 
   /** Both directions' hidden states, token t at [t * 2H, t * 2H + 2H): forward half then backward half. */
-  encode(tokens: Token[]): Float32Array {
+  encode(tokens: Token[]): Encoded {
     const H = this.hidden;
     const n = tokens.length;
     const rows = this.at.data;
     const out = rows + 16 * Math.ceil((12 * n) / 16);
-    const need = out + n * 8 * H;
+    const self = out + n * 8 * H;
+    const need = self + n * 4 * SELF_ROWS;
     const have = this.wasm.memory.buffer.byteLength;
     if (need > have) this.wasm.memory.grow(Math.ceil((need - have) / 65536));
     const ix = new Int32Array(this.wasm.memory.buffer, rows, 3 * n);
@@ -71,7 +85,11 @@ export class Encoder {
     const G = 4 * H;
     this.wasm.run(n, 0, 0, rows, out, 0);
     this.wasm.run(n, 1, 4 * G * H, rows, out + 4 * H, 4 * G);
-    return new Float32Array(this.wasm.memory.buffer, out, n * 2 * H).slice();
+    this.wasm.selfScores(n, out, self);
+    return {
+      states: new Float32Array(this.wasm.memory.buffer, out, n * 2 * H).slice(),
+      self: new Float32Array(this.wasm.memory.buffer, self, n * SELF_ROWS).slice(),
+    };
   }
 
   private rowsOfText(text: string): number {

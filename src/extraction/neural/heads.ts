@@ -4,6 +4,7 @@
  * and a constrained B/I/O decoding. Mirrors `cue_context` and `Tagger.forward` in scripts/train/neural.py.
  */
 import type { Token } from '../detect/tokenize';
+import { SELF_ROWS } from './self-scores';
 
 /** Distance buckets per side, the last meaning "no cue on this side". */
 export const BUCKETS = 10;
@@ -60,12 +61,12 @@ function logSoftmax3(s: Float64Array, at: number, out: Float64Array, to: number)
   out[to + 2] = c - z;
 }
 
-export function cueScores(h: Float32Array, n: number, w: Float32Array, b: Float32Array): Float64Array {
-  const width = h.length / Math.max(1, n);
+/** Cue label log-probabilities per token from the encoder's self scores (SELF_ROWS per token, cue rows first). */
+export function cueScores(self: Float32Array, n: number, b: Float32Array): Float64Array {
   const scores = new Float64Array(n * 3);
   const out = new Float64Array(3);
   for (let t = 0; t < n; t++) {
-    for (let r = 0; r < 3; r++) out[r] = b[r]! + dot(w, r, width, 0, h, t * width, width);
+    for (let r = 0; r < 3; r++) out[r] = b[r]! + self[t * SELF_ROWS + r]!;
     logSoftmax3(out, 0, scores, t * 3);
   }
   return scores;
@@ -73,11 +74,13 @@ export function cueScores(h: Float32Array, n: number, w: Float32Array, b: Float3
 
 /**
  * Source (labels 0..2) and content (3..5) log-probabilities per token, given the predicted cue tags. The layer
- * is linear in [token state; left cue's state; right cue's state; context one-hots], so each cue's share is
- * computed once for all the tokens that see it, and a one-hot adds its weight column.
+ * is linear in [token state; left cue's state; right cue's state; context one-hots]: the token's share comes from
+ * the encoder (self scores), each cue's share is computed once for all the tokens that see it, and a one-hot adds
+ * its weight column.
  */
 export function relationScores(
   h: Float32Array,
+  self: Float32Array,
   tokens: Token[],
   cue: Uint8Array,
   w: Float32Array,
@@ -107,7 +110,7 @@ export function relationScores(
     const rb = ex + BUCKETS + bucket(rt >= 0 ? rt - t : -1);
     for (let r = 0; r < 6; r++) {
       const row = r * cols;
-      let sum = b[r]! + dot(w, r, cols, 0, h, t * width, width) + w[row + lb]! + w[row + rb]!;
+      let sum = b[r]! + self[t * SELF_ROWS + 3 + r]! + w[row + lb]! + w[row + rb]!;
       if (l >= 0) {
         sum += viaCue[l * 12 + r]!;
         if (tokens[l]!.sent === tok.sent) sum += w[row + ex + 2 * BUCKETS]!;

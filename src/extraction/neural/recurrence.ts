@@ -11,7 +11,8 @@
  * rows are first needed; untouched pages of the memory stay unmapped); then per call each token's three row
  * numbers and the output states (H forward then H backward per token).
  */
-import { type Code, I32, op, V128, assemble } from './wasm-asm';
+import { SELF_ROWS, selfScoresFunction } from './self-scores';
+import { assemble, type Code, I32, op, V128 } from './wasm-asm';
 
 const LOG2E = Math.LOG2E;
 // ln 2 split in two so that n·ln2 is exact enough over the whole float32 range (Cephes expf).
@@ -59,6 +60,8 @@ export interface Layout {
   shapeRows: number;
   suffixRows: number;
   wordRows: number;
+  /** The heads' rows for selfScores (self-scores.ts). */
+  heads: number;
   /** Per call: the tokens' row numbers (3 × i32 each), then the output states. */
   data: number;
 }
@@ -69,8 +72,18 @@ export function layout(hidden: number, shapeRows: number, suffixRows: number, wo
   const shape = h + 4 * (2 * hidden + G);
   const suffix = shape + shapeRows * 8 * G;
   const word = suffix + suffixRows * 8 * G;
-  const data = word + wordRows * 8 * G;
-  return { h, c: h + 4 * hidden, gates: h + 8 * hidden, shapeRows: shape, suffixRows: suffix, wordRows: word, data };
+  const heads = word + wordRows * 8 * G;
+  const data = heads + SELF_ROWS * 2 * hidden * 4;
+  return {
+    h,
+    c: h + 4 * hidden,
+    gates: h + 8 * hidden,
+    shapeRows: shape,
+    suffixRows: suffix,
+    wordRows: word,
+    heads,
+    data,
+  };
 }
 
 /** run(n, backward, weights, rows, out, dir): one direction over n tokens. */
@@ -127,13 +140,14 @@ function recurrenceModule(hidden: number, L: Layout): Uint8Array {
   const locals = [...new Array(ACC - S).fill(I32), ...new Array(ER - ACC + 1).fill(V128)];
   const params = new Array(S).fill(I32);
   const pages = Math.ceil(L.data / 65536) + 1;
-  return assemble([{ name: 'run', params, locals, body }], pages);
+  return assemble([{ name: 'run', params, locals, body }, selfScoresFunction(hidden, L.heads)], pages);
 }
 
 /** What we use of the WebAssembly API (the project's TypeScript libraries do not declare it). */
 export interface Recurrence {
   memory: { readonly buffer: ArrayBuffer; grow(pages: number): number };
   run: (n: number, backward: number, w: number, rows: number, out: number, dir: number) => void;
+  selfScores: (n: number, states: number, out: number) => void;
 }
 
 interface WasmApi {
@@ -145,5 +159,9 @@ interface WasmApi {
 export function instantiateRecurrence(hidden: number, L: Layout): Recurrence {
   const wasm = (globalThis as unknown as { WebAssembly: WasmApi }).WebAssembly;
   const { exports } = new wasm.Instance(new wasm.Module(recurrenceModule(hidden, L)));
-  return { memory: exports.memory as Recurrence['memory'], run: exports.run as Recurrence['run'] };
+  return {
+    memory: exports.memory as Recurrence['memory'],
+    run: exports.run as Recurrence['run'],
+    selfScores: exports.selfScores as Recurrence['selfScores'],
+  };
 }

@@ -51,6 +51,9 @@ export const op = {
   end: [0x0b],
   br: (depth: number) => [0x0c, ...uleb(depth)],
   brIf: (depth: number) => [0x0d, ...uleb(depth)],
+  f32Store: (offset = 0) => [0x38, ...memarg(2, offset)],
+  f32Add: [0x92],
+  f32x4ExtractLane: (lane: number) => [...simd(0x1f), lane],
   v128Load: (offset = 0) => [...simd(0x00), ...memarg(4, offset)],
   v128Store: (offset = 0) => [...simd(0x0b), ...memarg(4, offset)],
   /** Loads one f32 and copies it into the four lanes. */
