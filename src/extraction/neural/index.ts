@@ -43,10 +43,10 @@ export function neuralTagText(text: string): NeuralTagged | null {
   if (!enc || !w) return null;
   const tokens = tokenize(text);
   const n = tokens.length;
-  const h = enc.encode(tokens);
-  const cueLogp = cueScores(h, n, w.cueW, w.cueB);
+  const { states, self } = enc.encode(tokens);
+  const cueLogp = cueScores(self, n, w.cueB);
   const cue = decodeBio(cueLogp, n);
-  const rel = relationScores(h, tokens, cue, w.relW, w.relB);
+  const rel = relationScores(states, self, tokens, cue, w.relW, w.relB);
   return {
     tokens,
     words: tokens.map((t) => low(t.text)),
