@@ -1,4 +1,4 @@
-import { entities, isNumber, isStopWord, stem, stripFurniture, terms, words } from './text';
+import { entities, isNumber, isStopWord, stem, stripFurniture, words } from './text';
 import { cosine, meanVector, rarity, type WordVectors } from './vectors';
 
 /** A text to be matched, analysed once and compared with every candidate. */
@@ -31,10 +31,12 @@ export interface Candidate {
 export function analyse(vectors: WordVectors, raw: string): Analysed {
   const text = stripFurniture(raw);
   const ws = words(text);
-  const ts = terms(text);
+  // terms(text), without tokenising the text a second time.
+  const ts: string[] = [];
   const weight = new Map<string, number>();
   for (const w of ws) {
     const t = stem(w);
+    if (!isStopWord(w)) ts.push(t);
     weight.set(t, Math.max(weight.get(t) ?? 0, rarity(vectors, w)));
   }
   const bigrams = new Set<string>();
