@@ -31,8 +31,10 @@ async function main(): Promise<void> {
   // The same import twice, into fresh databases: without matching, then with it (and the fact-check library).
   const off = await importOnce(texts, `${stamp}off`, 'off');
   const on = await importOnce(texts, `${stamp}on`, 'on');
-  const alone = await extractorAlone(__filename, stamp, N, W);
-  const noop = await bullmqNoop(loadConfig().REDIS_URL, `{ct-bench-noop-${stamp}}`);
+  // BENCH_IMPORT_ONLY=1 skips the two reference runs (bare extractor, no-op jobs) when only off/on matter.
+  const only = process.env.BENCH_IMPORT_ONLY === '1';
+  const alone = only ? Number.NaN : await extractorAlone(__filename, stamp, N, W);
+  const noop = only ? Number.NaN : await bullmqNoop(loadConfig().REDIS_URL, `{ct-bench-noop-${stamp}}`);
   for (const r of [off, on]) {
     r.extractor_alone_articles_per_s = round(alone);
     r.ratio_to_extractor = Math.round((r.articles_per_s / alone) * 100) / 100;

@@ -1,4 +1,4 @@
-import type { Queryable } from '../db/pool';
+import { type Db, withTransaction } from '../db/pool';
 import { andQuery, type FoundRow } from './candidates';
 import type { Matcher } from './model';
 import { type Ranked, score } from './rank';
@@ -16,18 +16,22 @@ const DEPTH = 10;
 
 /**
  * The matching job's candidate search: for every claim of a batch at once, one statement over the
- * fact-check library and one over earlier claims, each with the claim's most telling words AND-ed (GIN
- * intersections, a fraction of a millisecond each) instead of the OR-ed ranking POST /v1/matches does
- * (about 10 ms a text). An import of 10,000 articles has some 70,000 check-worthy claims: ranking each
+ * fact-check library and one over earlier claims (in turn, on one connection), each with the claim's
+ * most telling words AND-ed (GIN intersections, a fraction of a millisecond each) instead of the OR-ed
+ * ranking POST /v1/matches does (about 10 ms a text). An import of 10,000 articles has some 70,000 check-worthy claims: ranking each
  * like a tip-line question would cost the import most of its speed, and a pair that shares fewer of its
  * rare words would rarely reach the suggestion threshold anyway.
  */
-export async function rankBatch(db: Queryable, matcher: Matcher, claims: PipelineClaim[], limit: number) {
+export async function rankBatch(db: Db, matcher: Matcher, claims: PipelineClaim[], limit: number) {
   const queries = claims.map((c) => andQuery(c.text, 4));
   const plain = claims.map((c) => stripFurniture(c.text));
-  const [factchecks, earlier] = await Promise.all([
-    db.query<FoundRow & { i: number }>(
-      `select q.i::int, f.id, f.text, f.title, f.rank, f.claim_rank, f.title_rank, similarity(f.text, q.plain) as trigram, f.at
+  const [factchecks, earlier] = await withTransaction(db, async (tx) => {
+    // The planner prices a lateral search per claim of a batch past jit_above_cost, and compiling the plan
+    // took longer than running it (on bench:import data, 150 ms of JIT for 130 ms of search per batch).
+    await tx.query('set local jit = off');
+    return [
+      await tx.query<FoundRow & { i: number }>(
+        `select q.i::int, f.id, f.text, f.title, f.rank, f.claim_rank, f.title_rank, similarity(f.text, q.plain) as trigram, f.at
          from unnest($1::text[], $2::text[]) with ordinality as q(query, plain, i)
          cross join lateral (
            select f.id, f.claim_reviewed as text, f.title, ts_rank(f.search, to_tsquery('english', q.query), 1) as rank,
@@ -36,10 +40,10 @@ export async function rankBatch(db: Queryable, matcher: Matcher, claims: Pipelin
                   coalesce(f.claim_date, f.published_at) as at
              from factcheck f where q.query <> '' and f.search @@ to_tsquery('english', q.query)
             order by rank desc, f.id limit $3) f`,
-      [queries, plain, DEPTH],
-    ),
-    db.query<FoundRow & { i: number }>(
-      `select q.i::int, c.id, c.text, null::text as title, c.rank, c.rank as claim_rank, c.rank as title_rank, similarity(c.text, q.plain) as trigram,
+        [queries, plain, DEPTH],
+      ),
+      await tx.query<FoundRow & { i: number }>(
+        `select q.i::int, c.id, c.text, null::text as title, c.rank, c.rank as claim_rank, c.rank as title_rank, similarity(c.text, q.plain) as trigram,
               coalesce(a.published_at, a.created_at) as at
          from unnest($1::text[], $2::text[], $3::uuid[], $4::timestamptz[], $5::uuid[]) with ordinality
               as q(query, plain, article_id, created_at, claim_id, i)
@@ -50,16 +54,17 @@ export async function rankBatch(db: Queryable, matcher: Matcher, claims: Pipelin
               and c.article_id <> q.article_id and (c.created_at, c.id) < (q.created_at, q.claim_id)
             order by rank desc, c.id limit $6) c
          join article a on a.id = c.article_id`,
-      [
-        queries,
-        plain,
-        claims.map((c) => c.article_id),
-        claims.map((c) => c.created_at),
-        claims.map((c) => c.id),
-        DEPTH,
-      ],
-    ),
-  ]);
+        [
+          queries,
+          plain,
+          claims.map((c) => c.article_id),
+          claims.map((c) => c.created_at),
+          claims.map((c) => c.id),
+          DEPTH,
+        ],
+      ),
+    ] as const;
+  });
   const byClaim = (rows: (FoundRow & { i: number })[]) => {
     const out = claims.map(() => [] as FoundRow[]);
     for (const r of rows) out[r.i - 1]!.push(r);

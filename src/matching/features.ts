@@ -34,10 +34,12 @@ export interface Candidate {
 export function analyse(vectors: WordVectors, raw: string): Analysed {
   const text = stripFurniture(raw);
   const ws = words(text);
-  const ts = terms(text);
+  // terms(text), without tokenising the text a second time.
+  const ts: string[] = [];
   const weight = new Map<string, number>();
   for (const w of ws) {
     const t = stem(w);
+    if (!isStopWord(w)) ts.push(t);
     weight.set(t, Math.max(weight.get(t) ?? 0, rarity(vectors, w)));
   }
   const bigrams = new Set<string>();

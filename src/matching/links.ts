@@ -5,7 +5,8 @@ import { AppError, notFound } from '../errors';
 import { appendEvent, lockClaim } from '../reviews/repository';
 import { insertDeliveries } from '../webhooks/repository';
 import { enqueueDeliveries } from '../webhooks/service';
-import { joinGroup, lockMatch, type MatchRow, regroup, setMatchState } from './repository';
+import { joinGroups, regroup } from './groups';
+import { lockMatch, type MatchRow, setMatchState } from './repository';
 import { linkedVerdicts, loadTargets, type Target } from './targets';
 
 export type LinkAction = 'confirm' | 'reject' | 'unlink';
@@ -36,7 +37,7 @@ export async function actOnMatch(deps: Deps, claimId: string, matchId: string, a
       });
     }
     const match = await setMatchState(tx, matchId, rule.to);
-    if (match.state === 'confirmed') await joinGroup(tx, match);
+    if (match.state === 'confirmed') await joinGroups(tx, [match]);
     else await regroup(tx, [match.claim_id, ...(match.target_claim_id ? [match.target_claim_id] : [])]);
     const otherId = match.factcheck_id ?? (match.claim_id === claimId ? match.target_claim_id : match.claim_id)!;
     const targets = await loadTargets(tx, match.factcheck_id ? [otherId] : [], match.factcheck_id ? [] : [otherId]);

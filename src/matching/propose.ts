@@ -1,12 +1,13 @@
 import { withTransaction } from '../db/pool';
 import type { Deps } from '../deps';
-import { appendEvent } from '../reviews/repository';
+import { appendEvents } from '../reviews/repository';
 import { insertDeliveries } from '../webhooks/repository';
 import { enqueueDeliveries } from '../webhooks/service';
 import { defaultMatcher, type Matcher } from './model';
 import { linkState } from './policy';
 import { rankBatch } from './batch';
-import { insertMatches, joinGroup, type NewMatch } from './repository';
+import { joinGroups } from './groups';
+import { insertMatches, type NewMatch } from './repository';
 import { countWords } from './text';
 
 /** Links proposed per claim: the best few are enough for a reviewer, and bound the rows a run writes. */
@@ -61,13 +62,10 @@ export async function matchArticles(deps: Deps, articleIds: string[], matcher: M
   const { inserted, deliveryIds } = await withTransaction(deps.db, async (tx) => {
     const inserted = await insertMatches(tx, proposals, matcher.version);
     const auto = inserted.filter((m) => m.state === 'auto');
-    for (const m of auto) await joinGroup(tx, m);
-    const deliveryIds: string[] = [];
-    // Most imports have no webhooks: then an automatic link costs no delivery query.
-    const { rowCount: hooks } = await tx.query('select 1 from webhook where active limit 1');
     // An automatic link is in the claim's history like a confirmed one: it can carry a verdict.
-    for (const m of auto) {
-      const event = await appendEvent(tx, {
+    const events = await appendEvents(
+      tx,
+      auto.map((m) => ({
         claimId: m.claim_id,
         type: 'match_auto',
         from: null,
@@ -82,8 +80,16 @@ export async function matchArticles(deps: Deps, articleIds: string[], matcher: M
             target: { type: m.factcheck_id ? 'factcheck' : 'claim', id: m.factcheck_id ?? m.target_claim_id },
           },
         },
-      });
-      if (!hooks) continue;
+      })),
+    );
+    const deliveryIds: string[] = [];
+    // Most imports have no webhooks: then an automatic link costs no delivery query.
+    const { rowCount: hooks } = auto.length
+      ? await tx.query('select 1 from webhook where active limit 1')
+      : { rowCount: 0 };
+    for (const [i, m] of auto.entries()) {
+      if (!hooks) break;
+      const event = events[i]!;
       deliveryIds.push(
         ...(await insertDeliveries(tx, event.id, 'claim.match_auto', {
           event: 'claim.match_auto',
@@ -104,6 +110,8 @@ export async function matchArticles(deps: Deps, articleIds: string[], matcher: M
       "update article set matched_at = now() where id = any($1::uuid[]) and status = 'extracted' and matched_at is null",
       [articleIds],
     );
+    // Last, as it takes the lock every matching transaction waits for: held until commit, and no longer.
+    await joinGroups(tx, auto);
     return { inserted, deliveryIds };
   });
   await enqueueDeliveries(deps, deliveryIds);

@@ -53,6 +53,38 @@ export async function appendEvent(
   return rows[0]!;
 }
 
+/**
+ * Many events in one statement (a matching run's automatic links), returned in the order given: ids are
+ * drawn row by row in the select's order, so sorting by id restores it.
+ */
+export async function appendEvents(db: Queryable, events: Parameters<typeof appendEvent>[1][]): Promise<EventRow[]> {
+  if (!events.length) return [];
+  const { rows } = await db.query<EventRow>(
+    `insert into claim_event (claim_id, type, from_status, to_status, actor_key_id, actor_name, actor_role, data)
+     select e.claim_id, e.type, e.from_status, e.to_status, e.actor_key_id, e.actor_name, e.actor_role, e.data
+       from rows from (jsonb_to_recordset($1::jsonb) as (claim_id uuid, type text, from_status text, to_status text,
+            actor_key_id uuid, actor_name text, actor_role text, data jsonb)) with ordinality
+            as e(claim_id, type, from_status, to_status, actor_key_id, actor_name, actor_role, data, i)
+      order by e.i
+     returning *`,
+    [
+      JSON.stringify(
+        events.map((e) => ({
+          claim_id: e.claimId,
+          type: e.type,
+          from_status: e.from,
+          to_status: e.to,
+          actor_key_id: e.actor?.keyId ?? null,
+          actor_name: e.actor?.name ?? null,
+          actor_role: e.actor?.role ?? null,
+          data: e.data,
+        })),
+      ),
+    ],
+  );
+  return rows.sort((a, b) => Number(a.id) - Number(b.id));
+}
+
 /** Moves the claim and records what the new status brings (priority, assignee, verdict) on the row. */
 export async function applyTransition(
   db: Queryable,
