@@ -20,3 +20,42 @@ export function dropCuesInReportedClause(t: Tagged): Tagged {
   }
   return cleaned ? { ...t, cue: cleaned } : t;
 }
+
+/** Verbs that open a second statement of the same speaker after "and" ("… and accused the union of …"). */
+const SECOND_STATEMENT_VERBS = new Set(
+  (
+    'accused warned told said added insisted argued claimed denied urged vowed pledged promised predicted noted ' +
+    'stressed suggested conceded acknowledged admitted complained criticized criticised blamed praised announced ' +
+    'called described questioned rejected dismissed disputed charged'
+  ).split(' '),
+);
+const JOINS = new Set(['and', 'but']);
+// After these the verb is passive or a control verb ("was criticised and praised by", "told to leave"), not a cue.
+const NOT_A_STATEMENT_NEXT = new Set(['by', 'to', ',', '.', ';', ':', 'as']);
+
+/**
+ * "Streeting warned that the winter had been the hardest on record and accused the previous government of …":
+ * a tagger that reads "accused …" as more of the first content joins two statements into one claim, and the
+ * second cue is lost. A statement verb right after "and"/"but", outside quotation marks, in a sentence whose
+ * earlier cue it follows, is a cue of its own sharing that subject (group.ts gives it the speaker). Not when the
+ * word before the conjunction is itself a participle ("were accused and told"), nor before "by" or "to".
+ */
+export function cueAfterConjunction(t: Tagged): Tagged {
+  const { tokens, words } = t;
+  let out: { cue: Uint8Array; content: Uint8Array; source: Uint8Array } | null = null;
+  for (let i = 2; i < words.length - 1; i++) {
+    const cue = out?.cue ?? t.cue;
+    if (cue[i] !== 0 || !SECOND_STATEMENT_VERBS.has(words[i]!) || !JOINS.has(words[i - 1]!)) continue;
+    if (tokens[i]!.inQuote || NOT_A_STATEMENT_NEXT.has(words[i + 1]!) || /ed$/.test(words[i - 2]!)) continue;
+    let earlier = -1;
+    for (let j = i - 2; j >= 0 && tokens[j]!.sent === tokens[i]!.sent; j--) if (cue[j] !== 0) earlier = j;
+    if (earlier < 0) continue;
+    out ??= { cue: t.cue.slice(), content: t.content.slice(), source: t.source.slice() };
+    out.cue[i] = 1;
+    out.content[i] = 0;
+    out.source[i] = 0;
+    out.content[i - 1] = 0;
+    if (out.content[i + 1] === 2) out.content[i + 1] = 1;
+  }
+  return out ? { ...t, ...out } : t;
+}

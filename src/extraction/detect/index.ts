@@ -5,7 +5,8 @@ import { layout } from './content';
 import { type Draft, toDetected } from './draft';
 import type { TagRun } from './spans';
 import { groupRuns } from './group';
-import { dropCuesInReportedClause } from './cue-cleanup';
+import { cueAfterConjunction, dropCuesInReportedClause } from './cue-cleanup';
+import { contentToClauseEnd, sourceAfterOpener } from './tag-repairs';
 import { continuations, furnitureParagraphs, mergeDrafts } from './merge';
 import { loadModel } from './model';
 import { attachParticles } from './particles';
@@ -16,7 +17,7 @@ import { ruleDrafts } from './rules';
 import { widenSpeaker } from './speaker-edges';
 import { reportsNoStatement } from './no-statement';
 import { extendCue, tightenContent } from './tighten';
-import { tagText } from './tag';
+import { type Tagged, tagText } from './tag';
 import { trailingSpeakerDrafts } from './trailing-speaker';
 import { balanceQuotes, reclaimAfterSay, rejoinQuantifier, skipAddressee } from './clause-edges';
 
@@ -52,6 +53,9 @@ export function detectAttributions(text: string, model: ExtractorModel = 'fast')
 const MIN_CONTENT_WORDS = 2;
 const WORDLIKE = /[\p{L}\p{N}]/u;
 
+const repairTags = (t: Tagged) =>
+  contentToClauseEnd(sourceAfterOpener(cueAfterConjunction(dropCuesInReportedClause(t))));
+
 // `accurate` falls back to the perceptrons when its weights (src/extraction/model/neural.bin) are missing.
 export type { ExtractorModel } from '../models';
 
@@ -80,7 +84,7 @@ function detect(text: string, which: ExtractorModel): DetectedAttribution[] {
     contentWords(d) >= MIN_CONTENT_WORDS &&
     !d.content.some((r) => furniture.has(tokens[r.first]!.para));
   const merged = mergeDrafts(
-    groupRuns(dropCuesInReportedClause(tagged), lay),
+    groupRuns(repairTags(tagged), lay),
     [...ruleDrafts(tokens, words, lay), ...trailingSpeakerDrafts(tokens, words, lay), ...colonDrafts(tokens, words)],
     words,
     tokens,

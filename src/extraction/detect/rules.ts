@@ -36,6 +36,8 @@ const PREDICT = new Set([
 const MODALS = new Set(['will', 'would', 'could', 'may', 'might', 'can', 'to']);
 const FOUND = new Set(['found', 'confirmed', 'learned', 'established', 'reported', 'revealed']);
 const MAX_INVERTED_SOURCE = 20;
+const SHOWS = new Set(['shows', 'show', 'suggests', 'suggest', 'indicates', 'indicate']);
+const EVIDENCE = new Set(['evidence', 'data', 'figures', 'research', 'statistics']);
 const TRIGGERS = new Set([...SAY, ...HEDGE_ADVERBS, ...AUX, 'saying', 'according', 'that', 'it']);
 
 // Words that open what follows "said" when it is not the speaker ("said on Twitter", "said Thursday").
@@ -197,6 +199,11 @@ export function ruleDrafts(tokens: Token[], words: string[], lay: Layout): Draft
         if (cs < i) content.unshift(run(cs, i - 1));
         add({ cue: [run(v, v)], source: [run(i + 1, v - 1)], content });
       }
+    }
+    // "The evidence shows that …": a finding the text does not pin on anyone; the claim stands without a speaker.
+    if (w === 'that' && SHOWS.has(words[i - 1] ?? '') && EVIDENCE.has(words[i - 2] ?? '') && i + 1 <= end) {
+      const subject = words[i - 3] === 'the' ? i - 3 : i - 2;
+      if (subject === sf) add({ cue: [run(i - 1, i - 1)], source: [], content: [run(i + 1, end)] });
     }
     // The publication's own findings: "It has been found that …", speaker "We" when the text just said "We …".
     if (w === 'it' && i === sf && words[i + 1] === 'has' && words[i + 2] === 'been' && FOUND.has(words[i + 3] ?? '')) {
