@@ -15,7 +15,9 @@ export { DEFAULT_MODEL, EXTRACTOR_MODELS, type ExtractorModel } from './models';
 // from organisation cues, balanced quotation marks and claim text without a leading "that".
 // 0.4.0: speakers with appositives and relative clauses kept whole, "…, experts said." rule, no-statement filters,
 // numbers kept whole, calibrated confidence for the fast model; claims record their model.
-export const EXTRACTOR: ExtractorInfo = { name: 'claimtrack-attribution', version: '0.4.0' };
+// 0.5.0: tag repairs (a statement verb after "and" shares the subject, "…, while critics warned", contents before
+// "…, the ministry said" run to the comma, "The data suggest that"); `accurate` (BiLSTM, WebAssembly SIMD) the default.
+export const EXTRACTOR: ExtractorInfo = { name: 'claimtrack-attribution', version: '0.5.0' };
 
 export interface ExtractOptions {
   /** `fast` (default): the averaged perceptrons; `accurate`: the BiLSTM tagger (see model/model-card.md). */
