@@ -19,17 +19,28 @@ export const MODEL_FILE = path.join(__dirname, '..', 'model', 'tagger.bin');
 
 let cached: Model | null | undefined;
 
-/** Loads the model once per process. Returns null when no model was trained yet (the rules still run). */
+/**
+ * Loads the model once per process. Returns null when no model was trained yet (the rules still run).
+ * The weight table (some 130 MB resident once built) is built on first use: the `accurate` model's rules
+ * need only the lexicon and particles, so a worker that extracts with it alone never holds the table.
+ */
 export function loadModel(): Model | null {
   if (cached !== undefined) return cached;
   try {
     const decoded = decodeModel(fs.readFileSync(MODEL_FILE));
     const cueWords = new Set(decoded.cueWords);
+    let table: WeightTable | undefined;
     cached = {
       cueWords,
       cueParticles: new Set(decoded.cueParticles),
       decoders: decoded.decoders,
-      table: new WeightTable(decoded.features, decoded.rows, cueWords),
+      get table() {
+        if (!table) {
+          const { features, rows } = decodeModel(fs.readFileSync(MODEL_FILE));
+          table = new WeightTable(features, rows, cueWords);
+        }
+        return table;
+      },
     };
   } catch {
     cached = null;
