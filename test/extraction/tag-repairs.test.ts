@@ -46,3 +46,16 @@ describe.each(EXTRACTOR_MODELS)('with the %s model', (model) => {
     expect(claim?.speaker).toMatchObject({ name: null, mention: null, type: 'unknown' });
   });
 });
+
+describe.each(EXTRACTOR_MODELS)('with the %s model, two speakers in one sentence', (model) => {
+  test('when "A said B, while the regulator insisted C", then A says B and the regulator says C', () => {
+    const claims = extractClaims(
+      'Tenant groups said the rent rise was unaffordable for thousands of families, while the housing regulator insisted that the increase was the smallest it could allow.',
+      { model },
+    );
+    expect(claims.map((c) => [c.cue, who(c), c.text])).toEqual([
+      ['said', 'Tenant groups', 'the rent rise was unaffordable for thousands of families'],
+      ['insisted', 'the housing regulator', 'the increase was the smallest it could allow'],
+    ]);
+  });
+});

@@ -6,7 +6,7 @@ import { type Draft, toDetected } from './draft';
 import type { TagRun } from './spans';
 import { groupRuns } from './group';
 import { cueAfterConjunction, dropCuesInReportedClause } from './cue-cleanup';
-import { contentToClauseEnd, sourceAfterOpener } from './tag-repairs';
+import { contentNotOverSpeaker, contentToClauseEnd, sourceAfterOpener } from './tag-repairs';
 import { continuations, furnitureParagraphs, mergeDrafts } from './merge';
 import { loadModel } from './model';
 import { attachParticles } from './particles';
@@ -54,7 +54,7 @@ const MIN_CONTENT_WORDS = 2;
 const WORDLIKE = /[\p{L}\p{N}]/u;
 
 const repairTags = (t: Tagged) =>
-  contentToClauseEnd(sourceAfterOpener(cueAfterConjunction(dropCuesInReportedClause(t))));
+  contentToClauseEnd(contentNotOverSpeaker(sourceAfterOpener(cueAfterConjunction(dropCuesInReportedClause(t)))));
 
 // `accurate` falls back to the perceptrons when its weights (src/extraction/model/neural.bin) are missing.
 export type { ExtractorModel } from '../models';

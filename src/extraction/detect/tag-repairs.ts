@@ -70,3 +70,29 @@ export function contentToClauseEnd(t: Tagged): Tagged {
   }
   return grown ? { ...t, content: grown } : t;
 }
+
+/**
+ * "…, while the housing regulator insisted that …": a content run that carries on over the next speaker (the
+ * words tagged both content and source, right before a cue) would be taken by that speaker's cue too, and the
+ * two statements merge. Words of a speaker standing right before its cue, after such a conjunction, are no part
+ * of a content.
+ */
+export function contentNotOverSpeaker(t: Tagged): Tagged {
+  const { words, cue, source, content } = t;
+  let cut: Uint8Array | null = null;
+  for (let i = 1; i < source.length; i++) {
+    // Only after "while"/"whereas"/"but": a speaker inside a content otherwise ("said the minister told …") is an
+    // attribution nested in what was said, and the outer content rightly runs over it.
+    if (source[i] !== 1 || !OPENERS.has(words[i - 1]!)) continue;
+    let end = i;
+    while (end + 1 < source.length && source[end + 1] === 2) end++;
+    if (cue[end + 1] !== 1) continue;
+    let overlap = false;
+    for (let k = i; k <= end; k++) if (content[k]) overlap = true;
+    if (!overlap) continue;
+    cut ??= content.slice();
+    cut.fill(0, i, end + 1);
+    if (cut[end + 1] === 2) cut[end + 1] = 1;
+  }
+  return cut ? { ...t, content: cut } : t;
+}

@@ -5,6 +5,7 @@ import type { Token } from './tokenize';
 const LEAD_IN_TOKENS = 5;
 const LEAD_IN_CLAUSE_TOKENS = 12;
 const MAX_THAT_GAP = 3;
+const TRAILING_JOINS = new Set(['while', 'whereas', 'but', 'and']);
 export const LEAD_PREPOSITIONS = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'from', 'via', 'through']);
 // PolNeAR cues carry their auxiliaries, modals and a few adverbs ("has said", "could call on", "also
 // noted", "to say", "has publicly said"): in train they are inside the cue 731:7 for "has", 282:21 for "also", 200:57 for "to".
@@ -110,7 +111,8 @@ export function tightenContent(tokens: Token[], lay: Layout, d: Draft): Draft {
   for (const r of [...d.source, ...d.cue]) {
     if (r.first > first && r.first <= last && overlaps([r], [run(first, last)])) last = Math.min(last, r.first - 1);
   }
-  while (last > first && /^[,;:—–]$/.test(tokens[last]!.text)) last--;
+  // Nor end on the conjunction that opens the next statement ("… was unaffordable, while | Ofwat insisted …").
+  while (last > first && (/^[,;:—–]$/.test(tokens[last]!.text) || TRAILING_JOINS.has(low(last)))) last--;
   if (first === d.content[0]!.first && last === d.content[0]!.last) return d;
   return last >= first ? { ...d, content: [run(first, last)] } : d;
 }
