@@ -58,4 +58,15 @@ describe.each(EXTRACTOR_MODELS)('with the %s model, two speakers in one sentence
       ['insisted', 'the housing regulator', 'the increase was the smallest it could allow'],
     ]);
   });
+
+  test('when the second speaker is named after "while" and the first content runs to the comma, then neither takes the other\'s words', () => {
+    const claims = extractClaims(
+      'Parent groups said the new school fees were unaffordable for most families, while the education watchdog Ofsted insisted that the change was modest.',
+      { model },
+    );
+    expect(claims.map((c) => [c.cue, c.text])).toEqual([
+      ['said', 'the new school fees were unaffordable for most families'],
+      ['insisted', 'the change was modest'],
+    ]);
+  });
 });

@@ -95,10 +95,17 @@ export function groupRuns(t: Tagged, lay: Layout): Draft[] {
     let best: TagRun | null = null;
     let bestScore = Number.NEGATIVE_INFINITY;
     const leftSource = u.source !== null && u.source.last < u.cue.first;
+    // "A said B, while the regulator insisted C": C comes after the next attribution's own speaker, whom
+    // "while"/"whereas"/"but" introduces, and is that speaker's.
+    const nextOwns =
+      next?.source && next.source !== u.source && next.source.last < next.cue.first && next.lo > u.hi
+        ? tokens[next.cue.first]!.sent === sent && OPENERS.has(tokens[next.source.first - 1]?.text.toLowerCase() ?? '')
+        : false;
     for (const c of candidates) {
       // "A said B, while others warned C": B follows the previous cue and belongs to it, not to this one.
       if (leftSource && prev && tokens[prev.cue.last]!.sent === sent && c.first > prev.cue.last && c.last < u.lo)
         continue;
+      if (nextOwns && c.first > u.hi && c.first >= next!.lo) continue;
       // "“…,” the person said": the quotation closing right before the speaker is the content.
       const between = c.last < u.lo && c.last + 3 >= u.lo ? tokens.slice(c.last + 1, u.lo) : [];
       const quoted =
@@ -123,6 +130,7 @@ export function groupRuns(t: Tagged, lay: Layout): Draft[] {
 }
 
 const CONJUNCTIONS = new Set(['and', 'but', 'then']);
+const OPENERS = new Set(['while', 'whereas', 'but']);
 
 /**
  * "Streeting warned that … and accused the government of …": a cue right after a conjunction, with no source of
