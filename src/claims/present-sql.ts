@@ -13,7 +13,7 @@ import { VERDICTS } from '../reviews/status-machine';
  * record types it resolved row by row, or json_build_object.
  *
  * The verdict a claim carries over its links (linkedVerdictOf) is looked up only for claims in a group:
- * every confirmed or automatic link puts both ends in one (src/matching/repository.ts, joinGroup and
+ * every confirmed or automatic link puts both ends in one (src/matching/groups.ts, joinGroups and
  * regroup), so a claim without a group carries none. The CASE keeps Postgres from running the three-way
  * lookup for the rest, which was a third of what a page of claims cost it.
  */

@@ -3,6 +3,7 @@ import { type Draft, isPunct, trimRun } from './draft';
 import { SPEECH_PARTICIPLES } from './merge';
 import { runsNear, type TagRun, tagsToRuns } from './spans';
 import type { Tagged } from './tag';
+import { OPENERS } from './tag-repairs';
 import type { Token } from './tokenize';
 
 /**
@@ -130,7 +131,6 @@ export function groupRuns(t: Tagged, lay: Layout): Draft[] {
 }
 
 const CONJUNCTIONS = new Set(['and', 'but', 'then']);
-const OPENERS = new Set(['while', 'whereas', 'but']);
 
 /**
  * "Streeting warned that … and accused the government of …": a cue right after a conjunction, with no source of

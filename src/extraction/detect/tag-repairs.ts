@@ -5,7 +5,8 @@ import type { Tagged } from './tag';
  * matter most for the `accurate` one, whose spans are right more often but whose slips are of these kinds.
  */
 
-const OPENERS = new Set(['while', 'whereas', 'but']);
+/** Conjunctions that open a second statement with a speaker of its own ("…, while the regulator insisted …"). */
+export const OPENERS = new Set(['while', 'whereas', 'but']);
 // Words a subject of two or three words never contains: adverbs and auxiliaries ("but also warned").
 const NOT_IN_SUBJECT = new Set(
   'also then later still had has have was were is are would could will not never and or that which who'.split(' '),
