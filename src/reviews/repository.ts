@@ -1,5 +1,5 @@
 import { claimJson, fetchSize } from '../claims/present-sql';
-import { enumLiteral, PRESENTED_COLUMNS } from '../claims/queries';
+import { confidenceLiteral, enumLiteral, PRESENTED_COLUMNS, thresholdStatementName } from '../claims/queries';
 import { SPEAKER_TYPES } from '../extraction/types';
 import type { ClaimRow } from '../claims/repository';
 import { type Queryable, statementName } from '../db/pool';
@@ -144,23 +144,30 @@ export async function reviewQueue(
   // The speaker type too, so that a rare one is planned as rare (see listClaims).
   const speakerType = f.speakerType ? `and speaker_type = ${enumLiteral(f.speakerType, SPEAKER_TYPES)}` : '';
   const size = fetchSize(f.limit);
-  // Named: prepared once per connection (per statuses and fetch size), as it runs on every read of the
-  // queue. Claims come as JSON text (claimJson), built for the page only.
+  // The assignee filter only when asked for: `$1 is null or …` would keep the generic plan dearer than a
+  // custom one, and Postgres would plan the query on every read (see confidenceLiteral, written in for the
+  // same reason).
+  const assignee = f.assignee === undefined ? '' : 'and assignee_name = $1';
+  // Named: prepared once per connection (per statuses, filters, threshold and fetch size), as it runs on every
+  // read of the queue. Claims come as JSON text (claimJson), built for the page only.
   const { rows } = await db.query<{ json: string }>({
-    name: statementName(`claim-review-queue-${f.statuses.join('-')}-${f.speakerType ?? ''}-${size}`),
+    name: thresholdStatementName(
+      `claim-review-queue-${f.statuses.join('-')}-${f.speakerType ?? ''}-${assignee ? 'a' : ''}-${f.minConfidence}-${size}`,
+      f.minConfidence,
+    ),
     text: `select ${claimJson('q')} as json from (
        select ${PRESENTED_COLUMNS},
               case priority when 'urgent' then 0 when 'high' then 1 when 'normal' then 2 else 3 end as rank
          from claim
         where status in (${statuses})
-          and ($1::text is null or assignee_name = $1)
-          and confidence >= $2
+          ${assignee}
+          and confidence >= ${confidenceLiteral(f.minConfidence)}
           ${speakerType}
         order by case priority when 'urgent' then 0 when 'high' then 1 when 'normal' then 2 else 3 end,
                  checkworthy desc, flagged_at nulls last, id
         limit ${size}) q
       order by q.rank, q.checkworthy desc, q.flagged_at nulls last, q.id`,
-    values: [f.assignee ?? null, f.minConfidence],
+    values: assignee ? [f.assignee] : [],
   });
   return rows.slice(0, f.limit).map((r) => r.json);
 }

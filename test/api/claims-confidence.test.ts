@@ -34,6 +34,16 @@ test('when a reviewer opens the review queue, then claims under the default conf
   expect(ids(everything).sort()).toEqual([sure, unsure].sort());
 });
 
+test('when the threshold is not a round tenth, then both listings still filter by it exactly', async () => {
+  // Round thresholds are prepared statements; others run unnamed (src/claims/queries.ts): both must filter alike.
+  for (const path of ['/v1/claims?min_confidence=0.92', '/v1/review-queue?min_confidence=0.92']) {
+    expect(ids(await app.request('GET', path, { key: app.keys.reviewer }))).toEqual([sure]);
+  }
+  for (const path of ['/v1/claims?min_confidence=0.925', '/v1/review-queue?min_confidence=0.925']) {
+    expect(ids(await app.request('GET', path, { key: app.keys.reviewer }))).toEqual([]);
+  }
+});
+
 test.each([
   ['/v1/claims?min_confidence=2'],
   ['/v1/claims?min_confidence=-0.1'],
