@@ -4,7 +4,8 @@
  * separate processes, then drives each listing with autocannon (BENCH_CONNECTIONS = 10 connections for
  * BENCH_SECONDS = 10 s each, in BENCH_ROUNDS = 5 slices alternating with hello-world) and prints one JSON line
  * per route: route, rps, ratio (to hello-world in the slice just before), p50 and p99 in ms (medians over the
- * slices), hello_rps. Targets: ratio >= 0.3 and p99 <= 10 ms for every listing.
+ * slices), hello_rps. Targets: ratio >= 0.3 and p99 <= 10 ms for every listing. A reference line first: the
+ * floor any Postgres-backed listing has on this machine (see FLOOR).
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -29,6 +30,19 @@ const ONLY = process.env.BENCH_ROUTES?.split(',').filter(Boolean);
 
 const HELLO = `const express = require('express'); const app = express();
 app.get('/', (_req, res) => { res.json({ hello: 'world' }); });
+app.listen(Number(process.env.PORT), '127.0.0.1', () => process.stdout.write('ready\\n'));`;
+
+/**
+ * The floor under any listing on this machine: Express answering each request with one prepared `select 1`
+ * round trip to the same Postgres and a constant body, the first page of /v1/claims (given in FLOOR_BODY). No
+ * listing can beat it without skipping Postgres, so its ratio says how much of the gap the process can close.
+ */
+const FLOOR = `const express = require('express'); const pg = require('pg'); const app = express();
+const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 10 });
+app.get('/', async (_req, res, next) => {
+  try { await pool.query({ name: 'floor', text: 'select 1' }); res.type('application/json').send(process.env.FLOOR_BODY); }
+  catch (err) { next(err); }
+});
 app.listen(Number(process.env.PORT), '127.0.0.1', () => process.stdout.write('ready\\n'));`;
 
 const freePort = () =>
@@ -188,7 +202,20 @@ async function main(): Promise<void> {
     const apiUrl = `http://127.0.0.1:${apiPort}`;
     await Promise.all([waitFor(`${apiUrl}/healthz`, api), waitFor(`http://127.0.0.1:${helloPort}/`, hello)]);
 
-    const routes: [string, string][] = [
+    // The floor process (see FLOOR) serves the same bytes as the first page of /v1/claims.
+    const floorPort = await freePort();
+    const page = await (await fetch(`${apiUrl}/v1/claims?limit=20`, { headers: { authorization: `Bearer ${key}` } })).text();
+    const floor = spawn(process.execPath, ['-e', FLOOR], {
+      env: { ...env, PORT: String(floorPort), FLOOR_BODY: page, NODE_PATH: path.join(repoRoot(), 'node_modules') },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+    children.push(floor);
+    const floorUrl = `http://127.0.0.1:${floorPort}`;
+    await waitFor(`${floorUrl}/`, floor);
+
+    // [name, url, serving process]: the API's routes, and the floor under them.
+    const routes: [string, string, ChildProcess?][] = [
+      ['reference: express + 1 Postgres round trip + the claims page', `${floorUrl}/`, floor],
       ['GET /v1/claims?limit=20', '/v1/claims?limit=20'],
       ['GET /v1/claims?status&speaker_type', '/v1/claims?limit=20&status=flagged&speaker_type=official'],
       ['GET /v1/articles/:id/claims', `/v1/articles/${articleId}/claims`],
@@ -205,9 +232,10 @@ async function main(): Promise<void> {
     const helloUrl = `http://127.0.0.1:${helloPort}/`;
     const helloResult = await measure(helloUrl, SECONDS);
     console.log(JSON.stringify({ route: 'hello-world', ...helloResult, ratio: 1 }));
-    for (const [route, url] of routes) {
+    for (const [route, target, server = api] of routes) {
       if (ONLY && !ONLY.some((word) => route.includes(word))) continue;
-      const probe = await fetch(apiUrl + url, { headers: { authorization: `Bearer ${key}` } });
+      const url = target.startsWith('/') ? apiUrl + target : target;
+      const probe = await fetch(url, { headers: { authorization: `Bearer ${key}` } });
       if (probe.status === 404 && route.includes('search')) {
         console.log(JSON.stringify({ route, skipped: 'no such route on this branch' }));
         continue;
@@ -217,9 +245,9 @@ async function main(): Promise<void> {
           route,
           ...(await sideBySide(
             helloUrl,
-            apiUrl + url,
+            url,
             key,
-            { api: api.pid!, hello: hello.pid! },
+            { api: server.pid!, hello: hello.pid! },
             dbUrl.pathname.slice(1),
           )),
         }),
