@@ -146,3 +146,26 @@ describe('cues in the sentence before and circumstances after the cue', () => {
     expect(who(claim)).toBe('the American Heart Association');
   });
 });
+
+describe('pronouns after a subject described by role', () => {
+  test.each(['accurate', 'fast'] as const)(
+    'when "she" follows a sentence whose subject is a role, not a name ("%s" model), then she is that role and not the expert named before',
+    (model) => {
+      const text = [
+        'Dr Adrian Boyle, president of the Royal College of Emergency Medicine, said patients were dying because of long waits.',
+        "But Labour's shadow health secretary accused ministers of complacency. “The government has lost control of the health service,” she told the BBC.",
+      ].join('\n\n');
+      const claim = claimWith(extractClaims(text, { model }), 'lost control');
+      expect(who(claim)).toBe("Labour's shadow health secretary");
+      expect(claim?.speaker.type).toBe('official');
+    },
+  );
+
+  test('when the role subject stands inside an earlier quotation, then it is no antecedent for a later "he"', () => {
+    const text = [
+      'Senator Tom Reed said the town deserved better. “The minister has failed the families of this town.”',
+      '“We will keep asking until we get answers,” he said.',
+    ].join('\n\n');
+    expect(who(claimWith(extractClaims(text), 'keep asking'))).toBe('Tom Reed');
+  });
+});

@@ -1,4 +1,5 @@
 import type { Span, SpeakerType } from '../types';
+import { latestDescribedSubject } from './described-subjects';
 import type { Entity } from './entities';
 import type { Outlet } from './furniture';
 import { GENERIC_HEADS } from './lexicon';
@@ -29,10 +30,17 @@ export class Coreference {
   private readonly names: NameMemory;
   /** The content of the attribution being resolved: its speaker is never someone named inside it. */
   private quoted: Span[] = [];
+  /** Where the mention being resolved starts. */
+  private at = 0;
 
   constructor(
     entities: Entity[],
     private readonly outlet: Outlet,
+    /** The text and its page furniture, for subjects described by role (see latestDescribedSubject). */
+    private readonly source: { text: string; isFurniture: (pos: number) => boolean } = {
+      text: '',
+      isFurniture: () => false,
+    },
   ) {
     this.names = new NameMemory(entities);
   }
@@ -41,6 +49,7 @@ export class Coreference {
   resolve(m: ParsedMention, pos: number, end: number, quoted: Span[] = []): { referent: Referent; how: Resolution } {
     this.names.advance(m.pronoun ? pos : end);
     this.quoted = quoted;
+    this.at = pos;
     const result = this.find(m);
     this.recent.push({ referent: result.referent, pos });
     if (this.recent.length > MEMORY) this.recent.shift();
@@ -91,6 +100,13 @@ export class Coreference {
     const speakerAt = this.lastSpeakerEntry(ok);
     const subject = this.names.latestOutside(this.names.subjects, this.quoted);
     const subjectOk = subject && fromEntity(subject).gender !== excluded;
+    // A person described as the subject of a sentence since then ("Labour's shadow health secretary accused …")
+    // is nearer than any speaker or named subject before it.
+    const described = latestDescribedSubject(this.source.text, this.at, this.source.isFurniture, this.quoted);
+    const newest = Math.max(speakerAt?.pos ?? -1, subject && subjectOk ? subject.start : -1);
+    if (described && described.pos > newest && described.referent.gender !== excluded) {
+      return { referent: described.referent, how: 'coreferent' };
+    }
     if (subject && subjectOk && (!speakerAt || subject.start > speakerAt.pos)) {
       return { referent: fromEntity(subject), how: 'coreferent' };
     }

@@ -33,8 +33,10 @@ export function buildClaims(text: string, detected: DetectedAttribution[]): Extr
   const keep = detected.map((d) => isArticleProse(text, d, furniture));
   if (!keep.some(Boolean)) return [];
   const outlet = ownOutlet(text);
-  const entities = collectEntities(text, (pos) => furniture.kindAt(pos) === 'furniture');
-  const speakers = resolveSpeakers(text, detected, keep, new Coreference(entities, outlet), outlet);
+  const isFurniture = (pos: number) => furniture.kindAt(pos) === 'furniture';
+  const entities = collectEntities(text, isFurniture);
+  const coref = new Coreference(entities, outlet, { text, isFurniture });
+  const speakers = resolveSpeakers(text, detected, keep, coref, outlet);
 
   const claims: ExtractedClaim[] = [];
   detected.forEach((d, i) => {
