@@ -116,6 +116,17 @@ test('when a poll or a company speaks, then they are typed expert and organizati
   expect(claims.map((c) => c.speaker.type)).toEqual(['expert', 'organization']);
 });
 
+test('when a finance ministry, the Kremlin or an agency speaks by its proper name, then it is typed official', () => {
+  const text =
+    "Britain's Treasury said it had not seen the draft. The Kremlin said the talks would go on. The European Banking Authority said bonuses rose.";
+  const claims = build(text, [
+    ["Britain's Treasury", 'said', 'it had not seen the draft'],
+    ['The Kremlin', 'said', 'the talks would go on'],
+    ['The European Banking Authority', 'said', 'bonuses rose'],
+  ]);
+  expect(claims.map((c) => c.speaker.type)).toEqual(['official', 'official', 'official']);
+});
+
 test('when two people are named together, then the group speaks and "they" refers to it', () => {
   const text = 'Donald Trump and Sen. Ted Cruz said the deal was bad. They said it would cost jobs.';
   const claims = build(text, [
