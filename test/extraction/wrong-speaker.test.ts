@@ -86,6 +86,18 @@ describe('statements and clauses around the cue', () => {
     expect(who(claim)).toBe('the statistics office');
   });
 
+  test.each(['accurate', 'fast'] as const)(
+    'when "a move likely to …" follows "said on Tuesday," (%s model), then it is the reporter\'s comment and the claim is the clause before',
+    (model) => {
+      const text =
+        "The European Commission will propose new limits on bank bonuses next month, two officials familiar with the plan said on Tuesday, a move likely to anger London's financial sector.";
+      const [claim, ...rest] = extractClaims(text, { model });
+      expect(rest).toEqual([]);
+      expect(claim?.text).toBe('The European Commission will propose new limits on bank bonuses next month');
+      expect(who(claim)).toBe('two officials familiar with the plan');
+    },
+  );
+
   test('when a claim holds a number with thousands separators or a per cent sign, then the number stays whole', () => {
     const claims = extractClaims(
       'The union said it would strike unless wages rose by 8%.\n\nThe agency said 1,250,000 homes had lost power.',

@@ -148,15 +148,34 @@ function shareSubjects(tokens: Token[], units: Unit[]): void {
 }
 
 /**
- * "…, the office said on Friday, tipping Europe's largest economy into recession": a participle clause after the
+ * "…, the office said on Friday, tipping Europe's largest economy into recession", "…, two officials said on
+ * Tuesday, a move likely to anger the City": a participle clause or a "move"/"step"/"blow" appositive after the
  * cue (and its circumstance) is the reporter's own comment, not what the speaker said.
  */
 function participleAfter(tokens: Token[], cueLast: number, c: TagRun): boolean {
   const to = Math.min(c.last, Math.max(c.first, cueLast + 1) + MAX_PARTICIPLE_OFFSET);
   for (let k = cueLast + 2; k <= to; k++) {
-    const w = tokens[k]!.text;
-    if (tokens[k - 1]!.text === ',' && /\p{Ll}ing$/u.test(w) && !SPEECH_PARTICIPLES.has(w.toLowerCase())) return true;
+    if (tokens[k - 1]!.text !== ',') continue;
+    const w = tokens[k]!.text.toLowerCase();
+    if (/\p{Ll}ing$/u.test(w) && !SPEECH_PARTICIPLES.has(w)) return true;
+    if (/^an?$/.test(w) && [1, 2].some((d) => REPORTER_APPOSITIVES.has(tokens[k + d]?.text.toLowerCase() ?? '')))
+      return true;
   }
   return false;
 }
+const REPORTER_APPOSITIVES = new Set([
+  'move',
+  'step',
+  'decision',
+  'blow',
+  'sign',
+  'signal',
+  'setback',
+  'boost',
+  'rebuke',
+  'reversal',
+  'development',
+  'shift',
+  'departure',
+]);
 const MAX_PARTICIPLE_OFFSET = 5;
