@@ -181,3 +181,14 @@ describe('pronouns after a subject described by role', () => {
     expect(who(claimWith(extractClaims(text), 'keep asking'))).toBe('Tom Reed');
   });
 });
+
+describe('", saying …" after a subject with abbreviations', () => {
+  test.each([
+    ['Sen. Laura Whitfield criticised the plan, saying taxes would rise.', 'Laura Whitfield'],
+    ['The U.S. Treasury rejected the plan, saying taxes would rise.', 'the U.S. Treasury'],
+  ])('when "%s", then the "saying" claim is the whole subject\'s, not its first word', (text, speaker) => {
+    for (const model of ['accurate', 'fast'] as const) {
+      expect(who(claimWith(extractClaims(text, { model }), 'taxes would rise'))).toBe(speaker);
+    }
+  });
+});
