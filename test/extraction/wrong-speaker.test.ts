@@ -192,3 +192,16 @@ describe('", saying …" after a subject with abbreviations', () => {
     }
   });
 });
+
+describe('"told <whom> at <where> that …"', () => {
+  test.each(['accurate', 'fast'] as const)(
+    'when the tagger starts the content inside "told delegates at the conference" (%s model), then the claim is what follows "that"',
+    (model) => {
+      const text =
+        "Daniel Kebede, general secretary of the National Education Union, told delegates at the union's annual conference in Harrogate that teachers had \"run out of patience\".";
+      const claim = claimWith(extractClaims(text, { model }), 'patience');
+      expect(claim?.text).toBe('teachers had "run out of patience"');
+      expect(who(claim)).toBe('Daniel Kebede');
+    },
+  );
+});
