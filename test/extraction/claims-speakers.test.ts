@@ -127,6 +127,26 @@ test('when a finance ministry, the Kremlin or an agency speaks by its proper nam
   expect(claims.map((c) => c.speaker.type)).toEqual(['official', 'official', 'official']);
 });
 
+test.each([
+  ['Bank of Japan Governor Kazuo Ueda', 'Kazuo Ueda', 'Governor', 'Bank of Japan', 'official'],
+  ['University of Chicago economist Anil Kashyap', 'Anil Kashyap', 'economist', 'University of Chicago', 'expert'],
+  ['Secretary of State Antony Blinken', 'Antony Blinken', 'Secretary of State', null, 'official'],
+  [
+    'Secretary of Homeland Security Alejandro Mayorkas',
+    'Alejandro Mayorkas',
+    'Secretary of Homeland Security',
+    null,
+    'official',
+  ],
+])(
+  'when the speaker is written "%s", then name, title and affiliation come apart',
+  (mention, name, title, affiliation, type) => {
+    const text = `${mention} said rates would stay low.`;
+    const [claim] = build(text, [[mention, 'said', 'rates would stay low']]);
+    expect(claim?.speaker).toMatchObject({ name, title, affiliation, type });
+  },
+);
+
 test('when two people are named together, then the group speaks and "they" refers to it', () => {
   const text = 'Donald Trump and Sen. Ted Cruz said the deal was bad. They said it would cost jobs.';
   const claims = build(text, [

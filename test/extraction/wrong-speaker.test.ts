@@ -198,7 +198,7 @@ describe('"told <whom> at <where> that …"', () => {
     'when the tagger starts the content inside "told delegates at the conference" (%s model), then the claim is what follows "that"',
     (model) => {
       const text =
-        "Daniel Kebede, general secretary of the National Education Union, told delegates at the union's annual conference in Harrogate that teachers had \"run out of patience\".";
+        'Daniel Kebede, general secretary of the National Education Union, told delegates at the union\'s annual conference in Harrogate that teachers had "run out of patience".';
       const claim = claimWith(extractClaims(text, { model }), 'patience');
       expect(claim?.text).toBe('teachers had "run out of patience"');
       expect(who(claim)).toBe('Daniel Kebede');

@@ -60,6 +60,12 @@ const PRONOUNS: Record<string, Pronoun> = {
 };
 const MULTIWORD_TITLE =
   /^(?:(?:the|former|then|current|acting)[\s-]+)*((?:\p{Lu}[\p{L}.]*\s+){0,2}(?:(?:Secretary|Minister|Director|Speaker) of (?:the )?\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?|Chief of Staff|Attorney General|Vice President|Prime Minister|Press Secretary))\s+/u;
+const BODY_TITLE_NAME =
+  /^(?:the\s+)?(\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*)*\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*)*?)\s+(\p{L}+)\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,2})$/u;
+const MULTIWORD_TITLE_ONE_WORD = new RegExp(
+  MULTIWORD_TITLE.source.replace('(?: \\p{Lu}[\\p{L}-]*)?', '(?: \\p{Lu}[\\p{L}-]*)??'),
+  'u',
+);
 const TAIL = /,\s|\s(?:of|at|from|for|with|in|who|which|familiar|close|based|on)\s/u;
 const EDGE_PUNCT = /^[\s,.;:—–\-"“”'‘’()]+|[\s,.;:—–\-"“”'‘’()]+$/gu;
 
@@ -104,10 +110,21 @@ export function parseMention(raw: string): ParsedMention {
 
   let rest = bare;
   let title: string | null = null;
-  const multi = MULTIWORD_TITLE.exec(rest);
+  // "Secretary of Homeland Security Alejandro Mayorkas" takes two words after "of"; "Secretary of State Antony
+  // Blinken" only one, or the name would lose its first word.
+  let multi = MULTIWORD_TITLE.exec(rest);
+  if (multi && rest.slice(multi[0].length).split(/\s+/).filter(Boolean).length < 2)
+    multi = MULTIWORD_TITLE_ONE_WORD.exec(rest) ?? multi;
   if (multi?.[1]) {
     title = multi[1];
     rest = rest.slice(multi[0].length);
+  }
+  // "Bank of Japan Governor Kazuo Ueda", "University of Chicago economist Anil Kashyap": a body named with "of",
+  // then a title and a name. That "of" opens no tail: the body is the speaker's affiliation.
+  let bodyAffiliation: string | null = null;
+  const body = title ? null : BODY_TITLE_NAME.exec(rest);
+  if (body?.[1] && body[2] && body[3] && roleType(body[2])) {
+    [bodyAffiliation, title, rest] = [body[1], body[2], body[3]];
   }
   const tailAt = rest.search(TAIL);
   const headPart = tailAt > 0 ? rest.slice(0, tailAt) : rest;
@@ -145,7 +162,8 @@ export function parseMention(raw: string): ParsedMention {
     parsed.name = nameTokens.join(' ');
     const pre = splitTitle(before);
     parsed.title = title ?? pre.title ?? appositive?.role ?? null;
-    parsed.affiliation = affiliationFromTail(tail) ?? pre.affiliation ?? appositive?.affiliation ?? affiliation;
+    parsed.affiliation =
+      bodyAffiliation ?? affiliationFromTail(tail) ?? pre.affiliation ?? appositive?.affiliation ?? affiliation;
   } else {
     // "Politicians and even some technologists": the first of coordinated heads leads.
     const and = before.findIndex((w, i) => i > 0 && /^(?:and|or)$/i.test(w));

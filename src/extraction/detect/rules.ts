@@ -157,7 +157,8 @@ export function ruleDrafts(tokens: Token[], words: string[], lay: Layout): Draft
       if (subj >= 0) {
         // The capitalised words of the name, through a title's full stop ("Sen. Laura Whitfield", "J. K. Rowling").
         const cap = (k: number) => k < i && /^\p{Lu}/u.test(tokens[k]!.text);
-        const abbreviation = (k: number) => tokens[k]!.text === '.' && /^\p{Lu}[\p{L}.]{0,4}$/u.test(tokens[k - 1]!.text);
+        const abbreviation = (k: number) =>
+          tokens[k]!.text === '.' && /^\p{Lu}[\p{L}.]{0,4}$/u.test(tokens[k - 1]!.text);
         let last = subj;
         while (cap(last + 1) || (abbreviation(last + 1) && cap(last + 2))) last += cap(last + 1) ? 1 : 2;
         const cstart = words[i + 1] === 'that' ? i + 2 : i + 1;

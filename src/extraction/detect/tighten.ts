@@ -85,9 +85,7 @@ export function tightenContent(tokens: Token[], lay: Layout, d: Draft): Draft {
   // when the tagger left its preposition out ("said in | guidance last year that …", "told delegates at | the
   // union's conference in Harrogate that …").
   const prepBefore =
-    first > 0 &&
-    d.cue.some((c) => c.last >= first - 4 && c.last <= first - 2) &&
-    LEAD_PREPOSITIONS.has(low(first - 1));
+    first > 0 && d.cue.some((c) => c.last >= first - 4 && c.last <= first - 2) && LEAD_PREPOSITIONS.has(low(first - 1));
   if (LEAD_PREPOSITIONS.has(low(first)) || prepBefore) {
     for (let i = first + 1; i <= Math.min(last - 2, first + LEAD_IN_CLAUSE_TOKENS); i++) {
       if (tokens[i]!.text.toLowerCase() === 'that') {
