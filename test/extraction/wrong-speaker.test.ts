@@ -205,3 +205,16 @@ describe('"told <whom> at <where> that …"', () => {
     },
   );
 });
+
+describe('a comment declined', () => {
+  test.each(['accurate', 'fast'] as const)(
+    'when a minister "declined to comment on" a subject but said something (%s model), then only what was said is a claim',
+    (model) => {
+      const text =
+        'Finance Minister Shunichi Kato declined to comment on currency levels, but said authorities were watching markets.';
+      const claims = extractClaims(text, { model });
+      expect(claims.map((c) => c.text)).toEqual(['authorities were watching markets']);
+      expect(who(claims[0])).toBe('Shunichi Kato');
+    },
+  );
+});

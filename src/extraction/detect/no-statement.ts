@@ -16,6 +16,8 @@ export function reportsNoStatement(tokens: Token[], words: string[], d: Draft): 
   if (!k || d.content.length !== 1) return false;
   const opening = words.slice(k.first, Math.min(k.last + 1, k.first + WORDS)).join(' ');
   if (ANONYMITY.test(opening) || NO_COMMENT.test(opening)) return true;
+  // "declined to comment on currency levels": the subject of a comment refused is no statement.
+  if (d.cue.some((c) => words[c.first] === 'to' && words.slice(c.first, c.last + 1).includes('comment'))) return true;
   // "Asked whether …, the spokeswoman said": the reporters asked, not the speaker; "Lawmakers asked whether …" stays.
   const cue = d.cue[0];
   return d.cue.length === 1 && !!cue && tokens[cue.first]!.text === 'Asked' && QUESTION.test(opening);
