@@ -218,3 +218,22 @@ describe('a comment declined', () => {
     },
   );
 });
+
+describe('", insisting …", ", vowing …" after the clause subject', () => {
+  test.each(['accurate', 'fast'] as const)(
+    'when a named subject is followed by its verb and ", insisting that …" (%s model), then the insistence is the subject\'s',
+    (model) => {
+      const text = 'Governor Kathy Hochul rejected the plan, insisting that the state could not afford it.';
+      expect(who(claimWith(extractClaims(text, { model }), 'could not afford'))).toBe('Kathy Hochul');
+    },
+  );
+
+  test('when the subject is a capitalised word of a longer noun phrase ("French farmers"), then it is not taken as the speaker', () => {
+    const text = 'PARIS (AFP) - French farmers blocked roads around Paris, vowing to keep up their protest.';
+    for (const model of ['accurate', 'fast'] as const) {
+      const claim = claimWith(extractClaims(text, { model }), 'keep up');
+      expect(who(claim)).not.toBe('French');
+      expect(who(claim)).not.toBe('PARIS');
+    }
+  });
+});

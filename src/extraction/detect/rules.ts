@@ -1,4 +1,4 @@
-import { type Layout, MAX_CONTENT_TOKENS } from './content';
+import { afterDateline, type Layout, MAX_CONTENT_TOKENS } from './content';
 import { clauseStart, type Draft, isPunct, run, sentenceEnd } from './draft';
 import { FINITE_VERBS } from './speaker-edges';
 import type { Token } from './tokenize';
@@ -38,7 +38,9 @@ const FOUND = new Set(['found', 'confirmed', 'learned', 'established', 'reported
 const MAX_INVERTED_SOURCE = 20;
 const SHOWS = new Set(['shows', 'show', 'suggests', 'suggest', 'indicates', 'indicate']);
 const EVIDENCE = new Set(['evidence', 'data', 'figures', 'research', 'statistics']);
-const TRIGGERS = new Set([...SAY, ...HEDGE_ADVERBS, ...AUX, 'saying', 'according', 'that', 'it']);
+// "…, saying that …", "…, vowing to …": participles that report what the clause's subject said.
+const SUBJECT_PARTICIPLES = new Set(['saying', 'vowing', 'insisting', 'arguing', 'warning', 'claiming', 'stressing']);
+const TRIGGERS = new Set([...SAY, ...HEDGE_ADVERBS, ...AUX, ...SUBJECT_PARTICIPLES, 'according', 'that', 'it']);
 
 // Words that open what follows "said" when it is not the speaker ("said on Twitter", "said Thursday").
 export const CIRCUMSTANCE = new Set(
@@ -151,8 +153,9 @@ export function ruleDrafts(tokens: Token[], words: string[], lay: Layout): Draft
       }
     }
     // "Kim rebuffed Seoul's offer, saying that …": the speaker is the clause subject.
-    if (w === 'saying' && words[i - 1] === ',' && end > i) {
-      const cs = clauseStart(tokens, i - 1, sf);
+    if (SUBJECT_PARTICIPLES.has(w) && words[i - 1] === ',' && end > i) {
+      // "PARIS (AFP) - French farmers blocked roads …, vowing …": the subject follows the dateline.
+      const cs = afterDateline(tokens, clauseStart(tokens, i - 1, sf), i - 1);
       const subj = /^\p{Lu}/u.test(tokens[cs]!.text) ? cs : -1;
       if (subj >= 0) {
         // The capitalised words of the name, through a title's full stop ("Sen. Laura Whitfield", "J. K. Rowling").
@@ -161,8 +164,11 @@ export function ruleDrafts(tokens: Token[], words: string[], lay: Layout): Draft
           tokens[k]!.text === '.' && /^\p{Lu}[\p{L}.]{0,4}$/u.test(tokens[k - 1]!.text);
         let last = subj;
         while (cap(last + 1) || (abbreviation(last + 1) && cap(last + 2))) last += cap(last + 1) ? 1 : 2;
+        // Only a whole name: one followed by its verb or an appositive ("French farmers blocked …" is no "French").
+        const after = words[last + 1] ?? '';
+        const whole = after === ',' || FINITE_VERBS.has(after) || SAY.has(after) || /^[a-z]+ed$/.test(after);
         const cstart = words[i + 1] === 'that' ? i + 2 : i + 1;
-        add({ cue: [run(i, i)], source: [run(subj, last)], content: [run(cstart, end)] });
+        if (whole) add({ cue: [run(i, i)], source: [run(subj, last)], content: [run(cstart, end)] });
       }
     }
     // "…, according to sources in North Korea." / "According to exit polls, …": the source runs to the comma.
