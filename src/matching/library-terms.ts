@@ -19,19 +19,30 @@ export const NO_LIBRARY: LibraryTerms = { docs: 0, df: new Map(), claimLength: 1
 
 /** Counts the terms of the library's fact-checks (a fact-check without a headline is its own title). */
 export function countLibraryTerms(factchecks: Iterable<{ claim: string; title: string | null }>): LibraryTerms {
+  const counter = termCounter();
+  for (const f of factchecks) counter.add(f);
+  return counter.result();
+}
+
+/** The same count fed a slice at a time, so that a caller can yield between slices. */
+export function termCounter() {
   const df = new Map<string, number>();
   let docs = 0;
   let claimLength = 0;
   let titleLength = 0;
-  for (const f of factchecks) {
-    const claim = terms(stripFurniture(f.claim));
-    const title = terms(stripFurniture(f.title?.trim() ? f.title : f.claim));
-    for (const t of new Set([...claim, ...title])) df.set(t, (df.get(t) ?? 0) + 1);
-    docs++;
-    claimLength += claim.length;
-    titleLength += title.length;
-  }
-  return { docs, df, claimLength: claimLength / (docs || 1) || 1, titleLength: titleLength / (docs || 1) || 1 };
+  return {
+    add(f: { claim: string; title: string | null }) {
+      const claim = terms(stripFurniture(f.claim));
+      const title = terms(stripFurniture(f.title?.trim() ? f.title : f.claim));
+      for (const t of new Set([...claim, ...title])) df.set(t, (df.get(t) ?? 0) + 1);
+      docs++;
+      claimLength += claim.length;
+      titleLength += title.length;
+    },
+    result(): LibraryTerms {
+      return { docs, df, claimLength: claimLength / (docs || 1) || 1, titleLength: titleLength / (docs || 1) || 1 };
+    },
+  };
 }
 
 /** BM25's inverse document frequency: near 0 for a term in half the library, highest for one in none. */

@@ -1,6 +1,8 @@
 import { parseTsv } from '../../scripts/checkthat';
 import { analyse } from '../../src/matching/features';
+import type { Queryable } from '../../src/db/pool';
 import { countLibraryTerms, idf, idfFeatures } from '../../src/matching/library-terms';
+import { libraryTerms } from '../../src/matching/library-words';
 import type { WordVectors } from '../../src/matching/vectors';
 
 // No word vectors: the IDF features need only the terms.
@@ -32,6 +34,22 @@ describe('when the library counts its terms', () => {
     // The leader of the list has no gap; the other is behind it.
     expect(shark![4]!).toBe(0);
     expect(airport![4]!).toBeLessThan(0);
+  });
+});
+
+describe('when the matcher asks for the library counts', () => {
+  // A stand-in database whose library grows between two counts.
+  const rows: { claim: string; title: string | null }[] = [{ claim: 'A shark swims on a highway.', title: null }];
+  const db = { query: async () => ({ rows: [...rows] }) } as unknown as Queryable;
+
+  it('when the counts have expired, then the old ones answer while the new ones are made, and the next call has them', async () => {
+    const t0 = 1_000_000;
+    expect((await libraryTerms(db, t0)).docs).toBe(1);
+    rows.push({ claim: 'The mayor banned straws.', title: 'Straw Ban' });
+    expect((await libraryTerms(db, t0 + 60_000)).docs).toBe(1);
+    expect((await libraryTerms(db, t0 + 11 * 60_000)).docs).toBe(1);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect((await libraryTerms(db, t0 + 11 * 60_000 + 1)).docs).toBe(2);
   });
 });
 
