@@ -15,12 +15,47 @@ export const SHARED = process.env.CHECKTHAT_DIR ?? path.join(SHARED_ROOT, 'check
 export const VCLAIM_URL = 'https://checkthat2020.invalid/vclaim/';
 
 function tsv(file: string): string[][] {
-  return fs
-    .readFileSync(file, 'utf8')
-    .split('\n')
+  return parseTsv(fs.readFileSync(file, 'utf8'))
     .slice(1)
-    .filter((l) => l.trim())
-    .map((l) => l.split('\t'));
+    .filter((r) => r.some((f) => f.trim()));
+}
+
+/**
+ * The data set's files are tab-separated with CSV quoting: a field holding a quote mark is wrapped in
+ * quotes, its own quotes doubled, and may run over a line break. Read line by line, 254 fact-checks kept
+ * their wrapping quotes ("A ""law to separate families"" was enacted …") and 14 were cut at a line break,
+ * their second lines read as rows of their own.
+ */
+export function parseTsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let i = 0;
+  while (i <= text.length) {
+    let field = '';
+    if (text[i] === '"') {
+      // A quoted field: up to the quote that is not doubled.
+      i++;
+      while (i < text.length) {
+        if (text[i] === '"' && text[i + 1] === '"') {
+          field += '"';
+          i += 2;
+        } else if (text[i] === '"') {
+          i++;
+          break;
+        } else field += text[i++];
+      }
+    }
+    while (i < text.length && text[i] !== '\t' && text[i] !== '\n') field += text[i++];
+    row.push(field.replace(/\r$/, ''));
+    if (text[i] === '\t') {
+      i++;
+      continue;
+    }
+    rows.push(row);
+    row = [];
+    i++;
+  }
+  return rows;
 }
 
 export function libraryRecords(file = path.join(SHARED, 'verified_claims.docs.tsv')) {

@@ -13,6 +13,7 @@ import { importFactchecks } from '../src/factchecks/service';
 import { arrayLines } from '../src/imports/lines';
 import { factcheckCandidates } from '../src/matching/candidates';
 import { analyse, FEATURE_NAMES, featureRows } from '../src/matching/features';
+import { countLibraryTerms } from '../src/matching/library-terms';
 import { margins, rawScore, type RerankerFile } from '../src/matching/model';
 import { loadVectors } from '../src/matching/vectors';
 import { fromRoot } from '../src/paths';
@@ -33,7 +34,7 @@ const DEPTH = Number(process.env.TRAIN_CANDIDATES ?? 50);
 const FOLDS = 5;
 const L2 = Number(process.env.TRAIN_L2 ?? 1);
 const KIND = (process.env.TRAIN_MODEL ?? 'listwise') as 'trees' | 'linear' | 'listwise';
-const VERSION = `reranker-${KIND}-4`;
+const VERSION = `reranker-${KIND}-5`;
 const BOOST = {
   rounds: Number(process.env.TRAIN_ROUNDS ?? 150),
   depth: Number(process.env.TRAIN_DEPTH ?? 3),
@@ -119,6 +120,8 @@ async function main() {
   }
   try {
     const vectors = loadVectors(fromRoot('src/matching/model/vectors.bin'));
+    // The library's term counts as the matcher counts them at run time (libraryTerms over the factcheck table).
+    const library = countLibraryTerms(libraryRecords().map((r) => ({ claim: r.claimReviewed, title: r.name ?? null })));
     const lists = async (split: string) => {
       const gold = readQrels(splitFiles(split).qrels);
       const out: Listed[] = [];
@@ -134,6 +137,7 @@ async function main() {
             titleRank: f.titleRank,
             trigram: f.trigram,
           })),
+          library,
         );
         const names = q.candidates.map((c) => c.vclaim);
         out.push({ qid: q.qid, ids: names, rows, labels: names.map((n) => (gold.get(q.qid)?.has(n) ? 1 : 0)) });

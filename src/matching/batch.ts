@@ -1,5 +1,6 @@
 import { type Db, withTransaction } from '../db/pool';
 import { andQuery, type FoundRow } from './candidates';
+import { libraryTerms } from './library-words';
 import type { Matcher } from './model';
 import { type Ranked, score } from './rank';
 import { stripFurniture } from './text';
@@ -71,10 +72,11 @@ export async function rankBatch(db: Db, matcher: Matcher, claims: PipelineClaim[
     for (const list of out) list.sort((a, b) => Number(b.rank) - Number(a.rank) || a.id.localeCompare(b.id));
     return out;
   };
+  const library = await libraryTerms(db);
   const f = byClaim(factchecks.rows);
   const c = byClaim(earlier.rows);
   return claims.map((claim, i): Ranked[] =>
-    [...score(matcher, claim.text, f[i]!, 'factcheck'), ...score(matcher, claim.text, c[i]!, 'claim')]
+    [...score(matcher, claim.text, f[i]!, 'factcheck', library), ...score(matcher, claim.text, c[i]!, 'claim', library)]
       .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id))
       .slice(0, limit),
   );

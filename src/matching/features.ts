@@ -1,10 +1,19 @@
-import { entities, isNumber, isStopWord, signatureTerms, stem, stripFurniture, terms, words } from './text';
+import { entities, isNumber, isStopWord, searchText, signatureTerms, stem, stripFurniture, terms, words } from './text';
+import { IDF_FEATURES, idfFeatures, type LibraryTerms, NO_LIBRARY } from './library-terms';
 import { softCovers } from './soft';
 import { cosine, meanVector, rarity, type WordVectors } from './vectors';
 
 /** A text to be matched, analysed once and compared with every candidate. */
 export interface Analysed {
   terms: Set<string>;
+  /** How often each term occurs, and how many terms there are (BM25's term frequency and length). */
+  counts: Map<string, number>;
+  length: number;
+  /**
+   * The terms the candidate search looks for: with the tweet's signature, handles and hashtags as words.
+   * Weighted by the library's IDF, who signed a tweet and what it tags tell which fact-check it is about.
+   */
+  searched: Set<string>;
   bigrams: Set<string>;
   numbers: Set<string>;
   entities: Set<string>;
@@ -44,8 +53,13 @@ export function analyse(vectors: WordVectors, raw: string): Analysed {
   }
   const bigrams = new Set<string>();
   for (let i = 1; i < ts.length; i++) bigrams.add(`${ts[i - 1]} ${ts[i]}`);
+  const counts = new Map<string, number>();
+  for (const t of ts) counts.set(t, (counts.get(t) ?? 0) + 1);
   return {
     terms: new Set(ts),
+    counts,
+    length: ts.length,
+    searched: new Set(terms(searchText(raw))),
     bigrams,
     numbers: new Set(ws.filter(isNumber)),
     entities: entities(text),
@@ -117,13 +131,19 @@ export const FEATURE_NAMES = [
   'title_rank_vs_best',
   'speaker_named',
   'query_entities_matched',
+  ...IDF_FEATURES,
 ] as const;
 
 /**
  * One row of features per candidate. Some are relative to the best candidate of the same list (how far
  * behind the leader a candidate is says more than its raw overlap), so features are computed per list.
  */
-export function featureRows(vectors: WordVectors, query: Analysed, candidates: Candidate[]): number[][] {
+export function featureRows(
+  vectors: WordVectors,
+  query: Analysed,
+  candidates: Candidate[],
+  library: LibraryTerms = NO_LIBRARY,
+): number[][] {
   // A fact-check without a headline, and every earlier claim, is its own title: the model leans on
   // title features, and a missing title must not read as a mismatch.
   const docs = candidates.map((c) => ({
@@ -188,6 +208,7 @@ export function featureRows(vectors: WordVectors, query: Analysed, candidates: C
     ];
   });
   const bestSoft = Math.max(...soft.map((s) => Math.max(s[0]!, s[2]!)));
+  const byIdf = idfFeatures(library, query, docs);
   return rows.map((r, i) => {
     const s = soft[i]!;
     const c = candidates[i]!;
@@ -200,6 +221,7 @@ export function featureRows(vectors: WordVectors, query: Analysed, candidates: C
       c.claimRank / bestClaimRank,
       c.titleRank / bestTitleRank,
       ...extra[i]!,
+      ...byIdf[i]!,
     ];
   });
 }

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { fromRoot } from '../paths';
 import { analyse, type Candidate, FEATURE_NAMES, featureRows } from './features';
+import type { LibraryTerms } from './library-terms';
 import { type Tree, treeScore } from './trees';
 import { loadVectors, type WordVectors } from './vectors';
 
@@ -31,8 +32,11 @@ export interface RerankerFile {
 export interface Matcher {
   version: string;
   thresholds: { suggest: number; auto: number };
-  /** Calibrated probability per candidate, in the candidates' order. */
-  score(text: string, candidates: Candidate[]): number[];
+  /**
+   * Calibrated probability per candidate, in the candidates' order; `library` is the fact-check library's
+   * term counts (library-words.ts), without which every term weighs alike.
+   */
+  score(text: string, candidates: Candidate[], library?: LibraryTerms): number[];
 }
 
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
@@ -55,9 +59,9 @@ export function buildMatcher(model: RerankerFile, vectors: WordVectors): Matcher
   return {
     version: model.version,
     thresholds: model.thresholds,
-    score(text, candidates) {
+    score(text, candidates, library) {
       if (!candidates.length) return [];
-      const rows = featureRows(vectors, analyse(vectors, text), candidates);
+      const rows = featureRows(vectors, analyse(vectors, text), candidates, library);
       return calibrate(
         model.platt,
         rows.map((r) => rawScore(model, r)),

@@ -1,5 +1,7 @@
 import type { Queryable } from '../db/pool';
 import { claimCandidates, factcheckCandidates, type FoundRow } from './candidates';
+import { libraryTerms } from './library-words';
+import type { LibraryTerms } from './library-terms';
 import type { Matcher } from './model';
 
 export interface Ranked {
@@ -27,18 +29,30 @@ export async function rankMatches(
   },
 ): Promise<Ranked[]> {
   const depth = opts.candidates ?? 50;
-  const [factchecks, claims] = await Promise.all([
+  const [library, factchecks, claims] = await Promise.all([
+    libraryTerms(db),
     factcheckCandidates(db, text, depth),
     opts.claims === false
       ? []
       : claimCandidates(db, text, Math.min(depth, 30), opts.excludeArticleId ?? null, opts.before ?? null),
   ]);
-  const scored = [...score(matcher, text, factchecks, 'factcheck'), ...score(matcher, text, claims, 'claim')];
-  return scored.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id)).slice(0, opts.limit);
+  const scored = [
+    ...score(matcher, text, factchecks, 'factcheck', library),
+    ...score(matcher, text, claims, 'claim', library),
+  ];
+  // Equal scores keep the candidates' order (by ts_rank, then a hash of the URL), not the random row id:
+  // a library's near-duplicate fact-checks tie, and the same library should rank them the same way twice.
+  return scored.sort((a, b) => b.score - a.score).slice(0, opts.limit);
 }
 
 /** One source's candidates re-ranked as one list (the list-relative features need the whole list). */
-export function score(matcher: Matcher, text: string, rows: FoundRow[], type: Ranked['type']): Ranked[] {
+export function score(
+  matcher: Matcher,
+  text: string,
+  rows: FoundRow[],
+  type: Ranked['type'],
+  library?: LibraryTerms,
+): Ranked[] {
   if (!rows.length) return [];
   const scores = matcher.score(
     text,
@@ -50,6 +64,7 @@ export function score(matcher: Matcher, text: string, rows: FoundRow[], type: Ra
       titleRank: Number(r.title_rank),
       trigram: Number(r.trigram),
     })),
+    library,
   );
   return rows.map((r, i) => ({ type, id: r.id, score: scores[i]!, at: r.at }));
 }
