@@ -237,3 +237,22 @@ describe('", insisting …", ", vowing …" after the clause subject', () => {
     }
   });
 });
+
+describe('an interview written up', () => {
+  const text = [
+    'Interview: the mayor on the housing crisis',
+    "The city's mayor, Rosa Delgado, sat down with us to discuss rents.",
+    'Q: Critics say the new shelters are in the wrong places.',
+    'A: Every neighbourhood has to do its part.',
+    'Asked about her re-election plans, Ms Delgado laughed. “Ask me in the spring,” she said.',
+  ].join('\n\n');
+
+  test.each(['accurate', 'fast'] as const)(
+    'when "she" follows "Asked about …, Ms Delgado laughed" (%s model), then she is Delgado, not the critics nor the headline label',
+    (model) => {
+      const claims = extractClaims(text, { model });
+      expect(who(claimWith(claims, 'spring'))).toBe('Rosa Delgado');
+      expect(claims.find((c) => c.speaker.name === 'Interview')).toBeUndefined();
+    },
+  );
+});

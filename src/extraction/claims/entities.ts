@@ -34,6 +34,10 @@ const APPOSITIVE_AFTER =
 const INVERTED_SUBJECT =
   /\b(?:says|said|adds|added|according to|writes|wrote|explains|explained|notes|noted|argues|argued)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}$/u;
 
+// "Asked about her plans, Ms Delgado laughed": after a fronted participle clause the name is the subject.
+const FRONTED_SUBJECT =
+  /(?:^|[.!?\n]["”’]?\s+)(?:Asked|Pressed|Speaking|Responding|Interviewed|Questioned|Writing)\b[^.!?\n]{0,150},\s*$/u;
+
 /**
  * Collects named people and bodies in reading order. Titles come from the words around a name
  * ("leader Kim Jong-un", "Professor Ban Kil-joo of the …", "John Smith, a professor at Harvard,").
@@ -88,7 +92,10 @@ function entityFrom(text: string, run: string, start: number, end: number): Enti
     type: parsed.type,
     institution: parsed.institution,
     start,
-    subject: isSentenceStart(text, start) || INVERTED_SUBJECT.test(text.slice(Math.max(0, start - 40), start)),
+    subject:
+      isSentenceStart(text, start) ||
+      INVERTED_SUBJECT.test(text.slice(Math.max(0, start - 40), start)) ||
+      FRONTED_SUBJECT.test(text.slice(Math.max(0, start - 200), start)),
     certain: title !== null || known || genderOf(parsed.nameTokens[0] ?? null) !== null,
   };
 }

@@ -60,6 +60,13 @@ const IRREGULAR_PLURALS = new Set([
   'data',
   'staff',
   'crowd',
+  // People whose plural ends like "politics" (which the "-ics" rule below keeps singular).
+  'critics',
+  'sceptics',
+  'skeptics',
+  'cynics',
+  'academics',
+  'medics',
 ]);
 
 /** A plural head ("analysts", "polls", "people") is referred back to with "they", never "he". */

@@ -166,7 +166,9 @@ export function ruleDrafts(tokens: Token[], words: string[], lay: Layout): Draft
         while (cap(last + 1) || (abbreviation(last + 1) && cap(last + 2))) last += cap(last + 1) ? 1 : 2;
         // Only a whole name: one followed by its verb or an appositive ("French farmers blocked …" is no "French").
         const after = words[last + 1] ?? '';
-        const whole = after === ',' || FINITE_VERBS.has(after) || SAY.has(after) || /^[a-z]+ed$/.test(after);
+        // (", saying" keeps its older, looser reading: it is the common case and was measured so.)
+        const whole =
+          w === 'saying' || after === ',' || FINITE_VERBS.has(after) || SAY.has(after) || /^[a-z]+ed$/.test(after);
         const cstart = words[i + 1] === 'that' ? i + 2 : i + 1;
         if (whole) add({ cue: [run(i, i)], source: [run(subj, last)], content: [run(cstart, end)] });
       }
