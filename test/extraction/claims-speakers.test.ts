@@ -147,6 +147,12 @@ test.each([
   },
 );
 
+test.each(['she’ll', "She's"])('when a pronoun carries a contracted verb ("%s"), then it is resolved like the bare pronoun', (mention) => {
+  const text = `Mayor Ann Lee spoke first. ${mention} said the bridge would reopen.`;
+  const claims = build(text, [[mention, 'said', 'the bridge would reopen']]);
+  expect(claims[0]?.speaker.name).toBe('Ann Lee');
+});
+
 test('when two people are named together, then the group speaks and "they" refers to it', () => {
   const text = 'Donald Trump and Sen. Ted Cruz said the deal was bad. They said it would cost jobs.';
   const claims = build(text, [

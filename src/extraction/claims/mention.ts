@@ -99,7 +99,8 @@ export function parseMention(raw: string): ParsedMention {
   }
   // "Others say …", "some believe …": unnamed speakers.
   if (UNNAMED_GROUP.test(text)) return { ...base, head: text.toLowerCase(), plural: true, type: 'source' };
-  const pronoun = PRONOUNS[text.toLowerCase()];
+  // "he’ll", "She's", "they’re": the pronoun without its contracted verb.
+  const pronoun = PRONOUNS[text.toLowerCase().replace(/['’](?:ll|s|d|ve|re|m)$/, '')];
   if (pronoun)
     return {
       ...base,
