@@ -95,3 +95,32 @@ describe('when new links reach claims of two groups and a fact-check with a grou
     expect(own[0]).not.toBe(low);
   });
 });
+
+describe('when one matching run holds several appearances of a claim never seen before', () => {
+  it('then each links only to earlier, current claims of other articles, and a superseded one is no target', async () => {
+    const content = 'the ferry operator will double sailings to the northern islands before the summer season begins';
+    const [gone, first, second, third] = [
+      await appearance(20, content),
+      await appearance(21, content),
+      await appearance(22, content),
+      await appearance(23, content),
+    ];
+    await app.deps.db.query("update claim set status = 'superseded' where id = $1", [gone!.claimId]);
+    await matchArticles(
+      app.deps,
+      [third!, second!, first!].map((a) => a.articleId),
+    );
+    const { rows } = await app.deps.db.query(
+      `select claim_id, target_claim_id from claim_match where claim_id = any($1::uuid[]) and target_claim_id is not null
+        order by claim_id, target_claim_id`,
+      [[gone!, first!, second!, third!].map((a) => a.claimId)],
+    );
+    const pairs = (from: { claimId: string }, to: { claimId: string }[]) =>
+      to.map((t) => ({ claim_id: from.claimId, target_claim_id: t.claimId }));
+    const sort = (xs: { claim_id: string; target_claim_id: string }[]) =>
+      [...xs].sort(
+        (a, b) => a.claim_id.localeCompare(b.claim_id) || a.target_claim_id.localeCompare(b.target_claim_id),
+      );
+    expect(rows).toEqual(sort([...pairs(second!, [first!]), ...pairs(third!, [first!, second!])]));
+  });
+});
