@@ -17,7 +17,10 @@ export { DEFAULT_MODEL, EXTRACTOR_MODELS, type ExtractorModel } from './models';
 // numbers kept whole, calibrated confidence for the fast model; claims record their model.
 // 0.5.0: tag repairs (a statement verb after "and" shares the subject, "…, while critics warned", contents before
 // "…, the ministry said" run to the comma, "The data suggest that"); `accurate` (BiLSTM, WebAssembly SIMD) the default.
-export const EXTRACTOR: ExtractorInfo = { name: 'claimtrack-attribution', version: '0.5.0' };
+// 0.6.0: `accurate` retrained with its frequent words' vectors fine-tuned; "“…” ― Name" bylines; pronouns after a
+// subject described by role or a fronted "Asked about …,"; "Bank of Japan Governor Kazuo Ueda" parsed; ", insisting
+// …" like ", saying …"; reporters' "a move likely to …" appositives and "declined to comment on" are no claims.
+export const EXTRACTOR: ExtractorInfo = { name: 'claimtrack-attribution', version: '0.6.0' };
 
 export interface ExtractOptions {
   /** `fast` (default): the averaged perceptrons; `accurate`: the BiLSTM tagger (see model/model-card.md). */
