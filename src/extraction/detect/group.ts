@@ -93,6 +93,11 @@ export function groupRuns(t: Tagged, lay: Layout): Draft[] {
     }
     // A participle clause just after the cue is the reporter's comment, whatever the tagger says.
     candidates = candidates.filter((c) => c.first <= u.cue.last || !participleAfter(tokens, u.cue.last, c));
+    // "Kato declined to comment on X, but said Y": after "but"/"and", what was said follows the cue; the clause
+    // before it is the subject's other doing, not this statement.
+    const afterConjunction =
+      CONJUNCTIONS.has(tokens[u.cue.first - 1]?.text.toLowerCase() ?? '') && tokens[u.cue.first - 2]?.text === ',';
+    if (afterConjunction) candidates = candidates.filter((c) => c.first > u.cue.last);
     let best: TagRun | null = null;
     let bestScore = Number.NEGATIVE_INFINITY;
     const leftSource = u.source !== null && u.source.last < u.cue.first;

@@ -152,10 +152,16 @@ export function ruleDrafts(tokens: Token[], words: string[], lay: Layout): Draft
         add({ cue: [run(i, i)], source: [run(i + 1, srcEnd)], content: [run(contentStart, contentEnd)] });
       }
     }
-    // "Kim rebuffed Seoul's offer, saying that …": the speaker is the clause subject.
-    if (SUBJECT_PARTICIPLES.has(w) && words[i - 1] === ',' && end > i) {
+    // "Kim rebuffed Seoul's offer, saying that …", "Kato declined to comment, but said …": the speaker is the
+    // clause subject.
+    const comma = SUBJECT_PARTICIPLES.has(w)
+      ? i - 1
+      : SAY.has(w) && (words[i - 1] === 'but' || words[i - 1] === 'and')
+        ? i - 2
+        : -1;
+    if (comma > sf && words[comma] === ',' && end > i) {
       // "PARIS (AFP) - French farmers blocked roads …, vowing …": the subject follows the dateline.
-      const cs = afterDateline(tokens, clauseStart(tokens, i - 1, sf), i - 1);
+      const cs = afterDateline(tokens, clauseStart(tokens, comma, sf), comma);
       const subj = /^\p{Lu}/u.test(tokens[cs]!.text) ? cs : -1;
       if (subj >= 0) {
         // The capitalised words of the name, through a title's full stop ("Sen. Laura Whitfield", "J. K. Rowling").
