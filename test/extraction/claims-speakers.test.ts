@@ -153,6 +153,12 @@ test.each(['she’ll', "She's"])('when a pronoun carries a contracted verb ("%s"
   expect(claims[0]?.speaker.name).toBe('Ann Lee');
 });
 
+test('when a titled name carries a middle initial ("Judge Carlton W. Reeves"), then a later surname resolves to it', () => {
+  const text = 'U.S. District Judge Carlton W. Reeves blocked the law on Thursday. Reeves said the law was unconstitutional.';
+  const [claim] = build(text, [['Reeves', 'said', 'the law was unconstitutional']]);
+  expect(claim?.speaker).toMatchObject({ name: 'Carlton W. Reeves', title: 'Judge', type: 'official' });
+});
+
 test('when two people are named together, then the group speaks and "they" refers to it', () => {
   const text = 'Donald Trump and Sen. Ted Cruz said the deal was bad. They said it would cost jobs.';
   const claims = build(text, [

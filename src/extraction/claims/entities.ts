@@ -19,8 +19,10 @@ export interface Entity {
   certain: boolean;
 }
 
-// One capitalised word; periods only inside abbreviations ("U.S.", "Sen.") so runs stop at sentence ends.
-const RUN = /\p{Lu}[\p{L}\p{M}\p{N}'’-]*(?:\.(?=\p{L}))?(?:[ \t]+\p{Lu}[\p{L}\p{M}\p{N}'’-]*)*/gu;
+// One capitalised word; periods only inside abbreviations ("U.S.", "Sen.") so runs stop at sentence ends, and after
+// a middle initial followed by the rest of the name ("Carlton W. Reeves", "George W. Bush"), not by a sentence opener.
+const RUN =
+  /\p{Lu}[\p{L}\p{M}\p{N}'’-]*(?:\.(?=\p{L}))?(?:[ \t]+(?:\p{Lu}\.(?=[ \t]+(?!(?:The|A|An|In|On|At|He|She|It|They|We|I|But|And|This|That|His|Her|Its|Their)\b)\p{Lu}\p{Ll})|\p{Lu}[\p{L}\p{M}\p{N}'’-]*))*/gu;
 const LOWER_TITLE_BEFORE = /(?:^|[\s(])((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\s+$/u;
 // Name words may hold inner periods ("U.S.") but a final one ends the sentence, not the affiliation.
 const AFFILIATION_AFTER =
