@@ -1,11 +1,11 @@
-import type { Span, SpeakerType } from '../types';
+import type { Span } from '../types';
 import { latestDescribedSubject } from './described-subjects';
 import type { Entity } from './entities';
 import type { Outlet } from './furniture';
 import { GENERIC_HEADS } from './lexicon';
 import type { ParsedMention } from './mention';
 import { NameMemory } from './names';
-import { fromEntity, fromMention, publication, type Referent } from './referent';
+import { fromEntity, fromMention, PERSON_TYPES, publication, type Referent } from './referent';
 
 /** How a speaker was found; feeds the claim's confidence. */
 export type Resolution = 'named' | 'coreferent' | 'described' | 'unresolved';
@@ -15,8 +15,6 @@ interface Recent {
   pos: number;
 }
 
-// "he" and "she" refer to people; an unnamed "you" or "the polls" is no antecedent.
-const PERSON_TYPES = new Set<SpeakerType>(['official', 'expert', 'source', 'person']);
 
 // Antecedents further back than this many speakers are too stale to trust, and the cap keeps resolution linear.
 const MEMORY = 50;

@@ -1,6 +1,6 @@
-import type { Span, SpeakerType } from '../types';
+import type { Span } from '../types';
 import { parseMention } from './mention';
-import { fromMention, type Referent } from './referent';
+import { fromMention, PERSON_TYPES, type Referent } from './referent';
 import { isSentenceStart } from './text';
 
 /** A person described, not named, as the subject of a sentence ("Labour's shadow health secretary accused …"). */
@@ -9,7 +9,6 @@ export interface DescribedSubject {
   referent: Referent;
 }
 
-const PERSON_TYPES = new Set<SpeakerType>(['official', 'expert', 'source', 'person']);
 
 /**
  * A sentence opening (after an optional "But", "And", "Meanwhile,") with a determiner or a possessive, up to

@@ -58,14 +58,16 @@ const PRONOUNS: Record<string, Pronoun> = {
   you: 'you',
   your: 'you',
 };
-const MULTIWORD_TITLE =
-  /^(?:(?:the|former|then|current|acting)[\s-]+)*((?:\p{Lu}[\p{L}.]*\s+){0,2}(?:(?:Secretary|Minister|Director|Speaker) of (?:the )?\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?|Chief of Staff|Attorney General|Vice President|Prime Minister|Press Secretary))\s+/u;
+/** "Secretary of State", "Speaker of the House": greedy (`?`) or sparing (`??`) about a second word after "of". */
+const multiwordTitle = (second: '?' | '??') =>
+  new RegExp(
+    `^(?:(?:the|former|then|current|acting)[\\s-]+)*((?:\\p{Lu}[\\p{L}.]*\\s+){0,2}(?:(?:Secretary|Minister|Director|Speaker) of (?:the )?\\p{Lu}[\\p{L}-]*(?: \\p{Lu}[\\p{L}-]*)${second}|Chief of Staff|Attorney General|Vice President|Prime Minister|Press Secretary))\\s+`,
+    'u',
+  );
+const MULTIWORD_TITLE = multiwordTitle('?');
+const MULTIWORD_TITLE_ONE_WORD = multiwordTitle('??');
 const BODY_TITLE_NAME =
   /^(?:the\s+)?(\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*)*\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*)*?)\s+(\p{L}+)\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,2})$/u;
-const MULTIWORD_TITLE_ONE_WORD = new RegExp(
-  MULTIWORD_TITLE.source.replace('(?: \\p{Lu}[\\p{L}-]*)?', '(?: \\p{Lu}[\\p{L}-]*)??'),
-  'u',
-);
 const TAIL = /,\s|\s(?:of|at|from|for|with|in|who|which|familiar|close|based|on)\s/u;
 const EDGE_PUNCT = /^[\s,.;:—–\-"“”'‘’()]+|[\s,.;:—–\-"“”'‘’()]+$/gu;
 

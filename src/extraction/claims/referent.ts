@@ -18,6 +18,9 @@ export interface Referent {
   gender: 'm' | 'f' | null;
 }
 
+/** Speaker types that are people: antecedents for "he" and "she", and described subjects. */
+export const PERSON_TYPES = new Set<SpeakerType>(['official', 'expert', 'source', 'person']);
+
 const FEMALE =
   /\b(?:she|her|mrs|ms|miss|woman|women|spokeswoman|congresswoman|chairwoman|mother|daughter|wife|hillary|chelsea|elizabeth|nancy|kellyanne|sarah|michelle|melania|ivanka|jill|loretta|donna|huma|carly|hope|katrina|susan|mary|jennifer|linda|karen|lisa|patricia|barbara|margaret|amy|kate|anne|jane|maria|debbie|dianne|kamala|tulsi|nikki|condoleezza|madeleine|samantha|ana|anna|emily|emma|olivia|sophie|laura|julia|rachel|rebecca|claire|helen|ruth|judith|diane|janet|joan|carol|sandra|angela|theresa|gwen|cathy|erica|sandy|felicia|amanda|ghazala|lena|rosa|dana|valerie|marsha|kirsten|gina|heidi|tammy|maxine|stacey|liz)\b/i;
 const MALE =
