@@ -65,7 +65,7 @@ export async function enqueueExtraction(deps: Deps, articleIds: string[], reques
 /**
  * Best effort too: one ArticleExtractBatch job per batch of an import (`extract_job`, chosen when the
  * articles were inserted). A failed batch job is not kept in Redis, so the reconciler sees it gone and
- * re-enqueues its unfinished articles one by one.
+ * re-enqueues the articles it had leased one by one (those it never leased go back into the batch).
  */
 export async function enqueueExtractionBatches(
   deps: Deps,

@@ -1,12 +1,12 @@
 import { markFailed } from '../articles/repository';
-import { enqueueExtraction } from '../articles/service';
+import { enqueueExtraction, enqueueExtractionBatches } from '../articles/service';
 import type { Deps } from '../deps';
 import { stopStalledImports } from '../imports/lifecycle';
 import { reconcileSpeakerResolution } from '../speakers/enqueue';
 import { enqueueUnmatched } from '../matching/enqueue';
 import { enqueuePendingDeliveries } from '../webhooks/service';
 import { withoutLiveJob } from './job-liveness';
-import { findStrandedArticles } from './repository';
+import { findStrandedArticles, type StrandedArticle } from './repository';
 
 export const SCHEDULER_ID = 'reconcile';
 /** A queued article younger than this is left to the enqueue that follows its insert. */
@@ -35,10 +35,10 @@ export async function reconcileOnce(deps: Deps): Promise<{ enqueued: number; fai
       await markFailed(deps.db, a.id, `gave up after ${a.attempts} attempts: the extraction never finished`);
       failed++;
     }
-    const again = found.missing.filter((a) => a.attempts < maxLeases).map((a) => a.id);
+    const again = found.missing.filter((a) => a.attempts < maxLeases);
     const single = deps.producer.queue('ArticleExtract');
     await Promise.all(found.parked.map((jobId) => single.remove(jobId).catch(() => 0)));
-    if (!(await enqueueExtraction(deps, again, 'reconcile'))) break;
+    if (!(await enqueueAgain(deps, again))) break;
     enqueued += again.length;
   }
   if (enqueued || failed) deps.log.info({ enqueued, failed }, 'reconciler re-enqueued stranded articles');
@@ -60,6 +60,23 @@ export async function reconcileOnce(deps: Deps): Promise<{ enqueued: number; fai
     (err) => deps.log.warn({ err: (err as Error).message }, 'stalled uploads not checked'),
   );
   return { enqueued, failed };
+}
+
+/**
+ * Articles an import's batch job never leased (Redis lost the job) go back into their batch, under the same
+ * job id, so a flushed import recovers at the batch path's pace. Every other one (leased by a job that died,
+ * or handed on after a failure) gets its own job, so one that kills whatever runs it cannot take its batch
+ * with it. Single jobs first: those articles were in flight, ahead of the rest.
+ */
+async function enqueueAgain(deps: Deps, articles: StrandedArticle[]): Promise<boolean> {
+  const batched = articles.filter((a) => a.extract_job && a.attempts === 0) as (StrandedArticle & {
+    extract_job: string;
+  })[];
+  const single = articles.filter((a) => !(a.extract_job && a.attempts === 0)).map((a) => a.id);
+  return (
+    (await enqueueExtraction(deps, single, 'reconcile')) &&
+    (await enqueueExtractionBatches(deps, batched, 'reconcile'))
+  );
 }
 
 /**

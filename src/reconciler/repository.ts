@@ -12,11 +12,12 @@ export async function findStrandedArticles(
   limit: number,
 ): Promise<StrandedArticle[]> {
   const { rows } = await db.query<StrandedArticle>(
+    // In-flight articles first: they were first in line, and must not wait behind the rest of an import.
     `(select id, extract_job, attempts from article
-       where status = 'queued' and updated_at < now() - make_interval(secs => $1) order by updated_at limit $2)
+       where status = 'processing' and updated_at < now() - make_interval(secs => $1) order by updated_at limit $2)
      union all
      (select id, extract_job, attempts from article
-       where status = 'processing' and updated_at < now() - make_interval(secs => $1) order by updated_at limit $2)`,
+       where status = 'queued' and updated_at < now() - make_interval(secs => $1) order by updated_at limit $2)`,
     [queuedForSeconds, limit],
   );
   return rows;
