@@ -74,8 +74,7 @@ async function enqueueAgain(deps: Deps, articles: StrandedArticle[]): Promise<bo
   })[];
   const single = articles.filter((a) => !(a.extract_job && a.attempts === 0)).map((a) => a.id);
   return (
-    (await enqueueExtraction(deps, single, 'reconcile')) &&
-    (await enqueueExtractionBatches(deps, batched, 'reconcile'))
+    (await enqueueExtraction(deps, single, 'reconcile')) && (await enqueueExtractionBatches(deps, batched, 'reconcile'))
   );
 }
 

@@ -11,9 +11,11 @@ afterAll(() => app.close());
 
 /** The headers helmet itself sets on a response, run per request in a bare express app. */
 async function helmetHeaders(middleware: express.RequestHandler): Promise<Record<string, string>> {
-  const bare = express().use(middleware).get('/', (_req, res) => {
-    res.send('x');
-  });
+  const bare = express()
+    .use(middleware)
+    .get('/', (_req, res) => {
+      res.send('x');
+    });
   const server = bare.listen(0, '127.0.0.1');
   await new Promise((r) => server.once('listening', r));
   try {

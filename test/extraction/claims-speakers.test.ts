@@ -147,14 +147,18 @@ test.each([
   },
 );
 
-test.each(['she’ll', "She's"])('when a pronoun carries a contracted verb ("%s"), then it is resolved like the bare pronoun', (mention) => {
-  const text = `Mayor Ann Lee spoke first. ${mention} said the bridge would reopen.`;
-  const claims = build(text, [[mention, 'said', 'the bridge would reopen']]);
-  expect(claims[0]?.speaker.name).toBe('Ann Lee');
-});
+test.each(['she’ll', "She's"])(
+  'when a pronoun carries a contracted verb ("%s"), then it is resolved like the bare pronoun',
+  (mention) => {
+    const text = `Mayor Ann Lee spoke first. ${mention} said the bridge would reopen.`;
+    const claims = build(text, [[mention, 'said', 'the bridge would reopen']]);
+    expect(claims[0]?.speaker.name).toBe('Ann Lee');
+  },
+);
 
 test('when a titled name carries a middle initial ("Judge Carlton W. Reeves"), then a later surname resolves to it', () => {
-  const text = 'U.S. District Judge Carlton W. Reeves blocked the law on Thursday. Reeves said the law was unconstitutional.';
+  const text =
+    'U.S. District Judge Carlton W. Reeves blocked the law on Thursday. Reeves said the law was unconstitutional.';
   const [claim] = build(text, [['Reeves', 'said', 'the law was unconstitutional']]);
   expect(claim?.speaker).toMatchObject({ name: 'Carlton W. Reeves', title: 'Judge', type: 'official' });
 });

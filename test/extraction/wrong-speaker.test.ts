@@ -256,3 +256,51 @@ describe('an interview written up', () => {
     },
   );
 });
+
+describe('local-government copy (written for these tests)', () => {
+  const MODELS = ['accurate', 'fast'] as const;
+
+  test.each(MODELS)('when a headline says "Councils warn of …", then it is no claim by "councils" (%s)', (model) => {
+    const text = [
+      "Councils warn of 'impossible choices' as social care costs soar",
+      'English councils will be forced to close libraries next year unless ministers find more money for social care, the Local Government Association has warned.',
+    ].join('\n\n');
+    const claims = extractClaims(text, { model });
+    expect(claims.find((c) => /impossible choices/.test(c.text))).toBeUndefined();
+    expect(who(claimWith(claims, 'close libraries'))).toBe('the Local Government Association');
+  });
+
+  test('when a sentence opens "In a letter to the chancellor …, the association\'s chair, Cllr Louise Gittins, said", then she is the speaker and "she wrote" is hers', () => {
+    const text = [
+      'In a letter to the chancellor seen by this newspaper, the association\'s chair, Cllr Louise Gittins, said councils faced "impossible choices".',
+      '"We have cut everything that can be cut," she wrote.',
+    ].join('\n\n');
+    const claims = extractClaims(text);
+    const first = claimWith(claims, 'councils faced');
+    expect(who(first)).toBe('Louise Gittins');
+    expect(first?.speaker.title).toBe('Cllr');
+    expect(first?.speaker.type).toBe('official');
+    expect(who(claimWith(claims, 'We have cut everything'))).toBe('Louise Gittins');
+  });
+
+  test.each(MODELS)(
+    'when a relative clause stands between the speaker and "said", then the speaker is the subject and the clause no claim (%s)',
+    (model) => {
+      const text = [
+        'But Labour councillors in Birmingham, which declared itself effectively bankrupt last year, said the money came too late.',
+        'The union, which represents 40,000 nurses, said the offer was an insult.',
+      ].join('\n\n');
+      const claims = extractClaims(text, { model });
+      expect(claims.map((c) => c.text)).toEqual(['the money came too late', 'the offer was an insult']);
+      expect(claims.map(who)).toEqual(['Labour councillors in Birmingham', 'the union']);
+    },
+  );
+
+  test('when British titles come without a full stop ("Prof Jon Glasby"), then the title is no part of the name', () => {
+    const [claim] = extractClaims(
+      'Prof Jon Glasby of the University of Birmingham said the figures showed a system in crisis.',
+    );
+    expect(who(claim)).toBe('Jon Glasby');
+    expect(claim?.speaker.type).toBe('expert');
+  });
+});

@@ -44,7 +44,10 @@ describe("when an import's articles wait in their batch job", () => {
     const leased = await strandedArticle('processing');
     const waiting = await strandedArticle('queued');
     const batchJob = jobIds.articleExtractBatch(leased);
-    await app.deps.db.query('update article set extract_job = $2 where id = any($1::uuid[])', [[leased, waiting], batchJob]);
+    await app.deps.db.query('update article set extract_job = $2 where id = any($1::uuid[])', [
+      [leased, waiting],
+      batchJob,
+    ]);
     await app.deps.db.query('update article set attempts = 1 where id = $1', [leased]);
     expect(await reconcileOnce(app.deps)).toEqual({ enqueued: 2, failed: 0 });
     const single = app.deps.producer.queue('ArticleExtract');

@@ -15,7 +15,6 @@ interface Recent {
   pos: number;
 }
 
-
 // Antecedents further back than this many speakers are too stale to trust, and the cap keeps resolution linear.
 const MEMORY = 50;
 

@@ -9,7 +9,6 @@ export interface DescribedSubject {
   referent: Referent;
 }
 
-
 /**
  * A sentence opening (after an optional "But", "And", "Meanwhile,") with a determiner or a possessive, up to
  * five words, then a finite verb: the shape of "The minister said …", "Labour's shadow health secretary

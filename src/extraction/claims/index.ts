@@ -42,9 +42,10 @@ export function buildClaims(text: string, detected: DetectedAttribution[]): Extr
   detected.forEach((d, i) => {
     const s = speakers[i];
     if (!keep[i] || !s) return;
-    // A headline is a claim only when it names a speaker ("Rubio: …"); "Hospital waiting lists warn …" names nobody.
+    // A headline is a claim only when it names a speaker ("Rubio: …"); "Hospital waiting lists warn …" and
+    // "Councils warn of …" name nobody.
     if (
-      (s.referent?.type ?? 'unknown') === 'unknown' &&
+      ((s.referent?.type ?? 'unknown') === 'unknown' || s.referent?.anonymous) &&
       furniture.kindAt(firstStart(d.content.length ? d.content : d.cue)) === 'headline'
     )
       return;

@@ -13,9 +13,9 @@ const ROLE_TYPES: Record<Exclude<SpeakerType, 'publication' | 'unknown'>, string
     'candidate nominee politician campaign aide adviser advisor strategist chairman chairwoman chair ' +
     'speaker delegate envoy department agency pentagon kremlin regulator commissioner sheriff trooper ' +
     'staffer surrogate operative democrat republican white-house county municipality ministry gop establishment ' +
-    'investigation inquiry probe accord treaty',
+    'investigation inquiry probe accord treaty councillor cllr',
   expert:
-    'analyst professor prof. researcher economist expert scholar academic scientist historian institute ' +
+    'analyst professor prof. prof researcher economist expert scholar academic scientist historian institute ' +
     'university think-tank pollster observer specialist commentator lecturer dr. doctor physician pundit ' +
     'statistician forecaster poll survey study report research data dean pew gallup ipsos quinnipiac',
   source: 'source insider resident informant defector person people familiar',
@@ -86,7 +86,9 @@ export const TITLE_WORDS = new Set(
     'leader minister secretary spokesman spokeswoman spokesperson chairman chairwoman ambassador mayor general gen. ' +
     'judge justice candidate nominee analyst researcher economist director ceo founder chief adviser advisor aide ' +
     'strategist pollster former then-candidate speaker chancellor premier king queen prince lt. col. sgt. capt. ' +
-    'congressman congresswoman commissioner attorney sheriff pastor rev. reverend head co-founder dean publisher editor'
+    'congressman congresswoman commissioner attorney sheriff pastor rev. reverend head co-founder dean publisher editor ' +
+    // British forms, written without a full stop.
+    'prof dr cllr councillor sir dame lord baroness'
   ).split(' '),
 );
 

@@ -69,12 +69,18 @@ const MULTIWORD_TITLE_ONE_WORD = multiwordTitle('??');
 const BODY_TITLE_NAME =
   /^(?:the\s+)?(\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*)*\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*)*?)\s+(\p{L}+)\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,2})$/u;
 const TAIL = /,\s|\s(?:of|at|from|for|with|in|who|which|familiar|close|based|on)\s/u;
+const LEADING_CONJUNCTION = /^(?:and|but|yet|so|or|while|whereas|although|though|meanwhile)\s+(?=\S)/i;
+const RELATIVE_CLAUSE = /,\s+(?:which|who|whose|whom)\s.*$/u;
 const EDGE_PUNCT = /^[\s,.;:—–\-"“”'‘’()]+|[\s,.;:—–\-"“”'‘’()]+$/gu;
 
 export function parseMention(raw: string): ParsedMention {
   // A speaker is named within one sentence; a span running past its end ("analysts. — The Straits Times") is cut there.
   // Real mentions are short; the cap keeps a runaway span from costing more than its first words.
-  const text = squash(raw.slice(0, MAX_MENTION)).split(SENTENCE_BREAK)[0]?.replace(EDGE_PUNCT, '') ?? '';
+  const text = (squash(raw.slice(0, MAX_MENTION)).split(SENTENCE_BREAK)[0]?.replace(EDGE_PUNCT, '') ?? '')
+    // "But Labour councillors …": the conjunction joins the sentence to the one before; it names nobody.
+    .replace(LEADING_CONJUNCTION, '')
+    // "The union, which represents 40,000 nurses": the relative clause describes the speaker; it is not its name.
+    .replace(RELATIVE_CLAUSE, '');
   // "(R-Ga.)" marks a member of a party caucus; other parentheticals ("(Ariz.)") only get in the way.
   const partisan = PARTY_TAG.test(text);
   const bare = text.replace(/\s*\([^)]{0,40}(?:\)|$)/g, '');
@@ -193,8 +199,29 @@ export function parseMention(raw: string): ParsedMention {
         type: named.type === 'person' ? parsed.type : named.type,
       };
     }
+    const titled = nameAfterRole(tail);
+    if (titled) return { ...titled, text };
   }
   return parsed;
+}
+
+/**
+ * "…, the association's chair, Cllr Louise Gittins": a role, then the name it describes, closing a mention that
+ * began with something else (a fronted "In a letter to the chancellor seen by this newspaper,"). The speaker is
+ * the name, with the role as its title.
+ */
+function nameAfterRole(tail: string): ParsedMention | null {
+  const parts = tail.split(', ');
+  if (parts.length < 2) return null;
+  const named = parseMention(parts[parts.length - 1]!);
+  const role = parseMention(parts[parts.length - 2]!);
+  if (!named.name || named.institution || named.plural || !role.head || !roleType(role.head)) return null;
+  return {
+    ...named,
+    title: named.title ?? role.role,
+    affiliation: named.affiliation ?? role.affiliation,
+    type: named.type === 'person' ? role.type : named.type,
+  };
 }
 
 const PARTITIVE =

@@ -59,3 +59,64 @@ export function cueAfterConjunction(t: Tagged): Tagged {
   }
   return out ? { ...t, ...out } : t;
 }
+
+const RELATIVE = new Set(['which', 'who']);
+const MAX_RELATIVE = 30;
+const MAX_SUBJECT_WORDS = 6;
+
+/**
+ * "Labour councillors in Birmingham, which declared itself effectively bankrupt last year, said the money came too
+ * late": a relative clause set off by commas between a subject and its cue describes the subject. A cue tagged
+ * inside it is no statement (tagged, it joins the main cue into one, "declared … said", and takes the subject
+ * with it), and when the main cue has no speaker tagged, the words before the clause are it.
+ */
+export function dropCuesInRelativeClause(t: Tagged): Tagged {
+  const { tokens, words } = t;
+  let out: { cue: Uint8Array; content: Uint8Array; source: Uint8Array } | null = null;
+  for (let i = 2; i < words.length; i++) {
+    if (words[i - 1] !== ',' || !RELATIVE.has(words[i]!)) continue;
+    const sent = tokens[i]!.sent;
+    let close = i + 1;
+    while (close < words.length && close < i + MAX_RELATIVE && words[close] !== ',' && tokens[close]!.sent === sent)
+      close++;
+    if (words[close] !== ',' || tokens[close]!.sent !== sent) continue;
+    const main = close + 1;
+    if (!(out?.cue ?? t.cue)[main] || tokens[main]!.inQuote) continue;
+    out ??= { cue: t.cue.slice(), content: t.content.slice(), source: t.source.slice() };
+    for (let k = i + 1; k < close; k++) {
+      out.cue[k] = 0;
+      out.content[k] = 0;
+    }
+    // The main cue now opens its own run.
+    out.cue[main] = 1;
+    tagSubject(t, out, i - 1);
+  }
+  return out ? { ...t, ...out } : t;
+}
+
+/** Tags as source the words of the subject ending before `comma`, unless some of them are tagged already. */
+function tagSubject(t: Tagged, out: { cue: Uint8Array; content: Uint8Array; source: Uint8Array }, comma: number): void {
+  const { tokens, words } = t;
+  let first = comma;
+  while (
+    first > 0 &&
+    comma - first < MAX_SUBJECT_WORDS &&
+    tokens[first - 1]!.sent === tokens[comma]!.sent &&
+    /^[\p{L}\p{N}'’.-]/u.test(words[first - 1]!) &&
+    !out.cue[first - 1] &&
+    !tokens[first - 1]!.inQuote
+  )
+    first--;
+  // A subject starts the sentence (after a conjunction at most): otherwise these are the end of a longer clause.
+  const starts = first === 0 || tokens[first - 1]!.sent !== tokens[comma]!.sent;
+  if (first < comma && CONJUNCTIONS.has(words[first]!)) first++;
+  if (!starts || first >= comma) return;
+  for (let k = first; k < comma; k++) if (out.source[k]) return;
+  // Content tags here are strays ("the" alone): a sentence's subject before its cue is not what was said.
+  for (let k = first; k < comma; k++) {
+    out.source[k] = k === first ? 1 : 2;
+    out.content[k] = 0;
+  }
+}
+
+const CONJUNCTIONS = new Set(['but', 'and', 'yet', 'so']);

@@ -5,7 +5,7 @@ import { layout } from './content';
 import { type Draft, toDetected } from './draft';
 import type { TagRun } from './spans';
 import { groupRuns } from './group';
-import { cueAfterConjunction, dropCuesInReportedClause } from './cue-cleanup';
+import { cueAfterConjunction, dropCuesInRelativeClause, dropCuesInReportedClause } from './cue-cleanup';
 import { contentNotOverSpeaker, contentToClauseEnd, sourceAfterOpener } from './tag-repairs';
 import { continuations, furnitureParagraphs, mergeDrafts } from './merge';
 import { loadModel } from './model';
@@ -55,7 +55,11 @@ const MIN_CONTENT_WORDS = 2;
 const WORDLIKE = /[\p{L}\p{N}]/u;
 
 const repairTags = (t: Tagged) =>
-  contentToClauseEnd(contentNotOverSpeaker(sourceAfterOpener(cueAfterConjunction(dropCuesInReportedClause(t)))));
+  contentToClauseEnd(
+    contentNotOverSpeaker(
+      sourceAfterOpener(cueAfterConjunction(dropCuesInRelativeClause(dropCuesInReportedClause(t)))),
+    ),
+  );
 
 // `accurate` falls back to the perceptrons when its weights (src/extraction/model/neural.bin) are missing.
 export type { ExtractorModel } from '../models';
