@@ -304,3 +304,33 @@ describe('local-government copy (written for these tests)', () => {
     expect(claim?.speaker.type).toBe('expert');
   });
 });
+
+describe('Washington copy (written for these tests)', () => {
+  const MODELS = ['accurate', 'fast'] as const;
+
+  test.each(MODELS)(
+    'when "An aide to Thune, speaking on condition of anonymity …, said", then the claim is the unnamed aide\'s, not Thune\'s (%s)',
+    (model) => {
+      const text = [
+        'Majority Leader John Thune called the vote "a gift to the cartels."',
+        'An aide to Thune, speaking on condition of anonymity to discuss private negotiations, said a revised bill could come within days.',
+      ].join('\n\n');
+      const claim = claimWith(extractClaims(text, { model }), 'revised bill');
+      expect(claim?.speaker.name).not.toBe('John Thune');
+      expect(claim?.speaker.mention).toBe('An aide to Thune');
+      expect(claim?.speaker.anonymous).toBe(true);
+      expect(claim?.speaker.affiliation).toBe('Thune');
+    },
+  );
+
+  test.each(MODELS)(
+    'when someone "told reporters earlier in the week that …", then the claim starts after "that" (%s)',
+    (model) => {
+      const text =
+        'Press secretary Karoline Leavitt told reporters earlier in the week that the president "will not sign anything."';
+      const [claim] = extractClaims(text, { model });
+      expect(claim?.text).toBe('the president "will not sign anything."');
+      expect(who(claim)).toBe('Karoline Leavitt');
+    },
+  );
+});

@@ -71,6 +71,8 @@ const BODY_TITLE_NAME =
 const TAIL = /,\s|\s(?:of|at|from|for|with|in|who|which|familiar|close|based|on)\s/u;
 const LEADING_CONJUNCTION = /^(?:and|but|yet|so|or|while|whereas|although|though|meanwhile)\s+(?=\S)/i;
 const RELATIVE_CLAUSE = /,\s+(?:which|who|whose|whom)\s.*$/u;
+const AIDE_TO =
+  /^(?:an?|the|one|two|three|several)?\s*(?:\p{Ll}+\s+)?(aides?|advisers?|advisors?|spokesman|spokeswoman|spokesperson|staffers?|allies|ally|confidants?)\s+(?:to|for|of|close to)\s+(.+)$/iu;
 const EDGE_PUNCT = /^[\s,.;:—–\-"“”'‘’()]+|[\s,.;:—–\-"“”'‘’()]+$/gu;
 
 export function parseMention(raw: string): ParsedMention {
@@ -104,6 +106,19 @@ export function parseMention(raw: string): ParsedMention {
     const inner = parseMention(partitive[2]);
     if (!inner.pronoun && (inner.head || inner.name))
       return { ...inner, text, plural: !/^one$/i.test(partitive[1] ?? '') };
+  }
+  // "An aide to Thune", "a spokeswoman for the mayor": the speaker is the unnamed aide, not the person named.
+  const aide = AIDE_TO.exec(text);
+  if (aide?.[1] && aide[2] && !aide[2].includes(',')) {
+    const head = aide[1].toLowerCase();
+    return {
+      ...base,
+      head,
+      role: head,
+      affiliation: aide[2],
+      plural: isPluralHead(head),
+      type: roleType(head) ?? 'source',
+    };
   }
   // "Others say …", "some believe …": unnamed speakers.
   if (UNNAMED_GROUP.test(text)) return { ...base, head: text.toLowerCase(), plural: true, type: 'source' };

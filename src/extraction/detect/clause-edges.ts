@@ -95,7 +95,12 @@ export function skipAddressee(tokens: Token[], words: string[], d: Draft): Draft
     j++;
   if (j === firstWord || j > k.last || tokens[j]!.sent !== tokens[k.first]!.sent) return d;
   let start = j;
-  if (LEAD_PREPOSITIONS.has(words[j]!)) {
+  // "told reporters earlier in the week that …": a circumstance after the addressee ends at "that", not at "the".
+  const circumstance = words.slice(firstWord, j).some((w) => LEAD_PREPOSITIONS.has(w));
+  const thatAfter = words.indexOf('that', j);
+  if (circumstance && thatAfter > j && thatAfter - j <= MAX_ADDRESSEE && thatAfter <= k.last) {
+    start = thatAfter;
+  } else if (LEAD_PREPOSITIONS.has(words[j]!)) {
     const that = words.indexOf('that', j);
     if (that < 0 || that - j > MAX_ADDRESSEE || that > k.last) return d;
     start = that;

@@ -60,7 +60,8 @@ export function cueAfterConjunction(t: Tagged): Tagged {
   return out ? { ...t, ...out } : t;
 }
 
-const RELATIVE = new Set(['which', 'who']);
+// "which …", "who …", and the anonymous source's "speaking on condition of anonymity …".
+const RELATIVE = new Set(['which', 'who', 'whose', 'speaking']);
 const MAX_RELATIVE = 30;
 const MAX_SUBJECT_WORDS = 6;
 

@@ -55,7 +55,7 @@ function relativeClauseBetween(tokens: Token[], s: TagRun, cue: TagRun): boolean
   return (
     s.last < cue.first &&
     tokens[s.last + 1]?.text === ',' &&
-    /^(?:which|who)$/i.test(tokens[s.last + 2]?.text ?? '') &&
+    /^(?:which|who|whose|speaking)$/i.test(tokens[s.last + 2]?.text ?? '') &&
     tokens[cue.first - 1]?.text === ',' &&
     tokens.slice(s.last + 2, cue.first - 1).every((k) => k.text !== ',')
   );
