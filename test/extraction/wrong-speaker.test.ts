@@ -334,3 +334,16 @@ describe('Washington copy (written for these tests)', () => {
     },
   );
 });
+
+describe('business copy (written for these tests)', () => {
+  test.each(['accurate', 'fast'] as const)(
+    'when a company "said in a statement to the stock exchange that …", then the claim starts after "that" (%s)',
+    (model) => {
+      const text =
+        'The company said in a statement to the stock exchange that operating profit would be "materially below" market expectations.';
+      const [claim] = extractClaims(text, { model });
+      expect(claim?.text).toBe('operating profit would be "materially below" market expectations');
+      expect(who(claim)).toBe('the company');
+    },
+  );
+});

@@ -69,7 +69,7 @@ export function extendCue(tokens: Token[], words: string[], d: Draft): Draft {
  */
 export function tightenContent(tokens: Token[], lay: Layout, d: Draft): Draft {
   if (d.content.length !== 1) return d;
-  const low = (i: number) => tokens[i]!.text.toLowerCase();
+  const low = (i: number) => tokens[i]?.text.toLowerCase() ?? '';
   let { first, last } = d.content[0]!;
   // A quotation opening within a few tokens, after a comma or colon, and running to the content's end.
   for (let i = first; i <= Math.min(last - 1, first + LEAD_IN_TOKENS); i++) {
@@ -84,9 +84,14 @@ export function tightenContent(tokens: Token[], lay: Layout, d: Draft): Draft {
   // A circumstance before the reported clause ("on its website that …", "in Ohio that …") is not content, also
   // when the tagger left its preposition out ("said in | guidance last year that …", "told delegates at | the
   // union's conference in Harrogate that …").
+  // The preposition may also end the cue ("said in | a statement to the stock exchange that …").
   const prepBefore =
-    first > 0 && d.cue.some((c) => c.last >= first - 4 && c.last <= first - 2) && LEAD_PREPOSITIONS.has(low(first - 1));
-  if (LEAD_PREPOSITIONS.has(low(first)) || prepBefore) {
+    first > 0 && d.cue.some((c) => c.last >= first - 4 && c.last <= first - 1) && LEAD_PREPOSITIONS.has(low(first - 1));
+  // "said in a statement | to the stock exchange that …" (or with "to" in the cue): whom it was said to.
+  const cueRightBefore = d.cue.some((c) => c.last === first - 1);
+  const toAt = low(first) === 'to' ? first : first > 0 && low(first - 1) === 'to' ? first - 1 : -1;
+  const addressee = cueRightBefore && toAt >= 0 && /^(?:the|a|an|his|her|its|their)$/.test(low(toAt + 1));
+  if (LEAD_PREPOSITIONS.has(low(first)) || prepBefore || addressee) {
     for (let i = first + 1; i <= Math.min(last - 2, first + LEAD_IN_CLAUSE_TOKENS); i++) {
       if (tokens[i]!.text.toLowerCase() === 'that') {
         first = i;
