@@ -29,7 +29,8 @@ import torch  # noqa: E402
 import torch.nn as nn  # noqa: E402
 
 torch.set_num_threads(int(os.environ.get("TRAIN_THREADS", "1")))
-SEED = 20181
+# NEURAL_SEED: the same data and settings from another initialisation and batch order (the default built neural.bin).
+SEED = int(os.environ.get("NEURAL_SEED", "20181"))
 HIDDEN = int(os.environ.get("NEURAL_HIDDEN", "48"))
 EPOCHS = int(os.environ.get("NEURAL_EPOCHS", "8"))
 BATCH = 32

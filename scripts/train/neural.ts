@@ -5,7 +5,8 @@
  *  3. trains with Debian's PyTorch: `apt-get install -y python3-torch libopenblas0-pthread` (OpenBLAS: the
  *     packaged torch otherwise multiplies matrices with the reference BLAS, about 50 times slower).
  * NEURAL_CACHE (default .cache/neural) holds the vectors and data; NEURAL_EPOCHS, NEURAL_HIDDEN, NEURAL_TUNE_MIN
- * (words seen that often in train get their vector fine-tuned; 0 freezes all) and NEURAL_CUE_WEIGHT tune the model.
+ * (words seen that often in train get their vector fine-tuned; 0 freezes all) and NEURAL_CUE_WEIGHT tune the model;
+ * NEURAL_SEED (default 20181) trains from another initialisation and batch order, NEURAL_OUT writes the weights elsewhere.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -32,7 +33,9 @@ function main(): void {
   const vectors = vectorsFile(cache);
   const data = path.join(cache, 'data');
   writeNeuralData(data);
-  const out = path.join(root, 'src', 'extraction', 'model', 'neural.bin');
+  const shipped = path.join(root, 'src', 'extraction', 'model', 'neural.bin');
+  // NEURAL_OUT writes elsewhere (another seed, a trial) and leaves the shipped model alone.
+  const out = path.resolve(process.env.NEURAL_OUT ?? shipped);
   const r = spawnSync(PYTHON, [path.join(root, 'scripts', 'train', 'neural.py'), data, vectors, out], {
     stdio: 'inherit',
   });
@@ -42,7 +45,7 @@ function main(): void {
   }
   // The build copied the previous model into dist/ before training; refresh it so dist runs the new one.
   const built = path.join(root, 'dist', 'src', 'extraction', 'model');
-  if (fs.existsSync(built)) fs.copyFileSync(out, path.join(built, 'neural.bin'));
+  if (out === shipped && fs.existsSync(built)) fs.copyFileSync(out, path.join(built, 'neural.bin'));
 }
 
 main();

@@ -20,7 +20,8 @@ export { DEFAULT_MODEL, EXTRACTOR_MODELS, type ExtractorModel } from './models';
 // 0.6.0: `accurate` retrained with its frequent words' vectors fine-tuned; "“…” ― Name" bylines; pronouns after a
 // subject described by role or a fronted "Asked about …,"; "Bank of Japan Governor Kazuo Ueda" parsed; ", insisting
 // …" like ", saying …"; reporters' "a move likely to …" appositives and "declined to comment on" are no claims.
-export const EXTRACTOR: ExtractorInfo = { name: 'claimtrack-attribution', version: '0.6.0' };
+// 0.7.0: `accurate` cues its source head left without a speaker take one from a looser decoding (loose-source.ts).
+export const EXTRACTOR: ExtractorInfo = { name: 'claimtrack-attribution', version: '0.7.0' };
 
 export interface ExtractOptions {
   /** `fast` (default): the averaged perceptrons; `accurate`: the BiLSTM tagger (see model/model-card.md). */

@@ -1,6 +1,7 @@
 import { agreement, contentCandidates, isCircumstance, type Layout, MAX_CONTENT_TOKENS } from './content';
 import { type Draft, isPunct, trimRun } from './draft';
 import { SPEECH_PARTICIPLES } from './merge';
+import { looseSourceRuns } from './loose-source';
 import { runsNear, type TagRun, tagsToRuns } from './spans';
 import type { Tagged } from './tag';
 import { OPENERS } from './tag-repairs';
@@ -75,8 +76,9 @@ export function groupRuns(t: Tagged, lay: Layout): Draft[] {
     .filter((r): r is TagRun => r !== null);
   // A content longer than any plausible quotation is the tagger running away on odd input.
   const contents = tagsToRuns(t.content, tokens, true).filter((r) => r.last - r.first < MAX_CONTENT_TOKENS);
+  const loose = looseSourceRuns(t);
   const units: Unit[] = tagsToRuns(t.cue, tokens, true, true).map((cue) => {
-    const source = pickSource(tokens, cue, sources);
+    const source = pickSource(tokens, cue, sources) ?? pickSource(tokens, cue, loose);
     const lo = source ? Math.min(source.first, cue.first) : cue.first;
     const hi = source ? Math.max(source.last, cue.last) : cue.last;
     return { cue, source, lo, hi };

@@ -28,6 +28,8 @@ export interface Tagged {
   cue: Uint8Array;
   source: Uint8Array;
   content: Uint8Array;
+  /** `accurate` only: source tags decoded with O made less likely, for cues left without one (loose-source.ts). */
+  looseSource?: { tags: Uint8Array; prob: Float32Array };
 }
 
 /** Training view of a text: the feature strings every tagger sees, exactly as inference builds them. */

@@ -9,6 +9,7 @@ import { tokenize } from '../detect/tokenize';
 import { Encoder } from './encoder';
 import { cueScores, decodeBio, relationScores } from './heads';
 import { loadNeural } from './model-file';
+import { LOOSE_SOURCE_SHIFT } from '../detect/loose-source';
 
 export interface NeuralTagged extends Tagged {
   /** Per token, the probability that it belongs to a cue / source / content (1 − P(O)). */
@@ -36,6 +37,13 @@ const inside = (logp: Float64Array, n: number): Float32Array => {
   return p;
 };
 
+/** The log-probabilities with O's lowered by `shift`, so more tokens decode as inside the role. */
+function favourInside(logp: Float64Array, n: number, shift: number): Float64Array {
+  const out = logp.slice();
+  for (let t = 0; t < n; t++) out[t * 3] = out[t * 3]! - shift;
+  return out;
+}
+
 /** Null when no neural model ships (the caller falls back to the perceptron). */
 export function neuralTagText(text: string): NeuralTagged | null {
   const enc = getEncoder();
@@ -47,12 +55,14 @@ export function neuralTagText(text: string): NeuralTagged | null {
   const cueLogp = cueScores(self, n, w.cueB);
   const cue = decodeBio(cueLogp, n);
   const rel = relationScores(states, self, tokens, cue, w.relW, w.relB);
+  const sourceProb = inside(rel.source, n);
   return {
     tokens,
     words: tokens.map((t) => low(t.text)),
     cue,
     source: decodeBio(rel.source, n),
+    looseSource: { tags: decodeBio(favourInside(rel.source, n, LOOSE_SOURCE_SHIFT), n), prob: sourceProb },
     content: decodeBio(rel.content, n),
-    prob: { cue: inside(cueLogp, n), source: inside(rel.source, n), content: inside(rel.content, n) },
+    prob: { cue: inside(cueLogp, n), source: sourceProb, content: inside(rel.content, n) },
   };
 }
