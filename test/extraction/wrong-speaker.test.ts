@@ -347,3 +347,23 @@ describe('business copy (written for these tests)', () => {
     },
   );
 });
+
+describe('AFP copy (written for these tests)', () => {
+  test('when farmers block roads "around Paris and Lyon on Friday, vowing …", then the claim is not pinned on "Lyon"', () => {
+    const text =
+      'PARIS, Nov 28 (AFP) - Thousands of French farmers blocked motorways around Paris and Lyon on Friday, vowing to keep up the pressure until the government rejects the deal.';
+    for (const c of extractClaims(text)) expect(c.speaker.name).not.toBe('Lyon');
+  });
+
+  test('when the speaker is "a Socialist MP" or "Critics, including several French lawmakers", then the MP is an official and the critics are "critics"', () => {
+    const text = [
+      'Critics, including several French lawmakers, say the safeguards are unenforceable.',
+      '"Nobody will check what goes into a Brazilian steak," said Dominique Potier, a Socialist MP.',
+    ].join('\n\n');
+    const claims = extractClaims(text);
+    expect(who(claimWith(claims, 'unenforceable'))).toBe('critics');
+    const mp = claimWith(claims, 'Brazilian steak');
+    expect(who(mp)).toBe('Dominique Potier');
+    expect(mp?.speaker.type).toBe('official');
+  });
+});

@@ -13,7 +13,7 @@ const ROLE_TYPES: Record<Exclude<SpeakerType, 'publication' | 'unknown'>, string
     'candidate nominee politician campaign aide adviser advisor strategist chairman chairwoman chair ' +
     'speaker delegate envoy department agency pentagon kremlin regulator commissioner sheriff trooper ' +
     'staffer surrogate operative democrat republican white-house county municipality ministry gop establishment ' +
-    'investigation inquiry probe accord treaty councillor cllr',
+    'investigation inquiry probe accord treaty councillor cllr mp mep',
   expert:
     'analyst professor prof. prof researcher economist expert scholar academic scientist historian institute ' +
     'university think-tank pollster observer specialist commentator lecturer dr. doctor physician pundit ' +

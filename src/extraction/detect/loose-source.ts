@@ -32,12 +32,28 @@ function dropWeakTail(tokens: Token[], prob: Float32Array, r: TagRun): TagRun {
   return last === r.last ? r : { first: r.first, last };
 }
 
+// Places and objects; not "by" and "from", whose object may be the speaker ("pressed by Holt", "from Mr. Obama").
+const PREPOSITIONS = new Set('in at around near across to of into outside inside between among throughout'.split(' '));
+
+/**
+ * "blocked motorways around Paris and Lyon on Friday, vowing …": a run after a preposition (or coordinated with
+ * one that is) is a place or an object, never the speaker, however capitalised.
+ */
+function objectOfPreposition(tokens: Token[], r: TagRun): boolean {
+  let i = r.first - 1;
+  while (i > 0 && /^(?:and|or)$/i.test(tokens[i]!.text) && /^\p{Lu}/u.test(tokens[i - 1]!.text)) {
+    i -= 2;
+    while (i >= 0 && /^\p{Lu}/u.test(tokens[i]!.text)) i--;
+  }
+  return i >= 0 && PREPOSITIONS.has(tokens[i]!.text.toLowerCase());
+}
+
 /** Source runs of the loose decoding that could be a speaker (none when the tagger gave none, as `fast`). */
 export function looseSourceRuns(t: Tagged): TagRun[] {
   const loose = t.looseSource;
   if (!loose) return [];
   return tagsToRuns(loose.tags, t.tokens, true, true)
     .map((r) => trimRun(t.tokens, r))
-    .filter((r): r is TagRun => r !== null && namesSomeone(t.tokens, r))
+    .filter((r): r is TagRun => r !== null && namesSomeone(t.tokens, r) && !objectOfPreposition(t.tokens, r))
     .map((r) => dropWeakTail(t.tokens, loose.prob, r));
 }
