@@ -130,11 +130,12 @@ function authorize(def: RouteDef, auth: AuthContext | undefined): void {
 const groupOf = (path: string) => `/${path.toLowerCase().split('/').filter(Boolean).slice(0, 2).join('/')}`;
 
 /**
- * Mounts the routes grouped by their first two path segments, so a request is matched against the few
- * routes of its group instead of walking every route's pattern (express tries them one by one).
- * Case-insensitive like express's own matching; within a group, routes keep their order.
+ * The routes grouped by their first two path segments, as one middleware: a request is matched against the
+ * few routes of its group instead of walking every route's pattern (express tries them one by one).
+ * Case-insensitive like express's own matching; within a group, routes keep their order. A request no route
+ * answers goes on to `next`.
  */
-export function mountRoutes(router: Router, defs: RouteDef[], before: RequestHandler[] = []): void {
+export function routeGroups(defs: RouteDef[], before: RequestHandler[] = []): RequestHandler {
   const groups = new Map<string, Router>();
   for (const def of defs) {
     const group = groupOf(def.path);
@@ -146,9 +147,14 @@ export function mountRoutes(router: Router, defs: RouteDef[], before: RequestHan
       await def.handler({ params, query, body, auth: req.auth, req, res });
     });
   }
-  router.use((req, res, next) => {
+  return (req, res, next) => {
     const group = groups.get(groupOf(req.path));
     if (group) group(req, res, next);
     else next();
-  });
+  };
+}
+
+/** Mounts the routes on `router` (see routeGroups). */
+export function mountRoutes(router: Router, defs: RouteDef[], before: RequestHandler[] = []): void {
+  router.use(routeGroups(defs, before));
 }

@@ -1,3 +1,4 @@
+import { sendJsonText } from '../http/json-text';
 import { z } from 'zod';
 import { Claim } from '../claims/schema';
 import type { Deps } from '../deps';
@@ -84,15 +85,15 @@ export function reviewRoutes(deps: Deps) {
       auth: 'any',
       query: ReviewQueueQuery,
       responses: { 200: { description: 'The queue', schema: z.object({ items: z.array(Claim) }) } },
-      handler: async ({ query, auth, res }) => {
-        const rows = await reviewQueue(deps.db, {
+      handler: async ({ query, auth, req, res }) => {
+        const items = await reviewQueue(deps.db, {
           statuses: query.status ? [query.status] : ['flagged', 'in_review'],
           assignee: query.assignee === 'me' ? auth!.name : query.assignee,
           speakerType: query.speaker_type,
           minConfidence: query.min_confidence,
           limit: query.limit,
         });
-        res.type('application/json').send(pageJson({}, rows, {}));
+        sendJsonText(req, res, pageJson({}, items, {}));
       },
     }),
   ];
