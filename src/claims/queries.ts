@@ -1,4 +1,4 @@
-import { type Queryable, statementName } from '../db/pool';
+import { type Queryable, statementName, statementText } from '../db/pool';
 import { SPEAKER_TYPES } from '../extraction/types';
 import { fetchSize, pageRow } from './present-sql';
 import { CLAIM_STATUSES } from './schema';
@@ -74,7 +74,9 @@ export async function listClaimsOfArticle(
     last_id: string | null;
   }>({
     name: `claim-list-of-article-${size}`,
-    text: `select a.status as article_status, ${pageRow('c', '$4', { last_position: 'c.position', last_id: 'c.id::text' })}
+    text: statementText(
+      `claim-list-of-article-${size}`,
+      () => `select a.status as article_status, ${pageRow('c', '$4', { last_position: 'c.position', last_id: 'c.id::text' })}
              from article a
              left join lateral (
                select row_number() over (order by position, id) as n, * from (
@@ -84,6 +86,7 @@ export async function listClaimsOfArticle(
              ) c on true
             where a.id = $1
             group by a.id`,
+    ),
     values: [articleId, page.after?.position ?? null, page.after?.id ?? null, page.limit],
   });
   const row = rows[0];
@@ -120,13 +123,6 @@ export async function listClaims(
   const size = fetchSize(f.limit);
   // The page size is a parameter: it only filters the aggregate, so it does not change the plan.
   const limit = arg(f.limit);
-  // The cursor keeps created_at as Postgres prints it: JS dates would cut microseconds and repeat rows.
-  const sql = `select ${pageRow('p', limit, { last_created_at: 'p.created_at::text', last_id: 'p.id::text' })}
-     from (select row_number() over (order by created_at ${direction}, id ${direction}) as n, * from (
-             select ${PRESENTED_COLUMNS} from claim
-              ${where.length ? `where ${where.join(' and ')}` : ''}
-              order by created_at ${direction}, id ${direction} limit ${size}) f
-          ) p`;
   // One prepared statement per shape of filter and fetch size, planned once per connection.
   const shape = [
     f.status ?? '',
@@ -136,6 +132,16 @@ export async function listClaims(
     f.after ? 'c' : '',
   ].join('-');
   const name = thresholdStatementName(`claim-list-${shape}-${direction}-${size}`, f.minConfidence);
+  // The cursor keeps created_at as Postgres prints it: JS dates would cut microseconds and repeat rows.
+  const sql = statementText(
+    name,
+    () => `select ${pageRow('p', limit, { last_created_at: 'p.created_at::text', last_id: 'p.id::text' })}
+     from (select row_number() over (order by created_at ${direction}, id ${direction}) as n, * from (
+             select ${PRESENTED_COLUMNS} from claim
+              ${where.length ? `where ${where.join(' and ')}` : ''}
+              order by created_at ${direction}, id ${direction} limit ${size}) f
+          ) p`,
+  );
   const { rows } = await db.query<{
     fetched: number;
     items: string;

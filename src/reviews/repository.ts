@@ -2,7 +2,7 @@ import { fetchSize, pageRow } from '../claims/present-sql';
 import { confidenceLiteral, enumLiteral, PRESENTED_COLUMNS, thresholdStatementName } from '../claims/queries';
 import { SPEAKER_TYPES } from '../extraction/types';
 import type { ClaimRow } from '../claims/repository';
-import { type Queryable, statementName } from '../db/pool';
+import { type Queryable, statementName, statementText } from '../db/pool';
 
 export interface EventRow {
   id: number;
@@ -150,12 +150,13 @@ export async function reviewQueue(
   const assignee = f.assignee === undefined ? '' : 'and assignee_name = $2';
   // Named: prepared once per connection (per statuses, filters, threshold and fetch size), as it runs on every
   // read of the queue. The page comes as one row of JSON text (pageRow), built for the page only.
-  const { rows } = await db.query<{ items: string }>({
-    name: thresholdStatementName(
-      `claim-review-queue-${f.statuses.join('-')}-${f.speakerType ?? ''}-${assignee ? 'a' : ''}-${f.minConfidence}-${size}`,
-      f.minConfidence,
-    ),
-    text: `select ${pageRow('q', '$1')} from (
+  const name = thresholdStatementName(
+    `claim-review-queue-${f.statuses.join('-')}-${f.speakerType ?? ''}-${assignee ? 'a' : ''}-${f.minConfidence}-${size}`,
+    f.minConfidence,
+  );
+  const text = statementText(
+    name,
+    () => `select ${pageRow('q', '$1')} from (
        select row_number() over (order by rank, checkworthy desc, flagged_at nulls last, id) as n, * from (
          select ${PRESENTED_COLUMNS},
                 case priority when 'urgent' then 0 when 'high' then 1 when 'normal' then 2 else 3 end as rank
@@ -168,6 +169,10 @@ export async function reviewQueue(
                    checkworthy desc, flagged_at nulls last, id
           limit ${size}) f
       ) q`,
+  );
+  const { rows } = await db.query<{ items: string }>({
+    name,
+    text,
     values: assignee ? [f.limit, f.assignee] : [f.limit],
   });
   return rows[0]!.items;
