@@ -36,8 +36,13 @@ export async function pageOfArticleClaims(
   const after = query.cursor ? decode(query.cursor) : undefined;
   const found = await listClaimsOfArticle(deps.db, articleId, { limit: query.limit, after });
   if (!found) throw notFound('article', articleId);
-  const more = found.fetched > query.limit;
-  return pageJson({ article_id: articleId, status: found.status }, found.items, {
-    next_cursor: more && found.last ? encode(found.last) : null,
-  });
+  const { rows } = found;
+  const more = rows.length > query.limit;
+  const page = more ? rows.slice(0, query.limit) : rows;
+  const last = page[page.length - 1];
+  return pageJson(
+    { article_id: articleId, status: found.status },
+    page.map((c) => c.json),
+    { next_cursor: more && last ? encode(last) : null },
+  );
 }

@@ -46,28 +46,11 @@ function buildClaimJson(c: string): string {
       ${linkedVerdict}, ${iso('created_at')}, ${iso('updated_at')})::claim_json)::text`;
 }
 
-/** The JSON text of `{ ...before, "items": [items], ...after }`, `items` being claims' JSON texts joined by commas. */
-export function pageJson(before: Record<string, unknown>, items: string, after: Record<string, unknown>): string {
+/** The JSON text of `{ ...before, items: [...], ...after }`, the items being claims' JSON texts. */
+export function pageJson(before: Record<string, unknown>, items: string[], after: Record<string, unknown>): string {
   const head = JSON.stringify(before).slice(1, -1);
   const tail = JSON.stringify(after).slice(1, -1);
-  return `{${head ? `${head},` : ''}"items":[${items}]${tail ? `,${tail}` : ''}}`;
-}
-
-/**
- * The SQL of a page as one row, given `p`, a relation of claims (PRESENTED_COLUMNS) numbered `n` in page order
- * (row_number over the listing's order), fetched one past the page: `fetched`, how many rows came; `items`, the
- * JSON (claimJson) of the first `limit` of them joined by commas, in order; and each `last` expression of the
- * page's last row, for its next_cursor. `limit` is the text of a parameter or literal.
- *
- * A page of 20 used to come as 21 rows, each a DataRow message the pg client parsed into an object of strings
- * before the API joined them again: one row costs the API process about a third less per request, and the JSON
- * of the row past the page is no longer built.
- */
-export function pageRow(p: string, limit: string, last: Record<string, string> = {}): string {
-  const lasts = Object.entries(last).map(([name, sql]) => `, max(${sql}) filter (where ${p}.n = ${limit}) as ${name}`);
-  return `count(${p}.n)::int as fetched,
-    coalesce(string_agg(${claimJson(p)}, ',' order by ${p}.n) filter (where ${p}.n <= ${limit}), '') as items
-    ${lasts.join('')}`;
+  return `{${head ? `${head},` : ''}"items":[${items.join(',')}]${tail ? `,${tail}` : ''}}`;
 }
 
 // LIMIT $n hides the page size from a prepared statement's generic plan: Postgres then plans for a tenth

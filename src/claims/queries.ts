@@ -1,6 +1,6 @@
 import { type Queryable, statementName, statementText } from '../db/pool';
 import { SPEAKER_TYPES } from '../extraction/types';
-import { fetchSize, pageRow } from './present-sql';
+import { claimJson, fetchSize } from './present-sql';
 import { CLAIM_STATUSES } from './schema';
 import type { ClaimRow } from './repository';
 
@@ -46,64 +46,47 @@ export const PRESENTED_COLUMNS = `id, article_id, position, text, kind, cue, spe
   source_spans, cue_spans, extractor_name, extractor_version, extractor_model, status, version, created_at, updated_at,
   priority, flag_reason, flagged_at, assignee_name, verdict, verdict_note, verdict_at, speaker_id, group_id`;
 
-/** A page of claims as Postgres wrote it (see pageRow): how many came, the page's JSON, and its last row's key. */
-export interface ClaimPageRow<Last> {
-  fetched: number;
-  items: string;
-  last: Last | undefined;
-}
-
 /**
- * One page of an article's claims in reading order, keyset on (position, id), one more than `limit` fetched
- * to know whether more follow, with the article's status: one round trip, one row. Undefined when there is
- * no such article.
+ * One page of an article's claims in reading order, keyset on (position, id), one more than `limit`, as
+ * JSON texts, with the article's status: one round trip. Undefined when there is no such article.
  */
 export async function listClaimsOfArticle(
   db: Queryable,
   articleId: string,
   page: { limit: number; after?: { position: number; id: string } },
-): Promise<({ status: string } & ClaimPageRow<{ position: number; id: string }>) | undefined> {
+): Promise<{ status: string; rows: { id: string; position: number; json: string }[] } | undefined> {
   // Named (prepared once per connection) like every listing: these run on each request. The JSON is built
   // after the limit, so a page of a huge article costs its page, not the article.
   const size = fetchSize(page.limit);
-  const { rows } = await db.query<{
-    article_status: string;
-    fetched: number;
-    items: string;
-    last_position: number | null;
-    last_id: string | null;
-  }>({
+  const { rows } = await db.query<{ article_status: string; id: string | null; position: number; json: string }>({
     name: `claim-list-of-article-${size}`,
     text: statementText(
       `claim-list-of-article-${size}`,
-      () => `select a.status as article_status, ${pageRow('c', '$4', { last_position: 'c.position', last_id: 'c.id::text' })}
-             from article a
+      () => `select a.status as article_status, c.id, c.position, ${claimJson('c')} as json from article a
              left join lateral (
-               select row_number() over (order by position, id) as n, * from (
-                 select ${PRESENTED_COLUMNS} from claim
-                  where article_id = a.id and ($2::int is null or (position, id) > ($2::int, $3::uuid))
-                  order by position, id limit ${size}) f
+               select ${PRESENTED_COLUMNS} from claim
+                where article_id = a.id and ($2::int is null or (position, id) > ($2::int, $3::uuid))
+                order by position, id limit ${size}
              ) c on true
             where a.id = $1
-            group by a.id`,
+            order by c.position, c.id`,
     ),
-    values: [articleId, page.after?.position ?? null, page.after?.id ?? null, page.limit],
+    values: [articleId, page.after?.position ?? null, page.after?.id ?? null],
   });
-  const row = rows[0];
-  if (!row) return undefined;
-  const last = row.last_id === null ? undefined : { position: row.last_position!, id: row.last_id };
-  return { status: row.article_status, fetched: row.fetched, items: row.items, last };
+  if (!rows.length) return undefined;
+  const status = rows[0]!.article_status;
+  if (rows[0]!.id === null) return { status, rows: [] };
+  return { status, rows: rows.slice(0, page.limit + 1) as { id: string; position: number; json: string }[] };
 }
 
 /**
- * Keyset pagination on (created_at, id): stable under concurrent inserts, no OFFSET scans. The page comes as
- * one row (see pageRow): each claim's JSON with the verdict it carries over its links (see claimJson), and the
- * sort key of the page's last claim, in one round trip.
+ * Keyset pagination on (created_at, id): stable under concurrent inserts, no OFFSET scans. Each claim comes
+ * as JSON text, with the verdict it carries over its links (see claimJson), in one round trip.
  */
 export async function listClaims(
   db: Queryable,
   f: ClaimFilter,
-): Promise<ClaimPageRow<{ cursor_created_at: string; id: string }>> {
+): Promise<{ id: string; cursor_created_at: string; json: string }[]> {
   const where: string[] = [];
   const args: unknown[] = [];
   const arg = (v: unknown) => {
@@ -121,8 +104,6 @@ export async function listClaims(
   if (f.after)
     where.push(`(created_at, id) ${after} (${arg(f.after.createdAt)}::timestamptz, ${arg(f.after.id)}::uuid)`);
   const size = fetchSize(f.limit);
-  // The page size is a parameter: it only filters the aggregate, so it does not change the plan.
-  const limit = arg(f.limit);
   // One prepared statement per shape of filter and fetch size, planned once per connection.
   const shape = [
     f.status ?? '',
@@ -135,22 +116,14 @@ export async function listClaims(
   // The cursor keeps created_at as Postgres prints it: JS dates would cut microseconds and repeat rows.
   const sql = statementText(
     name,
-    () => `select ${pageRow('p', limit, { last_created_at: 'p.created_at::text', last_id: 'p.id::text' })}
-     from (select row_number() over (order by created_at ${direction}, id ${direction}) as n, * from (
-             select ${PRESENTED_COLUMNS} from claim
-              ${where.length ? `where ${where.join(' and ')}` : ''}
-              order by created_at ${direction}, id ${direction} limit ${size}) f
-          ) p`,
+    () => `select p.id, p.created_at::text as cursor_created_at, ${claimJson('p')} as json
+     from (select ${PRESENTED_COLUMNS} from claim
+            ${where.length ? `where ${where.join(' and ')}` : ''}
+            order by created_at ${direction}, id ${direction} limit ${size}) p
+    order by p.created_at ${direction}, p.id ${direction}`,
   );
-  const { rows } = await db.query<{
-    fetched: number;
-    items: string;
-    last_created_at: string | null;
-    last_id: string | null;
-  }>({ name, text: sql, values: args });
-  const row = rows[0]!;
-  const last = row.last_id === null ? undefined : { cursor_created_at: row.last_created_at!, id: row.last_id };
-  return { fetched: row.fetched, items: row.items, last };
+  const { rows } = await db.query({ name, text: sql, values: args });
+  return rows.slice(0, f.limit + 1);
 }
 
 export interface ClaimWithArticle extends ClaimRow {

@@ -69,15 +69,20 @@ export function decodeCursor(cursor: string): { createdAt: string; id: string } 
   }
 }
 
-/** A page of claims as JSON text (see pageRow): the items go out as Postgres wrote them. */
+/** A page of claims as JSON text (see claimJson): the items go out as Postgres wrote them. */
 export async function pageOfClaims(
   deps: Pick<Deps, 'db'>,
   filter: Omit<ClaimFilter, 'after'> & { cursor?: string },
 ): Promise<string> {
   const after = filter.cursor ? decodeCursor(filter.cursor) : undefined;
-  const page = await listClaims(deps.db, { ...filter, after });
-  const more = page.fetched > filter.limit;
-  return pageJson({}, page.items, { next_cursor: more && page.last ? encodeCursor(page.last) : null });
+  const rows = await listClaims(deps.db, { ...filter, after });
+  const more = rows.length > filter.limit;
+  const page = more ? rows.slice(0, filter.limit) : rows;
+  return pageJson(
+    {},
+    page.map((c) => c.json),
+    { next_cursor: more ? encodeCursor(page[page.length - 1]!) : null },
+  );
 }
 
 /** A claim with where it came from: the article, the extractor, and the exact words its spans cover. */

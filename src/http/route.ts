@@ -130,12 +130,11 @@ function authorize(def: RouteDef, auth: AuthContext | undefined): void {
 const groupOf = (path: string) => `/${path.toLowerCase().split('/').filter(Boolean).slice(0, 2).join('/')}`;
 
 /**
- * The routes grouped by their first two path segments, as one middleware: a request is matched against the
- * few routes of its group instead of walking every route's pattern (express tries them one by one).
- * Case-insensitive like express's own matching; within a group, routes keep their order. A request no route
- * answers goes on to `next`.
+ * Mounts the routes grouped by their first two path segments, so a request is matched against the few
+ * routes of its group instead of walking every route's pattern (express tries them one by one).
+ * Case-insensitive like express's own matching; within a group, routes keep their order.
  */
-export function routeGroups(defs: RouteDef[], before: RequestHandler[] = []): RequestHandler {
+export function mountRoutes(router: Router, defs: RouteDef[], before: RequestHandler[] = []): void {
   const groups = new Map<string, Router>();
   for (const def of defs) {
     const group = groupOf(def.path);
@@ -147,14 +146,9 @@ export function routeGroups(defs: RouteDef[], before: RequestHandler[] = []): Re
       await def.handler({ params, query, body, auth: req.auth, req, res });
     });
   }
-  return (req, res, next) => {
+  router.use((req, res, next) => {
     const group = groups.get(groupOf(req.path));
     if (group) group(req, res, next);
     else next();
-  };
-}
-
-/** Mounts the routes on `router` (see routeGroups). */
-export function mountRoutes(router: Router, defs: RouteDef[], before: RequestHandler[] = []): void {
-  router.use(routeGroups(defs, before));
+  });
 }

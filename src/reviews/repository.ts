@@ -1,4 +1,4 @@
-import { fetchSize, pageRow } from '../claims/present-sql';
+import { claimJson, fetchSize } from '../claims/present-sql';
 import { confidenceLiteral, enumLiteral, PRESENTED_COLUMNS, thresholdStatementName } from '../claims/queries';
 import { SPEAKER_TYPES } from '../extraction/types';
 import type { ClaimRow } from '../claims/repository';
@@ -138,7 +138,7 @@ const QUEUE_STATUSES = ['flagged', 'in_review'];
 export async function reviewQueue(
   db: Queryable,
   f: { statuses: string[]; assignee?: string; speakerType?: string; minConfidence: number; limit: number },
-): Promise<string> {
+): Promise<string[]> {
   if (!f.statuses.length) throw new Error('no queue status');
   const statuses = f.statuses.map((s) => enumLiteral(s, QUEUE_STATUSES)).join(', ');
   // The speaker type too, so that a rare one is planned as rare (see listClaims).
@@ -147,33 +147,28 @@ export async function reviewQueue(
   // The assignee filter only when asked for: `$1 is null or …` would keep the generic plan dearer than a
   // custom one, and Postgres would plan the query on every read (see confidenceLiteral, written in for the
   // same reason).
-  const assignee = f.assignee === undefined ? '' : 'and assignee_name = $2';
+  const assignee = f.assignee === undefined ? '' : 'and assignee_name = $1';
   // Named: prepared once per connection (per statuses, filters, threshold and fetch size), as it runs on every
-  // read of the queue. The page comes as one row of JSON text (pageRow), built for the page only.
+  // read of the queue. Claims come as JSON text (claimJson), built for the page only.
   const name = thresholdStatementName(
     `claim-review-queue-${f.statuses.join('-')}-${f.speakerType ?? ''}-${assignee ? 'a' : ''}-${f.minConfidence}-${size}`,
     f.minConfidence,
   );
   const text = statementText(
     name,
-    () => `select ${pageRow('q', '$1')} from (
-       select row_number() over (order by rank, checkworthy desc, flagged_at nulls last, id) as n, * from (
-         select ${PRESENTED_COLUMNS},
-                case priority when 'urgent' then 0 when 'high' then 1 when 'normal' then 2 else 3 end as rank
-           from claim
-          where status in (${statuses})
-            ${assignee}
-            and confidence >= ${confidenceLiteral(f.minConfidence)}
-            ${speakerType}
-          order by case priority when 'urgent' then 0 when 'high' then 1 when 'normal' then 2 else 3 end,
-                   checkworthy desc, flagged_at nulls last, id
-          limit ${size}) f
-      ) q`,
+    () => `select ${claimJson('q')} as json from (
+       select ${PRESENTED_COLUMNS},
+              case priority when 'urgent' then 0 when 'high' then 1 when 'normal' then 2 else 3 end as rank
+         from claim
+        where status in (${statuses})
+          ${assignee}
+          and confidence >= ${confidenceLiteral(f.minConfidence)}
+          ${speakerType}
+        order by case priority when 'urgent' then 0 when 'high' then 1 when 'normal' then 2 else 3 end,
+                 checkworthy desc, flagged_at nulls last, id
+        limit ${size}) q
+      order by q.rank, q.checkworthy desc, q.flagged_at nulls last, q.id`,
   );
-  const { rows } = await db.query<{ items: string }>({
-    name,
-    text,
-    values: assignee ? [f.limit, f.assignee] : [f.limit],
-  });
-  return rows[0]!.items;
+  const { rows } = await db.query<{ json: string }>({ name, text, values: assignee ? [f.assignee] : [] });
+  return rows.slice(0, f.limit).map((r) => r.json);
 }

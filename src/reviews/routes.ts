@@ -86,14 +86,14 @@ export function reviewRoutes(deps: Deps) {
       query: ReviewQueueQuery,
       responses: { 200: { description: 'The queue', schema: z.object({ items: z.array(Claim) }) } },
       handler: async ({ query, auth, req, res }) => {
-        const items = await reviewQueue(deps.db, {
+        const rows = await reviewQueue(deps.db, {
           statuses: query.status ? [query.status] : ['flagged', 'in_review'],
           assignee: query.assignee === 'me' ? auth!.name : query.assignee,
           speakerType: query.speaker_type,
           minConfidence: query.min_confidence,
           limit: query.limit,
         });
-        sendJsonText(req, res, pageJson({}, items, {}));
+        sendJsonText(req, res, pageJson({}, rows, {}));
       },
     }),
   ];

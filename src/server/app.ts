@@ -6,7 +6,7 @@ import type { Deps } from '../deps';
 import { EXTRACTOR } from '../extraction';
 import { chain } from '../http/chain';
 import { notFoundRoute, problemMiddleware } from '../http/problem';
-import { routeGroups } from '../http/route';
+import { mountRoutes } from '../http/route';
 import { refuseInvalidUtf8 } from '../http/text';
 import { measureHttp, metricsEndpoint, registerScrapeGauges } from '../observability/metrics';
 import { buildOpenApiDocument } from '../openapi/document';
@@ -43,24 +43,6 @@ export function createApp(deps: Deps): Express {
   const [strict, relaxed] = [fixedHeaders(securityHeaders()), fixedHeaders(relaxedSecurityHeaders())];
   const headers: RequestHandler = (req, res, next) => (RELAXED.test(req.path) ? relaxed : strict)(req, res, next);
   app.use(chain(requestId, requestLog(deps.log), measureHttp, headers, corsPolicy(deps.config)));
-  // What every API request passes (body parser, key, rate limit) and the routes, as one chain. The API's own
-  // addresses (/v1/…) take it here, skipping the layers of the docs, the workspace, /metrics and the queue
-  // dashboard, which never answer under /v1/ but cost every request a match each; everything else (and an
-  // odd-cased /V1/) goes the whole way down below, through the same chain.
-  const json = express.json({
-    limit: deps.config.BODY_LIMIT,
-    strict: true,
-    type: ['application/json', 'application/*+json'],
-    // The parser would decode invalid UTF-8 to U+FFFD without a word; refuse it, naming the byte.
-    verify: refuseInvalidUtf8,
-  });
-  // No route reads a body on GET or HEAD; skipping the parser there skips its content-type checks too.
-  const body: RequestHandler = (req, res, next) =>
-    req.method === 'GET' || req.method === 'HEAD' ? next() : json(req, res, next);
-  const admitted = chain(body, authenticate(deps), rateLimitPerKey(deps));
-  const api = routeGroups(routes);
-  const v1 = chain(admitted, api, notFoundRoute);
-  app.use((req, res, next) => (req.path.startsWith('/v1/') ? v1(req, res, next) : next()));
 
   const document = buildOpenApiDocument(routes, { version: EXTRACTOR.version, serverUrl: deps.config.PUBLIC_URL });
   app.get('/openapi.json', (_req, res) => {
@@ -75,11 +57,23 @@ export function createApp(deps: Deps): Express {
   const web = workspace();
   app.use((req, res, next) => (req.path.startsWith('/v1/') ? next() : web(req, res, next)));
 
-  app.use(admitted);
+  const json = express.json({
+    limit: deps.config.BODY_LIMIT,
+    strict: true,
+    type: ['application/json', 'application/*+json'],
+    // The parser would decode invalid UTF-8 to U+FFFD without a word; refuse it, naming the byte.
+    verify: refuseInvalidUtf8,
+  });
+  // No route reads a body on GET or HEAD; skipping the parser there skips its content-type checks too.
+  const body: RequestHandler = (req, res, next) =>
+    req.method === 'GET' || req.method === 'HEAD' ? next() : json(req, res, next);
+  app.use(chain(body, authenticate(deps), rateLimitPerKey(deps)));
   registerScrapeGauges(deps);
   app.get('/metrics', requireAdmin(), metricsEndpoint);
   app.use('/admin/queues', dashboardAuth(deps, '/admin/queues'), queueDashboard(deps, '/admin/queues'));
-  app.use(api);
+  const router = express.Router();
+  mountRoutes(router, routes);
+  app.use(router);
   app.use(notFoundRoute);
   app.use(problemMiddleware(deps.log));
   return app;
