@@ -107,64 +107,108 @@ const backendsOf = (database: string) =>
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
+/** The CPU each slice costs, in seconds: the serving process, its Postgres backends, autocannon (this process). */
+interface SliceCpu {
+  server: number;
+  pg: number;
+  cannon: number;
+}
+
 /**
  * The route and hello-world in alternating slices (BENCH_ROUNDS of each, SECONDS in all per side), so a
  * change in the machine's load (it is shared) hits both alike; each figure is the median over the rounds.
+ * With several servers (BENCH_BASE_ROOT) each round runs hello-world, then every server in turn, so the
+ * base and the new code are compared in the same conditions too.
  */
 async function sideBySide(
   helloUrl: string,
-  url: string,
+  servers: { url: string; pid: number }[],
   key: string,
-  pids: { api: number; hello: number },
+  helloPid: number,
   database: string,
 ) {
   const slice = Math.max(1, Math.round(SECONDS / ROUNDS));
   const hello: Awaited<ReturnType<typeof measure>>[] = [];
-  const route: typeof hello = [];
-  const cpu = { api: 0, pg: 0, hello: 0, cannonHello: 0, cannonRoute: 0 };
-  let [requests, helloRequests] = [0, 0];
+  const helloCpu: SliceCpu = { server: 0, pg: 0, cannon: 0 };
+  const runs = servers.map(() => ({ slices: [] as typeof hello, cpu: { server: 0, pg: 0, cannon: 0 } as SliceCpu }));
+  let helloRequests = 0;
   const own = () => {
     const { user, system } = process.cpuUsage();
     return (user + system) / 1e6;
   };
+  const timed = async (url: string, pid: number, cpu: SliceCpu, withKey?: string) => {
+    const pg = withKey ? backendsOf(database) : [];
+    const before = [cpuSeconds([pid]), cpuSeconds(pg), own()];
+    const r = await measure(url, slice, withKey);
+    cpu.server += cpuSeconds([pid]) - before[0]!;
+    cpu.pg += cpuSeconds(pg) - before[1]!;
+    cpu.cannon += own() - before[2]!;
+    return r;
+  };
   for (let i = 0; i < ROUNDS; i++) {
-    let before = [cpuSeconds([pids.hello]), own()];
-    const h = await measure(helloUrl, slice);
-    cpu.hello += cpuSeconds([pids.hello]) - before[0]!;
-    cpu.cannonHello += own() - before[1]!;
+    const h = await timed(helloUrl, helloPid, helloCpu);
     helloRequests += h.rps * slice;
     hello.push(h);
-    const pg = backendsOf(database);
-    before = [cpuSeconds([pids.api]), cpuSeconds(pg), own()];
-    const r = await measure(url, slice, key);
-    cpu.api += cpuSeconds([pids.api]) - before[0]!;
-    cpu.pg += cpuSeconds(pg) - before[1]!;
-    cpu.cannonRoute += own() - before[2]!;
-    requests += r.rps * slice;
-    route.push(r);
+    for (const [s, server] of servers.entries())
+      runs[s]!.slices.push(await timed(server.url, server.pid, runs[s]!.cpu, key));
   }
   const us = (seconds: number, n: number) => Math.round((seconds / n) * 1e6);
-  return {
-    rps: median(route.map((r) => r.rps)),
-    ratio: Number(median(route.map((r, i) => r.rps / hello[i]!.rps)).toFixed(2)),
-    p50: median(route.map((r) => r.p50)),
-    p99: median(route.map((r) => r.p99)),
-    hello_rps: median(hello.map((r) => r.rps)),
-    // CPU per request, in µs: the API process, the Postgres backends serving it, autocannon (this process)
-    // driving it; and for the hello-world slices, the hello-world process and autocannon.
-    api_cpu_us: us(cpu.api, requests),
-    pg_cpu_us: us(cpu.pg, requests),
-    cannon_cpu_us: us(cpu.cannonRoute, requests),
-    hello_cpu_us: us(cpu.hello, helloRequests),
-    hello_cannon_cpu_us: us(cpu.cannonHello, helloRequests),
-  };
+  return runs.map(({ slices, cpu }) => {
+    const requests = slices.reduce((sum, r) => sum + r.rps * slice, 0);
+    return {
+      rps: median(slices.map((r) => r.rps)),
+      ratio: Number(median(slices.map((r, i) => r.rps / hello[i]!.rps)).toFixed(2)),
+      p50: median(slices.map((r) => r.p50)),
+      p99: median(slices.map((r) => r.p99)),
+      hello_rps: median(hello.map((r) => r.rps)),
+      // CPU per request, in µs: the API process, the Postgres backends serving it, autocannon (this process)
+      // driving it; and for the hello-world slices, the hello-world process and autocannon.
+      api_cpu_us: us(cpu.server, requests),
+      pg_cpu_us: us(cpu.pg, requests),
+      cannon_cpu_us: us(cpu.cannon, requests),
+      hello_cpu_us: us(helloCpu.server, helloRequests),
+      hello_cannon_cpu_us: us(helloCpu.cannon, helloRequests),
+    };
+  });
+}
+
+/**
+ * BENCH_DATABASE=name keeps the loaded database under that name and reuses it on the next run when it holds
+ * BENCH_CLAIMS claims (a million take 35-65 s to load); without it each run loads a fresh one and drops it.
+ */
+async function prepareDatabase(
+  url: string,
+  reuse: boolean,
+): Promise<{ articleId: string; key: string; loaded: boolean }> {
+  await runMigrations(url);
+  const db = createPool(url, { max: 1 });
+  try {
+    const { rows } = await db.query<{ n: number; article_id: string | null }>(
+      `select count(*)::int as n, (select id from article where title = $1) as article_id from claim`,
+      [`Story ${Math.floor(Math.ceil(CLAIMS / 25) / 2)}`],
+    );
+    let articleId = rows[0]!.article_id;
+    const loaded = reuse && rows[0]!.n === CLAIMS && articleId !== null;
+    if (!loaded) {
+      if (rows[0]!.n) await db.query('truncate article, claim cascade');
+      const started = Date.now();
+      articleId = await loadClaims(db, CLAIMS, 25);
+      process.stderr.write(`loaded ${CLAIMS} claims in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+    } else process.stderr.write(`reusing the ${CLAIMS} claims in ${new URL(url).pathname.slice(1)}\n`);
+    const key = (await createApiKey(db, 'reviewer', 'bench')).key;
+    return { articleId: articleId!, key, loaded };
+  } finally {
+    await db.end();
+  }
 }
 
 async function main(): Promise<void> {
   const run = Date.now().toString(36);
   const base = loadConfig();
   const dbUrl = new URL(base.DATABASE_URL);
-  dbUrl.pathname = `/claimtrack_bench_api_${run}`;
+  const keep = process.env.BENCH_DATABASE;
+  if (keep !== undefined && !/^[a-z_][a-z0-9_]{0,62}$/.test(keep)) throw new Error('BENCH_DATABASE: a lower-case name');
+  dbUrl.pathname = `/${keep ?? `claimtrack_bench_api_${run}`}`;
   const env = {
     ...process.env,
     DATABASE_URL: dbUrl.toString(),
@@ -173,38 +217,42 @@ async function main(): Promise<void> {
   };
   const children: ChildProcess[] = [];
   try {
-    await runMigrations(env.DATABASE_URL);
-    const db = createPool(env.DATABASE_URL, { max: 1 });
-    const loadStarted = Date.now();
-    const articleId = await loadClaims(db, CLAIMS, 25);
-    const key = (await createApiKey(db, 'reviewer', 'bench')).key;
-    await db.end();
-    process.stderr.write(`loaded ${CLAIMS} claims in ${((Date.now() - loadStarted) / 1000).toFixed(1)} s\n`);
+    const { articleId, key } = await prepareDatabase(env.DATABASE_URL, keep !== undefined);
 
-    const [apiPort, helloPort] = [await freePort(), await freePort()];
-    // BENCH_API_NODE_FLAGS (e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`) reach only the API process.
+    // BENCH_API_NODE_FLAGS (e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`) reach only the API processes.
     const apiFlags = process.env.BENCH_API_NODE_FLAGS?.split(' ').filter(Boolean) ?? [];
+    const serve = async (root: string) => {
+      const port = await freePort();
+      const child = spawn(
+        process.execPath,
+        [...apiFlags, path.join(root, 'bin', 'claimtrack.js'), 'serve', '--no-worker'],
+        {
+          env: { ...env, PORT: String(port), HOST: '127.0.0.1' },
+          stdio: ['ignore', 'ignore', 'inherit'],
+        },
+      );
+      children.push(child);
+      const url = `http://127.0.0.1:${port}`;
+      await waitFor(`${url}/healthz`, child);
+      return { url, child };
+    };
     // BENCH_API_ROOT: serve the API from another built checkout (e.g. /work/main) to compare with it.
-    const apiRoot = process.env.BENCH_API_ROOT ?? repoRoot();
-    const api = spawn(
-      process.execPath,
-      [...apiFlags, path.join(apiRoot, 'bin', 'claimtrack.js'), 'serve', '--no-worker'],
-      {
-        env: { ...env, PORT: String(apiPort), HOST: '127.0.0.1' },
-        stdio: ['ignore', 'ignore', 'inherit'],
-      },
-    );
+    const api = await serve(process.env.BENCH_API_ROOT ?? repoRoot());
+    // BENCH_BASE_ROOT: also serve another built checkout's API, measured in the same rounds, as "<route> [base]".
+    const baseApi = process.env.BENCH_BASE_ROOT ? await serve(process.env.BENCH_BASE_ROOT) : undefined;
+    const helloPort = await freePort();
     const hello = spawn(process.execPath, ['-e', HELLO], {
       env: { ...process.env, PORT: String(helloPort), NODE_PATH: path.join(repoRoot(), 'node_modules') },
       stdio: ['ignore', 'ignore', 'inherit'],
     });
-    children.push(api, hello);
-    const apiUrl = `http://127.0.0.1:${apiPort}`;
-    await Promise.all([waitFor(`${apiUrl}/healthz`, api), waitFor(`http://127.0.0.1:${helloPort}/`, hello)]);
+    children.push(hello);
+    await waitFor(`http://127.0.0.1:${helloPort}/`, hello);
 
     // The floor process (see FLOOR) serves the same bytes as the first page of /v1/claims.
     const floorPort = await freePort();
-    const page = await (await fetch(`${apiUrl}/v1/claims?limit=20`, { headers: { authorization: `Bearer ${key}` } })).text();
+    const page = await (
+      await fetch(`${api.url}/v1/claims?limit=20`, { headers: { authorization: `Bearer ${key}` } })
+    ).text();
     const floor = spawn(process.execPath, ['-e', FLOOR], {
       env: { ...env, PORT: String(floorPort), FLOOR_BODY: page, NODE_PATH: path.join(repoRoot(), 'node_modules') },
       stdio: ['ignore', 'ignore', 'inherit'],
@@ -213,7 +261,7 @@ async function main(): Promise<void> {
     const floorUrl = `http://127.0.0.1:${floorPort}`;
     await waitFor(`${floorUrl}/`, floor);
 
-    // [name, url, serving process]: the API's routes, and the floor under them.
+    // [name, path or url, serving process]: the API's routes, and the floor under them.
     const routes: [string, string, ChildProcess?][] = [
       ['reference: express + 1 Postgres round trip + the claims page', `${floorUrl}/`, floor],
       ['GET /v1/claims?limit=20', '/v1/claims?limit=20'],
@@ -223,43 +271,42 @@ async function main(): Promise<void> {
       ['GET /v1/search', '/v1/search?q=unemployment&limit=20'],
     ];
     // A short warm-up so JIT and connection pools are settled before anything is timed.
-    await autocannon({
-      url: `${apiUrl}/v1/claims?limit=20`,
-      connections: CONNECTIONS,
-      duration: 2,
-      headers: { authorization: `Bearer ${key}` },
-    });
+    for (const server of [api, baseApi]) {
+      if (!server) continue;
+      await autocannon({
+        url: `${server.url}/v1/claims?limit=20`,
+        connections: CONNECTIONS,
+        duration: 2,
+        headers: { authorization: `Bearer ${key}` },
+      });
+    }
     const helloUrl = `http://127.0.0.1:${helloPort}/`;
     const helloResult = await measure(helloUrl, SECONDS);
     console.log(JSON.stringify({ route: 'hello-world', ...helloResult, ratio: 1 }));
-    for (const [route, target, server = api] of routes) {
+    for (const [route, target, server] of routes) {
       if (ONLY && !ONLY.some((word) => route.includes(word))) continue;
-      const url = target.startsWith('/') ? apiUrl + target : target;
-      const probe = await fetch(url, { headers: { authorization: `Bearer ${key}` } });
+      const servers = server
+        ? [{ name: route, url: target, pid: server.pid! }]
+        : [api, baseApi].flatMap((s, i) =>
+            s ? [{ name: i ? `${route} [base]` : route, url: s.url + target, pid: s.child.pid! }] : [],
+          );
+      const probe = await fetch(servers[0]!.url, { headers: { authorization: `Bearer ${key}` } });
       if (probe.status === 404 && route.includes('search')) {
         console.log(JSON.stringify({ route, skipped: 'no such route on this branch' }));
         continue;
       }
-      console.log(
-        JSON.stringify({
-          route,
-          ...(await sideBySide(
-            helloUrl,
-            url,
-            key,
-            { api: server.pid!, hello: hello.pid! },
-            dbUrl.pathname.slice(1),
-          )),
-        }),
-      );
+      const results = await sideBySide(helloUrl, servers, key, hello.pid!, dbUrl.pathname.slice(1));
+      for (const [i, result] of results.entries()) console.log(JSON.stringify({ route: servers[i]!.name, ...result }));
     }
   } finally {
     for (const c of children) c.kill('SIGTERM');
     await new Promise((r) => setTimeout(r, 500));
-    const admin = new pg.Client({ connectionString: new URL('/postgres', base.DATABASE_URL).toString() });
-    await admin.connect();
-    await admin.query(`drop database if exists ${dbUrl.pathname.slice(1)} with (force)`);
-    await admin.end();
+    if (keep === undefined) {
+      const admin = new pg.Client({ connectionString: new URL('/postgres', base.DATABASE_URL).toString() });
+      await admin.connect();
+      await admin.query(`drop database if exists ${dbUrl.pathname.slice(1)} with (force)`);
+      await admin.end();
+    }
     // The API's queues and counters under this run's prefix go too.
     const redis = new Redis(base.REDIS_URL, { maxRetriesPerRequest: 1 });
     for await (const keys of redis.scanStream({ match: `${env.QUEUE_PREFIX}*`, count: 500 }))

@@ -1,3 +1,4 @@
+import { sendJsonText } from '../http/json-text';
 import { z } from 'zod';
 import { Claim } from '../claims/schema';
 import type { Deps } from '../deps';
@@ -76,8 +77,8 @@ export function articleRoutes(deps: Deps) {
         },
       },
       problems: [404],
-      handler: async ({ params, query, res }) => {
-        res.type('application/json').send(await pageOfArticleClaims(deps, params.id, query));
+      handler: async ({ params, query, req, res }) => {
+        sendJsonText(req, res, await pageOfArticleClaims(deps, params.id, query));
       },
     }),
   ];

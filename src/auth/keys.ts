@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
+import crypto, { createHash, randomBytes } from 'node:crypto';
 import type { Queryable } from '../db/pool';
 import { findActiveKeyByHash, insertKey, type KeyRow } from './repository';
 import type { AuthContext, Role } from './types';
@@ -7,7 +7,14 @@ const KEY_PREFIX = 'ct_';
 /** Every key this service issues: `ct_` and 32 random bytes in base64url. Anything else is refused unlooked-up. */
 export const KEY_SHAPE = /^ct_[A-Za-z0-9_-]{43}$/;
 
-export const hashKey = (key: string) => createHash('sha256').update(key).digest('hex');
+/**
+ * The SHA-256 of a key, as stored. Every authenticated request hashes its key to find it in the cache:
+ * crypto.hash (Node 20.12+) does it in one call, about a third of the time of a Hash object.
+ */
+export const hashKey: (key: string) => string =
+  typeof crypto.hash === 'function'
+    ? (key) => crypto.hash('sha256', key, 'hex')
+    : (key) => createHash('sha256').update(key).digest('hex');
 
 export interface CreatedKey extends KeyRow {
   key: string;

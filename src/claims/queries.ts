@@ -1,4 +1,4 @@
-import { type Queryable, statementName } from '../db/pool';
+import { type Queryable, statementName, statementText } from '../db/pool';
 import { SPEAKER_TYPES } from '../extraction/types';
 import { claimJson, fetchSize } from './present-sql';
 import { CLAIM_STATUSES } from './schema';
@@ -60,7 +60,9 @@ export async function listClaimsOfArticle(
   const size = fetchSize(page.limit);
   const { rows } = await db.query<{ article_status: string; id: string | null; position: number; json: string }>({
     name: `claim-list-of-article-${size}`,
-    text: `select a.status as article_status, c.id, c.position, ${claimJson('c')} as json from article a
+    text: statementText(
+      `claim-list-of-article-${size}`,
+      () => `select a.status as article_status, c.id, c.position, ${claimJson('c')} as json from article a
              left join lateral (
                select ${PRESENTED_COLUMNS} from claim
                 where article_id = a.id and ($2::int is null or (position, id) > ($2::int, $3::uuid))
@@ -68,6 +70,7 @@ export async function listClaimsOfArticle(
              ) c on true
             where a.id = $1
             order by c.position, c.id`,
+    ),
     values: [articleId, page.after?.position ?? null, page.after?.id ?? null],
   });
   if (!rows.length) return undefined;
@@ -101,12 +104,6 @@ export async function listClaims(
   if (f.after)
     where.push(`(created_at, id) ${after} (${arg(f.after.createdAt)}::timestamptz, ${arg(f.after.id)}::uuid)`);
   const size = fetchSize(f.limit);
-  // The cursor keeps created_at as Postgres prints it: JS dates would cut microseconds and repeat rows.
-  const sql = `select p.id, p.created_at::text as cursor_created_at, ${claimJson('p')} as json
-     from (select ${PRESENTED_COLUMNS} from claim
-            ${where.length ? `where ${where.join(' and ')}` : ''}
-            order by created_at ${direction}, id ${direction} limit ${size}) p
-    order by p.created_at ${direction}, p.id ${direction}`;
   // One prepared statement per shape of filter and fetch size, planned once per connection.
   const shape = [
     f.status ?? '',
@@ -116,6 +113,15 @@ export async function listClaims(
     f.after ? 'c' : '',
   ].join('-');
   const name = thresholdStatementName(`claim-list-${shape}-${direction}-${size}`, f.minConfidence);
+  // The cursor keeps created_at as Postgres prints it: JS dates would cut microseconds and repeat rows.
+  const sql = statementText(
+    name,
+    () => `select p.id, p.created_at::text as cursor_created_at, ${claimJson('p')} as json
+     from (select ${PRESENTED_COLUMNS} from claim
+            ${where.length ? `where ${where.join(' and ')}` : ''}
+            order by created_at ${direction}, id ${direction} limit ${size}) p
+    order by p.created_at ${direction}, p.id ${direction}`,
+  );
   const { rows } = await db.query({ name, text: sql, values: args });
   return rows.slice(0, f.limit + 1);
 }

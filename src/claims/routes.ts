@@ -1,3 +1,4 @@
+import { sendJsonText } from '../http/json-text';
 import { defineRoute } from '../http/route';
 import { IdParams } from '../http/schemas';
 import { ClaimListQuery, ClaimPage, ClaimWithProvenance } from './schema';
@@ -14,8 +15,10 @@ export function claimRoutes(deps: Deps) {
       auth: 'any',
       query: ClaimListQuery,
       responses: { 200: { description: 'A page of claims, oldest first unless order=newest', schema: ClaimPage } },
-      handler: async ({ query, res }) => {
-        res.type('application/json').send(
+      handler: async ({ query, req, res }) => {
+        sendJsonText(
+          req,
+          res,
           await pageOfClaims(deps, {
             status: query.status,
             speakerType: query.speaker_type,

@@ -61,3 +61,20 @@ export function statementName(name: string): string | undefined {
   named.add(name);
   return name;
 }
+
+const texts = new Map<string, string>();
+/**
+ * The text of the named statement `name`, built once. pg compares a named query's text with the one it
+ * prepared under that name on every execution: the same string object compares at once, a listing's
+ * 3-4 KB of SQL built afresh is compared character by character (and built, each request). Unnamed
+ * queries (see statementName) are built each time.
+ */
+export function statementText(name: string | undefined, build: () => string): string {
+  if (name === undefined) return build();
+  let text = texts.get(name);
+  if (text === undefined) {
+    text = build();
+    texts.set(name, text);
+  }
+  return text;
+}

@@ -2,7 +2,7 @@ import { claimJson, fetchSize } from '../claims/present-sql';
 import { confidenceLiteral, enumLiteral, PRESENTED_COLUMNS, thresholdStatementName } from '../claims/queries';
 import { SPEAKER_TYPES } from '../extraction/types';
 import type { ClaimRow } from '../claims/repository';
-import { type Queryable, statementName } from '../db/pool';
+import { type Queryable, statementName, statementText } from '../db/pool';
 
 export interface EventRow {
   id: number;
@@ -150,12 +150,13 @@ export async function reviewQueue(
   const assignee = f.assignee === undefined ? '' : 'and assignee_name = $1';
   // Named: prepared once per connection (per statuses, filters, threshold and fetch size), as it runs on every
   // read of the queue. Claims come as JSON text (claimJson), built for the page only.
-  const { rows } = await db.query<{ json: string }>({
-    name: thresholdStatementName(
-      `claim-review-queue-${f.statuses.join('-')}-${f.speakerType ?? ''}-${assignee ? 'a' : ''}-${f.minConfidence}-${size}`,
-      f.minConfidence,
-    ),
-    text: `select ${claimJson('q')} as json from (
+  const name = thresholdStatementName(
+    `claim-review-queue-${f.statuses.join('-')}-${f.speakerType ?? ''}-${assignee ? 'a' : ''}-${f.minConfidence}-${size}`,
+    f.minConfidence,
+  );
+  const text = statementText(
+    name,
+    () => `select ${claimJson('q')} as json from (
        select ${PRESENTED_COLUMNS},
               case priority when 'urgent' then 0 when 'high' then 1 when 'normal' then 2 else 3 end as rank
          from claim
@@ -167,7 +168,7 @@ export async function reviewQueue(
                  checkworthy desc, flagged_at nulls last, id
         limit ${size}) q
       order by q.rank, q.checkworthy desc, q.flagged_at nulls last, q.id`,
-    values: assignee ? [f.assignee] : [],
-  });
+  );
+  const { rows } = await db.query<{ json: string }>({ name, text, values: assignee ? [f.assignee] : [] });
   return rows.slice(0, f.limit).map((r) => r.json);
 }

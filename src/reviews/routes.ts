@@ -1,3 +1,4 @@
+import { sendJsonText } from '../http/json-text';
 import { z } from 'zod';
 import { Claim } from '../claims/schema';
 import type { Deps } from '../deps';
@@ -84,7 +85,7 @@ export function reviewRoutes(deps: Deps) {
       auth: 'any',
       query: ReviewQueueQuery,
       responses: { 200: { description: 'The queue', schema: z.object({ items: z.array(Claim) }) } },
-      handler: async ({ query, auth, res }) => {
+      handler: async ({ query, auth, req, res }) => {
         const rows = await reviewQueue(deps.db, {
           statuses: query.status ? [query.status] : ['flagged', 'in_review'],
           assignee: query.assignee === 'me' ? auth!.name : query.assignee,
@@ -92,7 +93,7 @@ export function reviewRoutes(deps: Deps) {
           minConfidence: query.min_confidence,
           limit: query.limit,
         });
-        res.type('application/json').send(pageJson({}, rows, {}));
+        sendJsonText(req, res, pageJson({}, rows, {}));
       },
     }),
   ];

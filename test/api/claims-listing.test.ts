@@ -94,6 +94,18 @@ describe('when reading one claim', () => {
   });
 });
 
+describe('when a listing is asked for with HEAD', () => {
+  it('then it answers with the headers GET gives (type, length) and no body', async () => {
+    for (const path of ['/v1/claims?limit=3', `/v1/articles/${first.articleId}/claims`, '/v1/review-queue']) {
+      const [get, head] = [await app.request('GET', path), await app.request('HEAD', path)];
+      expect([path, head.status, head.text]).toEqual([path, 200, '']);
+      expect(head.headers.get('content-type')).toBe('application/json; charset=utf-8');
+      expect(head.headers.get('content-length')).toBe(get.headers.get('content-length'));
+      expect(Number(get.headers.get('content-length'))).toBe(Buffer.byteLength(get.text));
+    }
+  });
+});
+
 describe('when a claim with review state and a linked verdict appears in every listing', () => {
   it('then each listing shows it exactly as GET /v1/claims/:id does', async () => {
     const [reviewed, flagged] = [second.claimIds[0]!, second.claimIds[1]!];

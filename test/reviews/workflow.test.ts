@@ -171,4 +171,18 @@ describe('when reading the review queue', () => {
     const others = await app.request('GET', '/v1/review-queue?assignee=someone%20else');
     expect(others.body.items).toEqual([]);
   });
+
+  it('when the queue holds more than the page size, then the page holds the first that many, in queue order', async () => {
+    for (const [priority, checkworthy] of [
+      ['urgent', 0.3],
+      ['urgent', 0.7],
+      ['high', 0.9],
+    ] as const)
+      await flag(app, await freshClaim(app, { checkworthy }), app.keys.editor, 1, { reason: 'r', priority });
+    const whole = (await app.request('GET', '/v1/review-queue?status=flagged&limit=200')).body.items;
+    expect(whole.length).toBeGreaterThan(2);
+    const page = await app.request('GET', '/v1/review-queue?status=flagged&limit=2');
+    expect(page.status).toBe(200);
+    expect(page.body.items).toEqual(whole.slice(0, 2));
+  });
 });
