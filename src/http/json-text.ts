@@ -3,7 +3,7 @@ import type { Request, Response } from 'express';
 const JSON_TYPE = 'application/json; charset=utf-8';
 
 /**
- * Answers 200 with a JSON document that is already text (a listing's page, built by Postgres), as express's
+ * Answers 200 with a JSON document that is already text (a listing's page, serialised by its query module), as express's
  * `res.type('application/json').send(text)` would: the same Content-Type and Content-Length, no body for
  * HEAD. Express's send would look the type up in the MIME table, parse and re-format it to add the charset,
  * and check freshness against validators these responses never carry (no ETag, no Last-Modified), all on

@@ -95,14 +95,20 @@ export function skipAddressee(tokens: Token[], words: string[], d: Draft): Draft
     j++;
   if (j === firstWord || j > k.last || tokens[j]!.sent !== tokens[k.first]!.sent) return d;
   let start = j;
+  // A "that" a few words on, inside the content (searched no further: this runs for every draft).
+  let that = -1;
+  for (let w = j; w <= Math.min(j + MAX_ADDRESSEE, k.last); w++) {
+    if (words[w] === 'that') {
+      that = w;
+      break;
+    }
+  }
   // "told reporters earlier in the week that …": a circumstance after the addressee ends at "that", not at "the".
   const circumstance = words.slice(firstWord, j).some((w) => LEAD_PREPOSITIONS.has(w));
-  const thatAfter = words.indexOf('that', j);
-  if (circumstance && thatAfter > j && thatAfter - j <= MAX_ADDRESSEE && thatAfter <= k.last) {
-    start = thatAfter;
+  if (circumstance && that > j) {
+    start = that;
   } else if (LEAD_PREPOSITIONS.has(words[j]!)) {
-    const that = words.indexOf('that', j);
-    if (that < 0 || that - j > MAX_ADDRESSEE || that > k.last) return d;
+    if (that < 0) return d;
     start = that;
   } else if (isPunct(tokens[j]) || !CLAUSE_OPENERS.has(words[j]!)) return d;
   return start === k.first ? d : { ...d, content: [run(start, k.last)] };

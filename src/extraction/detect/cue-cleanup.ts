@@ -1,4 +1,5 @@
 import type { Tagged } from './tag';
+import type { Token } from './tokenize';
 
 /**
  * "Paxton said he was disappointed by the ruling": the cue tagger also marks "was disappointed", which opens the
@@ -62,8 +63,21 @@ export function cueAfterConjunction(t: Tagged): Tagged {
 
 // "which …", "who …", and the anonymous source's "speaking on condition of anonymity …".
 const RELATIVE = new Set(['which', 'who', 'whose', 'speaking']);
-const MAX_RELATIVE = 30;
+export const MAX_RELATIVE = 30;
 const MAX_SUBJECT_WORDS = 6;
+
+/**
+ * The closing comma of a relative clause that the comma at `comma` opens (", which … ,", ", speaking on condition
+ * of anonymity … ,") within one sentence, or -1. Shared with grouping, which lets a speaker reach its cue across it.
+ */
+export function relativeClauseClose(tokens: Token[], comma: number): number {
+  if (tokens[comma]?.text !== ',' || !RELATIVE.has(tokens[comma + 1]?.text.toLowerCase() ?? '')) return -1;
+  const sent = tokens[comma]!.sent;
+  for (let k = comma + 2; k < tokens.length && k <= comma + MAX_RELATIVE && tokens[k]!.sent === sent; k++) {
+    if (tokens[k]!.text === ',') return k;
+  }
+  return -1;
+}
 
 /**
  * "Labour councillors in Birmingham, which declared itself effectively bankrupt last year, said the money came too
@@ -75,12 +89,8 @@ export function dropCuesInRelativeClause(t: Tagged): Tagged {
   const { tokens, words } = t;
   let out: { cue: Uint8Array; content: Uint8Array; source: Uint8Array } | null = null;
   for (let i = 2; i < words.length; i++) {
-    if (words[i - 1] !== ',' || !RELATIVE.has(words[i]!)) continue;
-    const sent = tokens[i]!.sent;
-    let close = i + 1;
-    while (close < words.length && close < i + MAX_RELATIVE && words[close] !== ',' && tokens[close]!.sent === sent)
-      close++;
-    if (words[close] !== ',' || tokens[close]!.sent !== sent) continue;
+    const close = words[i - 1] === ',' ? relativeClauseClose(tokens, i - 1) : -1;
+    if (close < 0) continue;
     const main = close + 1;
     if (!(out?.cue ?? t.cue)[main] || tokens[main]!.inQuote) continue;
     out ??= { cue: t.cue.slice(), content: t.content.slice(), source: t.source.slice() };

@@ -1,5 +1,6 @@
 import { agreement, contentCandidates, isCircumstance, type Layout, MAX_CONTENT_TOKENS } from './content';
 import { type Draft, isPunct, trimRun } from './draft';
+import { MAX_RELATIVE, relativeClauseClose } from './cue-cleanup';
 import { SPEECH_PARTICIPLES } from './merge';
 import { looseSourceRuns } from './loose-source';
 import { runsNear, type TagRun, tagsToRuns } from './spans';
@@ -12,7 +13,6 @@ import type { Token } from './tokenize';
  * with the source usually right before the cue (or right after it, "says X") and the content beside it.
  */
 const MAX_SOURCE_GAP = 8;
-const MAX_RELATIVE_CLAUSE = 30;
 const MAX_CONTENT_GAP = 15;
 
 /** Tokens strictly between two runs, or Infinity when they are in different paragraphs. */
@@ -35,11 +35,7 @@ function pickSource(tokens: Token[], cue: TagRun, sources: TagRun[]): TagRun | n
   let best: TagRun | null = null;
   let bestScore = Number.POSITIVE_INFINITY;
   // Further back by a relative clause's length: "The union, which represents 40,000 nurses, said".
-  for (const s of runsNear(
-    sources,
-    cue.first - MAX_SOURCE_GAP - MAX_RELATIVE_CLAUSE - 1,
-    cue.last + MAX_SOURCE_GAP + 1,
-  )) {
+  for (const s of runsNear(sources, cue.first - MAX_SOURCE_GAP - MAX_RELATIVE - 1, cue.last + MAX_SOURCE_GAP + 1)) {
     const g = relativeClauseBetween(tokens, s, cue) ? 1 : gap(tokens, cue, s);
     if (g < 0 || g > MAX_SOURCE_GAP || tokens[s.first]!.sent !== tokens[cue.first]!.sent) continue;
     const score = g * 2 + (s.last < cue.first ? 0 : 1);
@@ -52,15 +48,8 @@ function pickSource(tokens: Token[], cue: TagRun, sources: TagRun[]): TagRun | n
 }
 
 /** "The union, which represents 40,000 nurses, said": a speaker its relative clause separates from the cue. */
-function relativeClauseBetween(tokens: Token[], s: TagRun, cue: TagRun): boolean {
-  return (
-    s.last < cue.first &&
-    tokens[s.last + 1]?.text === ',' &&
-    /^(?:which|who|whose|speaking)$/i.test(tokens[s.last + 2]?.text ?? '') &&
-    tokens[cue.first - 1]?.text === ',' &&
-    tokens.slice(s.last + 2, cue.first - 1).every((k) => k.text !== ',')
-  );
-}
+const relativeClauseBetween = (tokens: Token[], s: TagRun, cue: TagRun): boolean =>
+  s.last < cue.first && relativeClauseClose(tokens, s.last + 1) === cue.first - 1;
 
 /** The last token before a second statement's cue, without the ", and" that joins the two statements. */
 function conjunctionBefore(tokens: Token[], cue: number, floor: number): number {
