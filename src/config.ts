@@ -57,7 +57,6 @@ const ConfigSchema = z.object({
   AUTH_FAILURES_PER_MINUTE: intFrom(30, 1, 1_000_000),
   // Express's `trust proxy`: false, true, a hop count, or addresses/CIDRs of the proxies (client address, HTTPS).
   TRUST_PROXY: z.string().default('false'),
-  METRICS_PORT: intFrom(0, 0, 65535),
   // First retry delay of a failed webhook delivery; it doubles on each attempt.
   WEBHOOK_BACKOFF_MS: intFrom(2000, 10, 3_600_000),
   // Receivers on non-public addresses that webhooks may reach anyway: host names and CIDRs, comma-separated.

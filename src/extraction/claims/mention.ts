@@ -75,7 +75,25 @@ const AIDE_TO =
   /^(?:an?|the|one|two|three|several)?\s*(?:\p{Ll}+\s+)?(aides?|advisers?|advisors?|spokesman|spokeswoman|spokesperson|staffers?|allies|ally|confidants?)\s+(?:to|for|of|close to)\s+(.+)$/iu;
 const EDGE_PUNCT = /^[\s,.;:—–\-"“”'‘’()]+|[\s,.;:—–\-"“”'‘’()]+$/gu;
 
-export function parseMention(raw: string): ParsedMention {
+// Bounded: a worker runs for days; past the bound the memo starts over (a few milliseconds to refill).
+const MEMO_LIMIT = 20_000;
+const memo = new Map<string, Readonly<ParsedMention>>();
+
+/**
+ * What a mention says about its speaker. Memoised: entity collection parses every capitalised run of an article
+ * ("Trump", "Republicans", "Monday" again and again), and the same names recur across a feed. The result is
+ * frozen, shared by every caller that parses the same text.
+ */
+export function parseMention(raw: string): Readonly<ParsedMention> {
+  let parsed = memo.get(raw);
+  if (parsed) return parsed;
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  parsed = Object.freeze(parseMentionOnce(raw));
+  memo.set(raw, parsed);
+  return parsed;
+}
+
+function parseMentionOnce(raw: string): ParsedMention {
   // A speaker is named within one sentence; a span running past its end ("analysts. — The Straits Times") is cut there.
   // Real mentions are short; the cap keeps a runaway span from costing more than its first words.
   const text = (squash(raw.slice(0, MAX_MENTION)).split(SENTENCE_BREAK)[0]?.replace(EDGE_PUNCT, '') ?? '')
