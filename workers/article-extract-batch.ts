@@ -12,10 +12,10 @@ export function articleExtractBatchHandler(deps: Deps): JobHandler<'ArticleExtra
       payload.articleIds,
       { leaseSeconds: deps.config.EXTRACT_LEASE_SECONDS, attempts: deps.config.EXTRACT_ATTEMPTS },
     );
-    // After the batch's commit, one resolution job for the batch: articles not extracted by it are skipped
-    // there and resolved after their own ArticleExtract job (see src/speakers/enqueue.ts).
-    if (outcome.extracted)
-      await enqueueSpeakerResolution({ producer: deps.producer, log: ctx.log }, payload.articleIds);
+    // The batch write resolved its articles' speakers; those it wrote through the full path get their job
+    // after the commit (see src/speakers/enqueue.ts), those handed on after their own ArticleExtract job.
+    if (outcome.speakersPending.length)
+      await enqueueSpeakerResolution({ producer: deps.producer, log: ctx.log }, outcome.speakersPending);
     // Articles handed on to their own jobs are matched when those finish; matching skips unextracted ones.
     await enqueueMatching(deps, payload.articleIds, payload.requestId);
     return outcome;

@@ -11,8 +11,9 @@ export function articleExtractHandler(deps: Deps): JobHandler<'ArticleExtract'> 
       leaseSeconds: deps.config.EXTRACT_LEASE_SECONDS,
       finalAttempt: ctx.finalAttempt,
     });
-    // After the extraction commit: the speaker registry's own job (see src/speakers/enqueue.ts).
-    if (!outcome.skipped)
+    // After the extraction commit, unless it resolved the speakers itself: the registry's own job
+    // (see src/speakers/enqueue.ts).
+    if (!outcome.skipped && !outcome.speakersResolved)
       await enqueueSpeakerResolution({ producer: deps.producer, log: ctx.log }, [payload.articleId]);
     // After the extraction's commit; a lost enqueue is found again by the reconciler (matched_at is null).
     await enqueueMatching(deps, [payload.articleId], payload.requestId);

@@ -1,10 +1,10 @@
-import { writeFirstExtractions } from '../claims/repository';
 import { EXTRACTOR, type ExtractedClaim, type ExtractorModel } from '../extraction';
 import { ExtractionRefused } from '../extraction-pool/pool';
 import { jobIds } from '../jobs';
 import { isDependencyDown } from '../queue/outage';
 import type { JobProducer } from '../queue/producer';
 import { counted, type ExtractDeps, extractTimed, refuse, storeClaims } from './extract';
+import { writeFirstExtractionsWithSpeakers } from './first-write';
 import { leaseArticles, markFailed } from './repository';
 
 export interface BatchOutcome {
@@ -14,12 +14,14 @@ export interface BatchOutcome {
   /** Handed on to their own ArticleExtract jobs, marked failed when no attempt is left, or refused. */
   failed: number;
   claims: number;
+  /** Extracted here but through the full path: their speakers wait for a SpeakerResolve job. */
+  speakersPending: string[];
 }
 
 /**
  * The ArticleExtractBatch use case: the articles of one import batch leased in one statement, extracted,
  * and written in one statement. Safe to run twice: a finished article is not leased again, and each
- * write is guarded as in `writeFirstExtraction`. Never all-or-nothing: an article the batch write cannot
+ * write is guarded as in `writeFirstExtractions`. Never all-or-nothing: an article the batch write cannot
  * store is written on its own, and one that still fails goes on as its own ArticleExtract job with the
  * retries and backoff of any single article (this pass counts as its first attempt). An outage is not an
  * article's fault: it fails the whole job, which is retried once Postgres or Redis is back.
@@ -46,22 +48,29 @@ export async function extractArticleBatch(
   }
   let written = new Set<string>();
   try {
-    written = await writeFirstExtractions(deps.db, extracted, EXTRACTOR);
+    written = await writeFirstExtractionsWithSpeakers(deps.db, extracted, EXTRACTOR);
   } catch (err) {
     if (isDependencyDown(err)) throw err;
     deps.log.warn({ err: message(err), articles: extracted.length }, 'batch write failed; writing articles one by one');
   }
-  const outcome: BatchOutcome = { extracted: 0, skipped: articleIds.length - leased.length, failed: 0, claims: 0 };
+  const outcome: BatchOutcome = {
+    extracted: 0,
+    skipped: articleIds.length - leased.length,
+    failed: 0,
+    claims: 0,
+    speakersPending: [],
+  };
   for (const e of extracted) {
     try {
       const stored = written.has(e.articleId)
-        ? counted(e.articleId, e.claims)
+        ? { ...counted(e.articleId, e.claims), speakersResolved: true }
         : await storeClaims(deps.db, e.articleId, e.claims, e.model);
       // A duplicate job may have finished the article between our lease and this write.
       if (stored.skipped) outcome.skipped++;
       else {
         outcome.extracted++;
         outcome.claims += stored.claims;
+        if (!stored.speakersResolved) outcome.speakersPending.push(e.articleId);
       }
     } catch (err) {
       if (isDependencyDown(err)) throw err;

@@ -1,4 +1,4 @@
-import { retireMissingClaims, upsertClaims, writeFirstExtraction } from '../claims/repository';
+import { retireMissingClaims, upsertClaims } from '../claims/repository';
 import type { Db } from '../db/pool';
 import { withTransaction } from '../db/pool';
 import { EXTRACTOR, type ExtractedClaim, type ExtractorModel } from '../extraction';
@@ -6,12 +6,15 @@ import { type ExtractionPool, ExtractionRefused } from '../extraction-pool/pool'
 import type { Logger } from '../logger';
 import { claimsExtracted, extractionDuration } from '../observability/metrics';
 import { isDependencyDown } from '../queue/outage';
+import { writeFirstExtractionsWithSpeakers } from './first-write';
 import { leaseArticle, lockArticle, markExtracted, markFailed } from './repository';
 
 export interface ExtractOutcome {
   articleId: string;
   skipped: boolean;
   claims: number;
+  /** Written by the first-extraction path, with the claims' registry speakers: no SpeakerResolve job needed. */
+  speakersResolved?: boolean;
   /** Why the extractor refused the article (over its time or memory budget); it is now `failed`. */
   refused?: string;
 }
@@ -66,9 +69,9 @@ export async function extractTimed(
 }
 
 /**
- * Stores an article's claims and marks it extracted. First extraction of an article (the bulk-import case):
- * one round trip. Otherwise, or when a duplicate job raced us, the full path locks the article and retires
- * claims no longer found.
+ * Stores an article's claims and marks it extracted. First extraction of an article: one transaction that
+ * also resolves the speakers. Otherwise, or when a duplicate job raced us, the full path locks the article and
+ * retires claims no longer found; the SpeakerResolve job resolves its speakers after.
  */
 export async function storeClaims(
   db: Db,
@@ -77,7 +80,8 @@ export async function storeClaims(
   model: ExtractorModel,
 ): Promise<ExtractOutcome> {
   const extractor = { ...EXTRACTOR, model };
-  if (await writeFirstExtraction(db, articleId, claims, extractor)) return counted(articleId, claims);
+  if ((await writeFirstExtractionsWithSpeakers(db, [{ articleId, claims }], extractor)).has(articleId))
+    return { ...counted(articleId, claims), speakersResolved: true };
   return await withTransaction(db, async (tx) => {
     const current = await lockArticle(tx, articleId);
     if (!current) return { articleId, skipped: true, claims: 0 };

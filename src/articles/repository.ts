@@ -104,6 +104,21 @@ export async function leaseArticles(db: Queryable, ids: string[], extractorVersi
   return rows;
 }
 
+/**
+ * Locks the articles still waiting for their first extraction by this extractor version (the guard of
+ * `writeFirstExtractions`) and returns their ids; in id order, so two batches never wait on each other in a cycle.
+ */
+export async function lockFirstExtractions(db: Queryable, ids: string[], extractorVersion: string): Promise<Set<string>> {
+  const { rows } = await db.query<{ id: string }>(
+    `select id from article
+      where id = any($1::uuid[]) and not (status = 'extracted' and extractor_version is not distinct from $2)
+        and not exists (select 1 from claim where claim.article_id = article.id)
+      order by id for update`,
+    [ids, extractorVersion],
+  );
+  return new Set(rows.map((r) => r.id));
+}
+
 export async function lockArticle(db: Queryable, id: string) {
   const { rows } = await db.query<Pick<ArticleRow, 'status' | 'extractor_version'>>(
     'select status, extractor_version from article where id = $1 for update',

@@ -49,9 +49,10 @@ function claimRecords(claims: ExtractedClaim[], model: string | undefined): { ke
 }
 
 /** The claims as records of `jsonb_to_recordset` (see `selectRecords`), and their stable keys. */
-function claimRows(claims: ExtractedClaim[], model: string | undefined) {
+function claimRows(claims: ExtractedClaim[], model: string | undefined, speakerIds?: (string | null)[]) {
   const keys = claimKeys(claims);
   const rows = claims.map((c, i) => ({
+    speaker_id: speakerIds?.[i] ?? null,
     claim_key: keys[i],
     position: i,
     text: c.text,
@@ -77,7 +78,7 @@ function claimRows(claims: ExtractedClaim[], model: string | undefined) {
 
 const INSERT_COLUMNS = `insert into claim (article_id, claim_key, position, text, kind, cue, speaker_mention, speaker_name, speaker_type,
                         speaker_anonymous, speaker_title, speaker_affiliation, via, hedges, checkworthy, confidence,
-                        content_spans, source_spans, cue_spans, extractor_name, extractor_version, extractor_model)`;
+                        content_spans, source_spans, cue_spans, extractor_name, extractor_version, extractor_model, speaker_id)`;
 /**
  * Select list matching INSERT_COLUMNS; `article` is the article id expression, `extractor` the parameters of the
  * extractor name and version.
@@ -87,11 +88,11 @@ const selectRecords = (article: string, recordsParam: string, alsoFrom = '', ext
             r.speaker_anonymous, r.speaker_title, r.speaker_affiliation,
             r.via, r.hedges,
             r.checkworthy, r.confidence, r.content_spans, r.source_spans, r.cue_spans, ${extractor[0]}, ${extractor[1]},
-            r.extractor_model
+            r.extractor_model, r.speaker_id
        from ${alsoFrom}jsonb_to_recordset(${recordsParam}::jsonb) as r(claim_key text, position int, text text, kind text, cue text,
             speaker_mention text, speaker_name text, speaker_type text, speaker_anonymous boolean, speaker_title text,
             speaker_affiliation text, via text[], hedges text[], checkworthy real, confidence real,
-            content_spans jsonb, source_spans jsonb, cue_spans jsonb, extractor_model text)`;
+            content_spans jsonb, source_spans jsonb, cue_spans jsonb, extractor_model text, speaker_id uuid)`;
 
 /**
  * Writes an article's claims in one statement (one round trip per article, however many claims).
@@ -127,43 +128,34 @@ export async function upsertClaims(
 }
 
 /**
- * The common case of an article extracted for the first time, in one round trip: marks it extracted and
- * inserts its claims in a single statement (so atomically), but only while the article has no claims and
- * is not already extracted by this version. Returns false when that guard did not hold (a duplicate job
- * got there first, or older claims exist): the caller then takes the full path, which retires old claims.
- */
-export async function writeFirstExtraction(
-  db: Queryable,
-  articleId: string,
-  claims: ExtractedClaim[],
-  extractor: ExtractorInfo,
-): Promise<boolean> {
-  return (await writeFirstExtractions(db, [{ articleId, claims }], extractor)).has(articleId);
-}
-
-/**
- * `writeFirstExtraction` for many articles in one statement: each article whose guard holds is marked
- * extracted and gets its claims. Returns the ids written; the others take the single-article path.
+ * The common case of articles extracted for the first time, in one statement (so atomically, one round trip
+ * for a whole batch): each article still without claims and not already extracted by this version is marked
+ * extracted and gets its claims. Returns the ids written; for the others (a duplicate job got there first, or
+ * older claims exist) the caller takes the full path, which retires old claims. With
+ * `speakerIds` (one per claim, from the registry) the claims are written with their speakers and the article
+ * is marked resolved: the caller counts them on the speakers in the same transaction.
  */
 export async function writeFirstExtractions(
   db: Queryable,
-  articles: { articleId: string; claims: ExtractedClaim[]; model?: string }[],
+  articles: { articleId: string; claims: ExtractedClaim[]; model?: string; speakerIds?: (string | null)[] }[],
   extractor: ExtractorInfo,
 ): Promise<Set<string>> {
   if (!articles.length) return new Set();
   const input = articles.map((a) => ({
     article_id: a.articleId,
     claim_count: a.claims.length,
-    claims: claimRows(a.claims, a.model ?? extractor.model).rows,
+    resolved: a.speakerIds !== undefined,
+    claims: claimRows(a.claims, a.model ?? extractor.model, a.speakerIds).rows,
   }));
   // Named, so each connection parses and plans it once: it runs once per extracted article or batch.
   const { rows } = await db.query<{ id: string }>({
     name: 'claim-first-extractions',
     text: `with input as (
-       select * from jsonb_to_recordset($1::jsonb) as a(article_id uuid, claim_count int, claims jsonb)
+       select * from jsonb_to_recordset($1::jsonb) as a(article_id uuid, claim_count int, resolved boolean, claims jsonb)
      ), target as (
        update article set status = 'extracted', claim_count = input.claim_count, extractor_version = $3, error = null,
-              lease_until = null, extracted_at = now(), updated_at = now()
+              lease_until = null, extracted_at = now(), updated_at = now(),
+              speakers_resolved_at = case when input.resolved then now() else article.speakers_resolved_at end
          from input
         where article.id = input.article_id
           and not (article.status = 'extracted' and article.extractor_version is not distinct from $3)

@@ -1,8 +1,9 @@
 import type { Queryable } from '../db/pool';
 import type { SpeakerMention } from './identity';
 
-export interface ClaimToResolve {
-  id: string;
+/** A claim's speaker as extracted; `ref` is the claim's id, or a placeholder for a claim not yet written. */
+export interface MentionAt {
+  ref: string;
   article_id: string;
   speaker_name: string | null;
   speaker_type: string;
@@ -20,9 +21,9 @@ export interface CandidateSpeaker {
   merged_into: string | null;
 }
 
-export async function claimsToResolve(db: Queryable, articleIds: string[]): Promise<ClaimToResolve[]> {
-  const { rows } = await db.query<ClaimToResolve>(
-    `select c.id, c.article_id, c.speaker_name, c.speaker_type, c.speaker_anonymous, c.speaker_title, c.speaker_affiliation
+export async function claimsToResolve(db: Queryable, articleIds: string[]): Promise<MentionAt[]> {
+  const { rows } = await db.query<MentionAt>(
+    `select c.id as ref, c.article_id, c.speaker_name, c.speaker_type, c.speaker_anonymous, c.speaker_title, c.speaker_affiliation
        from claim c join article a on a.id = c.article_id
       where c.article_id = any($1::uuid[]) and a.status = 'extracted' and c.speaker_id is null
         and c.speaker_type not in ('publication', 'unknown')
@@ -78,8 +79,8 @@ export async function insertSpeakers(
 }
 
 /**
- * Points claims still without a speaker at theirs and updates the speakers' counts, dates and aliases
- * from exactly the claims this statement changed, so a repeated job adds nothing.
+ * Points claims still without a speaker at theirs and counts them on their speakers (see `countLinked`), from
+ * exactly the claims this statement changed, so a repeated job adds nothing.
  */
 export async function pointClaims(db: Queryable, links: { id: string; speaker_id: string }[]): Promise<number> {
   if (!links.length) return 0;
@@ -90,7 +91,32 @@ export async function pointClaims(db: Queryable, links: { id: string; speaker_id
        update claim set speaker_id = input.speaker_id from input
         where claim.id = input.id and claim.speaker_id is null
        returning claim.speaker_id, claim.speaker_name, claim.article_id
-     ), seen as (
+     ), ${COUNT_LINKED}`,
+    [JSON.stringify(links)],
+  );
+  return rows[0]?.n ?? 0;
+}
+
+/**
+ * Counts the claims of freshly written articles on their speakers: the claims were inserted with their
+ * speaker (a first extraction), so nothing counted them yet. Call it once, in the transaction that wrote them.
+ */
+export async function countWrittenClaims(db: Queryable, articleIds: string[]): Promise<number> {
+  if (!articleIds.length) return 0;
+  const { rows } = await db.query<{ n: number }>(
+    `with linked as (
+       select speaker_id, speaker_name, article_id from claim where article_id = any($1::uuid[]) and speaker_id is not null
+     ), ${COUNT_LINKED}`,
+    [articleIds],
+  );
+  return rows[0]?.n ?? 0;
+}
+
+/**
+ * The tail of a statement whose CTE `linked` (speaker_id, speaker_name, article_id) holds claims newly linked to
+ * their speakers: adds them to the speakers' counts, first and last seen dates and aliases; selects the count.
+ */
+const COUNT_LINKED = `seen as (
        select l.speaker_id, count(*)::int as n, min(coalesce(a.published_at, a.created_at)) as first_seen,
               max(coalesce(a.published_at, a.created_at)) as last_seen, array_agg(distinct l.speaker_name) as names
          from linked l join article a on a.id = l.article_id group by l.speaker_id
@@ -102,11 +128,7 @@ export async function pointClaims(db: Queryable, links: { id: string; speaker_id
          from seen where s.id = seen.speaker_id
        returning seen.n
      )
-     select coalesce(sum(n), 0)::int as n from counted`,
-    [JSON.stringify(links)],
-  );
-  return rows[0]?.n ?? 0;
-}
+     select coalesce(sum(n), 0)::int as n from counted`;
 
 export async function markResolved(db: Queryable, articleIds: string[]): Promise<void> {
   await db.query(

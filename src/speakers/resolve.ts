@@ -1,75 +1,85 @@
-import type { Db } from '../db/pool';
+import type { Db, Queryable } from '../db/pool';
 import { withTransaction } from '../db/pool';
 import { type Identity, identityOf, pickCandidate, type SpeakerMention } from './identity';
 import {
   type CandidateSpeaker,
-  type ClaimToResolve,
   claimsToResolve,
   findCandidates,
   insertSpeakers,
   lockKeys,
   markResolved,
+  type MentionAt,
   pointClaims,
 } from './resolve-repository';
 
 /**
  * The SpeakerResolve use case: the unresolved claims of some extracted articles get their registry speaker.
  * Idempotent: only claims without a speaker are touched, under advisory locks on their names, so a repeated
- * or concurrent job neither creates a speaker twice nor counts a claim twice.
+ * or concurrent job neither creates a speaker twice nor counts a claim twice. A first extraction resolves
+ * its speakers as it writes the claims (src/articles/first-write.ts); this job is for the other paths.
  */
 export async function resolveSpeakers(db: Db, articleIds: string[]): Promise<{ claims: number; created: number }> {
   return await withTransaction(db, async (tx) => {
     const claims = await claimsToResolve(tx, articleIds);
-    const groups = groupMentions(claims);
-    if (!groups.size) {
-      await markResolved(tx, articleIds);
-      return { claims: 0, created: 0 };
-    }
-    await lockKeys(tx, [...groups.keys()]);
-    const candidates = await findCandidates(
-      tx,
-      [...new Set([...groups.values()].flatMap((g) => (g.identity.scope === 'global' ? g.identity.keys : [])))],
-      [...new Set([...groups.values()].filter((g) => g.identity.scope === 'article').map((g) => g.articleId))],
-    );
-    const assigned = new Map<string, string>();
-    const fresh: {
-      group: string;
-      mention: SpeakerMention & { name: string };
-      keys: string[];
-      articleId: string | null;
-    }[] = [];
-    for (const [groupKey, g] of groups) {
-      const found = matchExisting(g, candidates);
-      if (found) assigned.set(groupKey, found.merged_into ?? found.id);
-      else
-        fresh.push({
-          group: groupKey,
-          mention: g.mention,
-          keys: storedKeys(g),
-          articleId: g.identity.scope === 'article' ? g.articleId : null,
-        });
-    }
-    for (const { group, id } of await insertSpeakers(tx, fresh)) assigned.set(group, id);
-    const links = [...groups].flatMap(([groupKey, g]) =>
-      g.claimIds.map((id) => ({ id, speaker_id: assigned.get(groupKey)! })),
-    );
+    const { speakerOf, created } = await assignSpeakers(tx, claims);
+    const links = [...speakerOf].map(([id, speaker_id]) => ({ id, speaker_id }));
     const linked = await pointClaims(tx, links);
     await markResolved(tx, articleIds);
-    return { claims: linked, created: fresh.length };
+    return { claims: linked, created };
   });
+}
+
+/**
+ * Registry speakers for the mentions, found or created: mention `ref` → speaker id, for the mentions that
+ * name someone. Takes advisory locks on the mentions' names, held until the caller's transaction ends.
+ */
+export async function assignSpeakers(
+  tx: Queryable,
+  mentions: MentionAt[],
+): Promise<{ speakerOf: Map<string, string>; created: number }> {
+  const groups = groupMentions(mentions);
+  const speakerOf = new Map<string, string>();
+  if (!groups.size) return { speakerOf, created: 0 };
+  await lockKeys(tx, [...groups.keys()]);
+  const candidates = await findCandidates(
+    tx,
+    [...new Set([...groups.values()].flatMap((g) => (g.identity.scope === 'global' ? g.identity.keys : [])))],
+    [...new Set([...groups.values()].filter((g) => g.identity.scope === 'article').map((g) => g.articleId))],
+  );
+  const assigned = new Map<string, string>();
+  const fresh: {
+    group: string;
+    mention: SpeakerMention & { name: string };
+    keys: string[];
+    articleId: string | null;
+  }[] = [];
+  for (const [groupKey, g] of groups) {
+    const found = matchExisting(g, candidates);
+    if (found) assigned.set(groupKey, found.merged_into ?? found.id);
+    else
+      fresh.push({
+        group: groupKey,
+        mention: g.mention,
+        keys: storedKeys(g),
+        articleId: g.identity.scope === 'article' ? g.articleId : null,
+      });
+  }
+  for (const { group, id } of await insertSpeakers(tx, fresh)) assigned.set(group, id);
+  for (const [groupKey, g] of groups) for (const ref of g.refs) speakerOf.set(ref, assigned.get(groupKey)!);
+  return { speakerOf, created: fresh.length };
 }
 
 interface MentionGroup {
   identity: Exclude<Identity, { scope: 'none' }>;
   mention: SpeakerMention & { name: string };
   articleId: string;
-  claimIds: string[];
+  refs: string[];
 }
 
 /** One group per speaker as the rules see it: by its first match key, or by article and name when scoped. */
-function groupMentions(claims: ClaimToResolve[]): Map<string, MentionGroup> {
+function groupMentions(mentions: MentionAt[]): Map<string, MentionGroup> {
   const groups = new Map<string, MentionGroup>();
-  for (const c of claims) {
+  for (const c of mentions) {
     const mention = {
       name: c.speaker_name,
       type: c.speaker_type,
@@ -81,13 +91,13 @@ function groupMentions(claims: ClaimToResolve[]): Map<string, MentionGroup> {
     if (identity.scope === 'none' || !mention.name) continue;
     const key = identity.scope === 'global' ? identity.keys[0]! : `a:${c.article_id}:${identity.key}`;
     const group = groups.get(key);
-    if (group) group.claimIds.push(c.id);
+    if (group) group.refs.push(c.ref);
     else
       groups.set(key, {
         identity,
         mention: { ...mention, name: mention.name },
         articleId: c.article_id,
-        claimIds: [c.id],
+        refs: [c.ref],
       });
   }
   return groups;

@@ -2,6 +2,7 @@ import { extractArticleBatch } from '../../src/articles/extract-batch';
 import { contentHash } from '../../src/articles/service';
 import { extractClaims } from '../../src/extraction';
 import { jobIds } from '../../src/jobs';
+import { resolveSpeakers } from '../../src/speakers/resolve';
 import { startTestApp, type TestApp } from '../support/app';
 import { buildArticle } from '../support/factories';
 import { refuseToStore } from '../support/faults';
@@ -49,6 +50,34 @@ describe('when a batch of articles is extracted', () => {
       expect(r.claim_count).toBe(r.claims);
     }
     expect(outcome.claims).toBe(rows.reduce((n, r) => n + r.claims, 0));
+  });
+
+  it('then its claims carry their registry speakers at once, each counted once, and no resolution is left', async () => {
+    const ids = await queuedArticles(3, (b) => `${b}\nProfessor Ines Duarte of Lisbon University said wages would rise.`);
+    const outcome = await extractArticleBatch(deps(), ids, opts);
+    expect(outcome).toMatchObject({ extracted: 3, speakersPending: [] });
+    const { rows: claims } = await app.deps.db.query<{ speaker_id: string | null; speaker_name: string | null }>(
+      "select speaker_id, speaker_name from claim where article_id = any($1::uuid[]) and speaker_name = 'Ines Duarte'",
+      [ids],
+    );
+    expect(claims).toHaveLength(3);
+    const speakerIds = new Set(claims.map((c) => c.speaker_id));
+    expect(speakerIds.size).toBe(1);
+    const { rows: speaker } = await app.deps.db.query('select claim_count, affiliation from speaker where id = $1', [
+      [...speakerIds][0],
+    ]);
+    expect(speaker[0]).toMatchObject({ claim_count: 3, affiliation: 'Lisbon University' });
+    const { rows: articles } = await app.deps.db.query(
+      'select count(*)::int as n from article where id = any($1::uuid[]) and speakers_resolved_at is not null',
+      [ids],
+    );
+    expect(articles[0].n).toBe(3);
+    // A SpeakerResolve job for them anyway (the reconciler's, say) finds nothing left to do.
+    await expect(resolveSpeakers(app.deps.db, ids)).resolves.toEqual({ claims: 0, created: 0 });
+    // Nor does the same batch again (a duplicate job).
+    await extractArticleBatch(deps(), ids, opts);
+    const { rows: again } = await app.deps.db.query('select claim_count from speaker where id = $1', [[...speakerIds][0]]);
+    expect(again[0].claim_count).toBe(3);
   });
 
   it('when the same batch runs again, then nothing is leased or written twice', async () => {
