@@ -5,6 +5,7 @@ import * as path from 'node:path';
 import { Queue, Worker } from 'bullmq';
 import { Redis } from 'ioredis';
 import pg from 'pg';
+import { loadConfig } from '../src/config';
 import { extractClaims } from '../src/extraction';
 import { SHARED } from './polnear';
 
@@ -38,12 +39,16 @@ export async function* feed(texts: string[], run: string, n: number): AsyncGener
   }
 }
 
-/** Child mode: extracts its share (every w-th article) and prints the seconds it took. */
+/**
+ * Child mode: extracts its share (every w-th article) and prints the seconds it took. The model is the
+ * workers' own: `EXTRACTOR_MODEL` from the environment both inherit, validated as the service validates it.
+ */
 export function extractShare(run: string, n: number, w: number, shard: number): void {
   const texts = trainTexts();
+  const model = loadConfig().EXTRACTOR_MODEL;
   const started = process.hrtime.bigint();
   let claims = 0;
-  for (let i = shard; i < n; i += w) claims += extractClaims(benchArticle(texts, run, i).body).length;
+  for (let i = shard; i < n; i += w) claims += extractClaims(benchArticle(texts, run, i).body, { model }).length;
   process.stdout.write(`${JSON.stringify({ seconds: Number(process.hrtime.bigint() - started) / 1e9, claims })}\n`);
 }
 

@@ -3,7 +3,8 @@
  * fresh database and extracted by W worker processes, end to end; then the bare extractor over the same
  * articles in W processes, and BullMQ with no-op jobs, on the same machine. Prints one JSON line.
  * N and W: BENCH_ARTICLES (10000) and BENCH_WORKERS (2); Postgres and Redis from DATABASE_URL / REDIS_URL;
- * workers get NODE_OPTIONS from BENCH_WORKER_NODE_OPTIONS (default: docker-compose.yml's heap cap).
+ * workers get NODE_OPTIONS from BENCH_WORKER_NODE_OPTIONS (default: docker-compose.yml's heap cap). The model is
+ * the service's: `EXTRACTOR_MODEL=fast npm run bench:import` runs the workers and the bare extractor with `fast`.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -135,6 +136,7 @@ async function importOnce(texts: string[], run: string, matching: 'on' | 'off'):
     );
     return {
       matching,
+      model: config.EXTRACTOR_MODEL,
       factchecks: library,
       links: Object.fromEntries(links.map((l) => [l.state, l.n])),
       articles: N,
