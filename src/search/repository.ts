@@ -64,13 +64,16 @@ export async function rankedHits(
   // A common word matches a quarter of all articles, and then the planner prefers reading the whole table,
   // which unpacks every article's tsvector from TOAST to test it; the GIN index answers without that.
   // Searched tables are read from memory, where a page out of order costs little more than the next one.
-  return await withTransaction(db, async (tx) => {
-    await tx.query('set local enable_seqscan = off; set local random_page_cost = 1.1');
-    const few = f.types.includes('claim') && (await fewArticles(tx, f));
-    const args: unknown[] = [];
-    const sql = hitsSql(q, f, limit, after, few, (v) => `$${args.push(v)}`);
-    return (await tx.query<RankedHit>(sql, args)).rows;
-  });
+  return await withTransaction(
+    db,
+    async (tx) => {
+      const few = f.types.includes('claim') && (await fewArticles(tx, f));
+      const args: unknown[] = [];
+      const sql = hitsSql(q, f, limit, after, few, (v) => `$${args.push(v)}`);
+      return (await tx.query<RankedHit>(sql, args)).rows;
+    },
+    ['enable_seqscan = off', 'random_page_cost = 1.1'],
+  );
 }
 
 /** Conditions on the article `a` for a publisher or dates filter on claims. */

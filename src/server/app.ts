@@ -10,6 +10,7 @@ import { mountRoutes } from '../http/route';
 import { refuseInvalidUtf8 } from '../http/text';
 import { measureHttp, metricsEndpoint, registerScrapeGauges } from '../observability/metrics';
 import { buildOpenApiDocument } from '../openapi/document';
+import { bornAsExpress } from './born-express';
 import { fixedHeaders } from './fixed-headers';
 import { dashboardAuth, queueDashboard, requireAdmin } from './admin';
 import { corsPolicy, rateLimitPerKey, relaxedSecurityHeaders, securityHeaders } from './middleware';
@@ -28,6 +29,7 @@ const trustProxy = (setting: string): boolean | number | string =>
 /** Builds the express app; no listening, so tests can serve it on port 0. */
 export function createApp(deps: Deps): Express {
   const app = express();
+  bornAsExpress(app);
   const routes = allRoutes(deps);
   app.disable('x-powered-by');
   // No SHA-1 of every response body for a weak ETag nobody revalidates with: claims carry their own
