@@ -20,7 +20,10 @@ export async function pageOfArticles(db: Queryable, q: ArticleListQuery) {
     args.push(v);
     return `$${args.length}`;
   };
-  if (q.q) where.push(`search @@ websearch_to_tsquery('english', ${arg(q.q)})`);
+  if (q.q)
+    where.push(
+      `id in (select article_id from article_search where search @@ websearch_to_tsquery('english', ${arg(q.q)}))`,
+    );
   if (q.publisher) where.push(`lower(publisher) = lower(${arg(q.publisher)})`);
   if (q.status) where.push(`status = ${arg(q.status)}`);
   if (q.from) where.push(`published_at >= ${arg(dayStart(q.from))}::timestamptz`);

@@ -121,10 +121,15 @@ function hitsSql(
   // common as their words together: "families defections" read all 20,000 articles newest first for 14
   // hits. Ordering by an expression no index has leaves it the GIN index, bounded by the words' matches.
   const newest = q.text.includes('"') ? "t.created_at + interval '0 s'" : 't.created_at';
-  const ranked = (type: SearchType, conditions: string[], rankOn = 't.search') => {
-    const where = [`t.search @@ ${query}`, ...conditions];
+  // Where a kind's words are: its own `search` column, or for articles their `article_search` row (000017).
+  const ranked = (
+    type: SearchType,
+    conditions: string[],
+    words = { from: `${type} t`, match: 't.search', rank: 't.search' },
+  ) => {
+    const where = [`${words.match} @@ ${query}`, ...conditions];
     if (after?.asOf) where.push(`t.created_at <= ${arg(new Date(after.asOf).toISOString())}::timestamptz`);
-    const candidates = `select t.id, ${rankOn} as doc from ${type} t where ${where.join(' and ')}
+    const candidates = `select t.id, ${words.rank} as doc from ${words.from} where ${where.join(' and ')}
       order by ${newest} desc, t.id desc limit ${CANDIDATES}`;
     const score = `ts_rank(c.doc, ${query}, 1)`;
     const page: string[] = [];
@@ -159,11 +164,11 @@ function hitsSql(
   if (f.types.includes('article')) {
     const conditions = [...eq('t.status', f.articleStatus), ...eq('t.publisher', f.publisher)];
     selects.push(
-      ranked(
-        'article',
-        [...conditions, ...published(f, 'coalesce(t.published_at, t.created_at)', arg)],
-        't.search_lead',
-      ),
+      ranked('article', [...conditions, ...published(f, 'coalesce(t.published_at, t.created_at)', arg)], {
+        from: 'article t join article_search s on s.article_id = t.id',
+        match: 's.search',
+        rank: 's.search_lead',
+      }),
     );
   }
   if (f.types.includes('factcheck')) {
