@@ -113,6 +113,34 @@ export async function scratchDatabase(tag: string) {
   };
 }
 
+/**
+ * The library's twins (fact-checks with the same claim and title but for punctuation and quote marks),
+ * each vclaim id mapped to the first of its group. For reporting only: the qrels name one twin, so which
+ * of two identical fact-checks comes first moves P@1 by a coin toss; `asOne` scores rankings with every
+ * group counted as one fact-check, which shows what a change does to the ranking itself.
+ */
+export function twinsOf(records: ReturnType<typeof libraryRecords>): Map<string, string> {
+  const key = (s: string | undefined) => (s ?? '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  const first = new Map<string, string>();
+  const twins = new Map<string, string>();
+  for (const r of records) {
+    const id = r.url.slice(VCLAIM_URL.length);
+    const k = `${key(r.claimReviewed)}|${key(r.name)}`;
+    if (!first.has(k)) first.set(k, id);
+    twins.set(id, first.get(k)!);
+  }
+  return twins;
+}
+
+/** Rankings and gold pairs with each twin group as one fact-check (its first member). */
+export function asOne(ranked: Map<string, string[]>, gold: Map<string, Set<string>>, twins: Map<string, string>) {
+  const one = (id: string) => twins.get(id) ?? id;
+  return {
+    ranked: new Map([...ranked].map(([q, ids]) => [q, [...new Set(ids.map(one))]])),
+    gold: new Map([...gold].map(([q, ids]) => [q, new Set([...ids].map(one))])),
+  };
+}
+
 /** MAP@5, P@1 and MRR of ranked vclaim ids, as the shared scorer computes them (for quick looks in training). */
 export function quickMetrics(ranked: Map<string, string[]>, gold: Map<string, Set<string>>) {
   let map5 = 0;

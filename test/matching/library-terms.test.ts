@@ -1,4 +1,4 @@
-import { parseTsv } from '../../scripts/checkthat';
+import { asOne, parseTsv, quickMetrics, twinsOf, VCLAIM_URL } from '../../scripts/checkthat';
 import { analyse } from '../../src/matching/features';
 import type { Queryable } from '../../src/db/pool';
 import { countLibraryTerms, idf, idfFeatures } from '../../src/matching/library-terms';
@@ -57,5 +57,27 @@ describe('when CheckThat! files are read', () => {
   it('when a field is quoted with doubled quotes and runs over a line break, then it reads as one field', () => {
     const rows = parseTsv('id\tclaim\n2\t"A ""meme"" shows\nstatistics."\tTitle\n3\tplain\t\n');
     expect(rows).toEqual([['id', 'claim'], ['2', 'A "meme" shows\nstatistics.', 'Title'], ['3', 'plain', ''], ['']]);
+  });
+
+  it('when two fact-checks differ only by their quote marks, then counted as one, a ranking that puts either first is right at 1', () => {
+    const record = (id: string, claimReviewed: string, name?: string) => ({
+      '@context': 'https://schema.org',
+      '@type': 'ClaimReview',
+      url: `${VCLAIM_URL}${id}`,
+      claimReviewed,
+      ...(name ? { name } : {}),
+      author: { '@type': 'Organization', name: 'Snopes' },
+    });
+    const twins = twinsOf([
+      record('1', 'The mayor called it "a disgrace."', 'Did the Mayor Say ‘Disgrace’?'),
+      record('2', "The mayor called it 'a disgrace.'", "Did the Mayor Say 'Disgrace'?"),
+      record('3', 'The mayor called it a triumph.', 'Did the Mayor Say ‘Triumph’?'),
+    ]);
+    const ranked = new Map([['q', ['2', '1', '3']]]);
+    const gold = new Map([['q', new Set(['1'])]]);
+    expect(quickMetrics(ranked, gold)['P@1']).toBe(0);
+    const one = asOne(ranked, gold, twins);
+    expect(one.ranked.get('q')).toEqual(['1', '3']);
+    expect(quickMetrics(one.ranked, one.gold)['P@1']).toBe(1);
   });
 });
