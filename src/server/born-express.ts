@@ -14,6 +14,8 @@ import type { Express } from 'express';
  * Call on a fresh app, before anything is mounted: sub-apps mounted later (the queue dashboard) chain
  * their prototypes to these ones, as express does on mount.
  */
+const KEEP_ALIVE_MS = 65_000;
+
 export function bornAsExpress(app: Express): void {
   class Request extends http.IncomingMessage {}
   class Response extends http.ServerResponse<Request> {}
@@ -25,6 +27,11 @@ export function bornAsExpress(app: Express): void {
   // As express's own listen, with the server built on these classes.
   app.listen = ((...args: unknown[]) => {
     const server = http.createServer({ IncomingMessage: Request, ServerResponse: Response }, app);
+    // Idle keep-alive connections are left for the client to close. With Node's 5 s the server may close one
+    // just as a client (fetch keeps them 4 s; load balancers 60 s) sends on it, and the request dies with
+    // ECONNRESET; a busy client whose timer runs late hit that in the test suite. Outlive the usual clients.
+    server.keepAliveTimeout = KEEP_ALIVE_MS;
+    server.headersTimeout = KEEP_ALIVE_MS + 1000;
     const last = args[args.length - 1];
     if (typeof last === 'function') {
       // The callback hears either 'listening' or the first error, once.
