@@ -21,7 +21,8 @@ export { DEFAULT_MODEL, EXTRACTOR_MODELS, type ExtractorModel } from './models';
 // subject described by role or a fronted "Asked about …,"; "Bank of Japan Governor Kazuo Ueda" parsed; ", insisting
 // …" like ", saying …"; reporters' "a move likely to …" appositives and "declined to comment on" are no claims.
 // 0.7.0: `accurate` cues its source head left without a speaker take one from a looser decoding (loose-source.ts).
-export const EXTRACTOR: ExtractorInfo = { name: 'claimtrack-attribution', version: '0.7.0' };
+// 0.7.1: "He said:" closing its paragraph gives the quotation in the next one to that speaker (rules.ts).
+export const EXTRACTOR: ExtractorInfo = { name: 'claimtrack-attribution', version: '0.7.1' };
 
 export interface ExtractOptions {
   /** `fast` (default): the averaged perceptrons; `accurate`: the BiLSTM tagger (see model/model-card.md). */

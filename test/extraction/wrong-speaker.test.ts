@@ -367,3 +367,29 @@ describe('AFP copy (written for these tests)', () => {
     expect(mp?.speaker.type).toBe('official');
   });
 });
+
+describe('"said:" closing its paragraph (written for these tests)', () => {
+  test.each(['accurate', 'fast'] as const)(
+    'when "Name, title, said:" ends a paragraph and the quotation opens the next, then the quotation is that speaker’s (%s)',
+    (model) => {
+      const text =
+        'The mayor defended the budget on Monday. The city treasurer, Ann Lee, said:\n\n' +
+        '"We have balanced the books for the first time in ten years, and we did it without closing a library."\n\n' +
+        'The council votes next week.';
+      const claim = claimWith(extractClaims(text, { model }), 'balanced the books');
+      expect(who(claim)).toBe('Ann Lee');
+      expect(claim?.cue).toBe('said');
+    },
+  );
+
+  test.each(['accurate', 'fast'] as const)(
+    'when "He said:" ends a paragraph, then the quotation below is his with "said" as its cue (%s)',
+    (model) => {
+      const text =
+        'Opposition leader Tom Reyes attacked the plan. He said:\n\n“This budget hides a pension hole of 40 million.”';
+      const claim = claimWith(extractClaims(text, { model }), 'pension hole');
+      expect(who(claim)).toBe('Tom Reyes');
+      expect(claim?.cue).toBe('said');
+    },
+  );
+});

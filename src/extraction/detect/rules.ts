@@ -70,7 +70,10 @@ function speakerBetween(
   return null;
 }
 
-/** "NAME, TITLE at ORG, said: “Q”": a capitalised speaker with its appositive before the cue, the quotation after the colon. */
+/**
+ * "NAME, TITLE at ORG, said: “Q”": a capitalised speaker with its appositive before the cue, the quotation after the
+ * colon, in the same paragraph or, when the colon ends it, in the next.
+ */
 function speakerBeforeColon(
   tokens: Token[],
   lay: Layout,
@@ -79,15 +82,18 @@ function speakerBeforeColon(
 ): Omit<Draft, 'confidence' | 'origin'> | null {
   const start = tokens[sf]!.quote === 'open' ? sf + 1 : sf;
   if (cue - start > MAX_SPEAKER_TOKENS || !/^\p{Lu}/u.test(tokens[start]?.text ?? '')) return null;
+  const speakerLast = tokens[cue - 1]?.text === ',' ? cue - 2 : cue - 1;
   let first = cue + 2;
-  if (first >= tokens.length || tokens[first]!.para !== tokens[cue]!.para) return null;
+  // "He said:" may close its paragraph, the quotation opening the next one.
+  const nextPara = lay.paraLast[cue] === cue + 1;
+  if (first >= tokens.length || (tokens[first]!.para !== tokens[cue]!.para && !nextPara)) return null;
   const opened = tokens[first]!.quote === 'open';
   if (opened) first++;
   const close = opened ? (lay.quoteClose[first] ?? -1) : -1;
-  let last = close > first ? close - 1 : Math.min(lay.paraLast[cue]!, first + MAX_CONTENT_TOKENS);
+  let last = close > first ? close - 1 : Math.min(lay.paraLast[first]!, first + MAX_CONTENT_TOKENS);
   while (last > first && isPunct(tokens[last])) last--;
-  return cue - 2 >= start && last >= first
-    ? { cue: [run(cue, cue)], source: [run(start, cue - 2)], content: [run(first, last)] }
+  return speakerLast >= start && last >= first
+    ? { cue: [run(cue, cue)], source: [run(start, speakerLast)], content: [run(first, last)] }
     : null;
 }
 
@@ -127,8 +133,9 @@ export function ruleDrafts(tokens: Token[], words: string[], lay: Layout): Draft
       if (d) add(d);
       continue;
     }
-    // "Maria Okonkwo, head of logistics at Harbourline, said: “…”": the speaker runs from the sentence start.
-    if (SAY.has(w) && words[i - 1] === ',' && words[i + 1] === ':') {
+    // "Maria Okonkwo, head of logistics at Harbourline, said: “…”": the speaker runs from the sentence start; so
+    // does "He said:" at a paragraph end (otherwise the quotation below continued the previous speaker).
+    if (SAY.has(w) && words[i + 1] === ':' && (words[i - 1] === ',' || lay.paraLast[i] === i + 1)) {
       const d = speakerBeforeColon(tokens, lay, i, sf);
       if (d) add(d);
       continue;
