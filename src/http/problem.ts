@@ -77,6 +77,9 @@ export function sendProblem(
   err: AppError,
 ): void {
   for (const [name, value] of Object.entries(err.headers)) res.setHeader(name, value);
+  // An answer before the body was read to its end (a feed over its limit): the rest will never be read, so the
+  // connection ends with the answer (RFC 9112, 9.6) rather than idling half-read until its keep-alive runs out.
+  if (!req.complete) res.setHeader('connection', 'close');
   res
     .status(err.status)
     .type('application/problem+json')
