@@ -17,6 +17,24 @@ describe('pair table', () => {
     );
   });
 
+  test('when two families share a table, then each pair gives back its own family row and -1 where it lacks one', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.nat(300), fc.nat(300)), { maxLength: 200 }),
+        fc.array(fc.tuple(fc.nat(300), fc.nat(300)), { maxLength: 200 }),
+        (right, left) => {
+          const families = [right, left].map((pairs) =>
+            pairs.map(([a, b], row): [number, number, number] => [a, b, row]),
+          );
+          const table = new PairTable(...families);
+          const expected = families.map((entries) => new Map(entries.map(([a, b, row]) => [`${a}|${b}`, row])));
+          for (const [a, b] of [...right, ...left])
+            for (const family of [0, 1]) expect(table.get(a, b, family)).toBe(expected[family]!.get(`${a}|${b}`) ?? -1);
+        },
+      ),
+    );
+  });
+
   test('when the table is empty, then every lookup misses', () => {
     expect(new PairTable([]).get(0, 0)).toBe(-1);
   });

@@ -2,6 +2,7 @@ import type { SpeakerType } from '../types';
 import { CAPITALISED_FUNCTION_WORDS, POLITICIANS, roleType, TITLE_WORDS } from './lexicon';
 import { parseMention } from './mention';
 import { genderOf } from './referent';
+import { endsWithComma, lowerWordsScanFrom } from './scan-back';
 import { isSentenceStart } from './text';
 
 /** A named entity introduced in the article, with what its introduction tells about it. */
@@ -23,7 +24,8 @@ export interface Entity {
 // a middle initial followed by the rest of the name ("Carlton W. Reeves", "George W. Bush"), not by a sentence opener.
 const RUN =
   /\p{Lu}[\p{L}\p{M}\p{N}'’-]*(?:\.(?=\p{L}))?(?:[ \t]+(?:\p{Lu}\.(?=[ \t]+(?!(?:The|A|An|In|On|At|He|She|It|They|We|I|But|And|This|That|His|Her|Its|Their)\b)\p{Lu}\p{Ll})|\p{Lu}[\p{L}\p{M}\p{N}'’-]*))*/gu;
-const LOWER_TITLE_BEFORE = /(?:^|[\s(])((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\s+$/u;
+// Global only so a scan can start past what cannot match (see scan-back.ts); lastIndex is set before each use.
+const LOWER_TITLE_BEFORE = /(?:^|[\s(])((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\s+$/gu;
 // Name words may hold inner periods ("U.S.") but a final one ends the sentence, not the affiliation.
 const AFFILIATION_AFTER =
   /^,?\s+(?:of|at|from)\s+(?:the\s+)?((?:\p{Lu}[\p{L}\p{M}'’-]*(?:\.(?=\p{L}))?|of|and|for|the|at)(?:\s+(?:\p{Lu}[\p{L}\p{M}'’-]*(?:\.(?=\p{L}))?|of|and|for|the|at))*)/u;
@@ -68,8 +70,13 @@ export function collectEntities(text: string, skip: (pos: number) => boolean): E
 const isTitleWord = (w: string) =>
   TITLE_WORDS.has(w) || roleType(w) !== null || /^(?:former|presidential|senior|chief)$/.test(w);
 
+const fronted = (before: string) => endsWithComma(before) && FRONTED_SUBJECT.test(before);
+
 function entityFrom(text: string, run: string, start: number, end: number): Entity | null {
-  const lowerBefore = LOWER_TITLE_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
+  const before = text.slice(Math.max(0, start - 40), start);
+  const scanFrom = lowerWordsScanFrom(before);
+  LOWER_TITLE_BEFORE.lastIndex = scanFrom;
+  const lowerBefore = scanFrom < 0 ? null : LOWER_TITLE_BEFORE.exec(before);
   const words = lowerBefore?.[1]?.split(/\s+/) ?? [];
   let from = words.length;
   while (from > 0 && isTitleWord(words[from - 1] ?? '')) from--;
@@ -96,8 +103,9 @@ function entityFrom(text: string, run: string, start: number, end: number): Enti
     start,
     subject:
       isSentenceStart(text, start) ||
-      INVERTED_SUBJECT.test(text.slice(Math.max(0, start - 40), start)) ||
-      FRONTED_SUBJECT.test(text.slice(Math.max(0, start - 200), start)),
+      // Both need the name to follow whitespace after a lowercase word, or a comma: checked from the right first.
+      (scanFrom >= 0 && INVERTED_SUBJECT.test(before)) ||
+      fronted(text.slice(Math.max(0, start - 200), start)),
     certain: title !== null || known || genderOf(parsed.nameTokens[0] ?? null) !== null,
   };
 }

@@ -59,6 +59,10 @@ function* splits(key: string): Generator<[string, string]> {
 }
 
 type Sum = Int32Array | null;
+type Entries = [number, number, number][];
+/** Row fields of the shared bigram table: 'w-1w=' (weights for the right word's token) and 'ww+1=' (the left's). */
+const RIGHT_ROW = 0;
+const LEFT_ROW = 1;
 
 /** A text's tokens as the weight table sees them; see `WeightTable.lookUp`. */
 export interface TypedTokens extends WordFacts {
@@ -78,11 +82,11 @@ export class WeightTable {
   private readonly rowOf = new Map<string, number>();
   /**
    * Word-pair features ('w-1w=a|b', 'ww+1=a|b', 'sk=a|b', 'clw=a|b') are looked up by the pair of word ids,
-   * so no feature string is built per token: one PairTable per prefix, (id(a), id(b)) → row.
+   * so no feature string is built per token: PairTables of (id(a), id(b)) → row. A bigram is looked up for
+   * both its words ('w-1w=' and 'ww+1='), so those two share a table and one probe (rows RIGHT_ROW, LEFT_ROW).
    */
   private readonly vocabulary = new Map<string, number>();
-  private readonly pairRight: PairTable;
-  private readonly pairLeft: PairTable;
+  private readonly bigrams: PairTable;
   private readonly skipPairs: PairTable;
   private readonly cuePairs: PairTable;
   /**
@@ -116,12 +120,10 @@ export class WeightTable {
       else
         for (const [a, b] of splits(f.slice(prefixes[p]!.length))) pairs[p]!.push([this.wordId(a), this.wordId(b), r]);
     });
-    [this.pairRight, this.pairLeft, this.skipPairs, this.cuePairs] = pairs.map((entries) => new PairTable(entries)) as [
-      PairTable,
-      PairTable,
-      PairTable,
-      PairTable,
-    ];
+    const [right, left, skip, cue] = pairs as [Entries, Entries, Entries, Entries];
+    this.bigrams = new PairTable(right, left);
+    this.skipPairs = new PairTable(skip);
+    this.cuePairs = new PairTable(cue);
     for (let prev2 = 0; prev2 < LABELS; prev2++)
       for (let prev = 0; prev < LABELS; prev++)
         for (const q of [false, true])
@@ -224,27 +226,32 @@ export class WeightTable {
     return id;
   }
 
-  private pairRow(table: PairTable, ids: Int32Array, a: WordRef, b: WordRef): number {
+  /** Where `table` holds the pair of words a, b (see `PairTable.find`), or -1. */
+  private findPair(table: PairTable, ids: Int32Array, a: WordRef, b: WordRef): number {
     const ia = a >= 0 ? ids[a]! : this.pairIdOf[a === SENT_START ? START_TYPE : END_TYPE]!;
     const ib = b >= 0 ? ids[b]! : this.pairIdOf[b === SENT_START ? START_TYPE : END_TYPE]!;
-    return ia < 0 || ib < 0 ? -1 : table.get(ia, ib);
+    return ia < 0 || ib < 0 ? -1 : table.find(ia, ib);
   }
 
   /** Adds a bigram's weights to the tokens on both its sides (see `EmitPair`); `ids` from `lookUp`'s pairIds. */
   addPair(scores: Float64Array, ids: Int32Array, a: WordRef, b: WordRef, left: number, right: number): void {
+    const at = this.findPair(this.bigrams, ids, a, b);
+    if (at < 0) return;
     if (right >= 0) {
-      const r = this.pairRow(this.pairRight, ids, a, b);
+      const r = this.bigrams.row(at, RIGHT_ROW);
       if (r >= 0) this.addRow(scores, right, r);
     }
     if (left >= 0) {
-      const r = this.pairRow(this.pairLeft, ids, a, b);
+      const r = this.bigrams.row(at, LEFT_ROW);
       if (r >= 0) this.addRow(scores, left, r);
     }
   }
 
   /** Adds a token's word-pair feature (see `EmitBigram`). */
   addBigram(scores: Float64Array, ids: Int32Array, i: number, family: BigramFamily, a: WordRef, b: WordRef): void {
-    const r = this.pairRow(family === 'sk' ? this.skipPairs : this.cuePairs, ids, a, b);
+    const table = family === 'sk' ? this.skipPairs : this.cuePairs;
+    const at = this.findPair(table, ids, a, b);
+    const r = at < 0 ? -1 : table.row(at);
     if (r >= 0) this.addRow(scores, i, r);
   }
 
