@@ -56,6 +56,12 @@ describe('when a tweet is matched', () => {
     );
   });
 
+  it('when a text has runs of white space, tabs or line breaks, then they read as one space, with or without furniture', () => {
+    expect(stripFurniture('  Taxes  went\tup\n\nby 5 % in #TaxDay ')).toBe('Taxes went up by 5 % in Tax Day');
+    expect(stripFurniture('Taxes went up by 5 % @IRS  https://t.co/x')).toBe('Taxes went up by 5 %');
+    expect(searchText('Taxes\u00a0went up')).toBe('Taxes went up');
+  });
+
   it('then the search also looks for who signed it and when, but not for the day of the month', () => {
     expect(searchText('No #NASAMission https://t.co/x — Donald J. Trump (@realDonaldTrump) August 28, 2019')).toBe(
       'No NASA Mission — Donald J. Trump ( real Donald Trump ) August 2019',
