@@ -27,7 +27,10 @@ export interface FoundRow {
  * so trigram similarity is computed only over the word search's candidates, as a re-ranking feature.
  */
 export function orQuery(text: string): string {
-  const unique = [...new Set(words(searchText(text)).map((w) => w.replace(/[^\p{L}\p{N}]/gu, '')))];
+  // words() leaves only apostrophes ("didn't") and decimal points ("3.5") besides letters and digits.
+  const unique = [
+    ...new Set(words(searchText(text)).map((w) => (/['.]/.test(w) ? w.replace(/[^\p{L}\p{N}]/gu, '') : w))),
+  ];
   return unique
     .filter((w) => w.length > 1 && w.length < 40)
     .slice(0, 64)

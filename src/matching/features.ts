@@ -9,22 +9,29 @@ export interface Analysed {
   /** How often each term occurs, and how many terms there are (BM25's term frequency and length). */
   counts: Map<string, number>;
   length: number;
-  /**
-   * The terms the candidate search looks for: with the tweet's signature, handles and hashtags as words.
-   * Weighted by the library's IDF, who signed a tweet and what it tags tell which fact-check it is about.
-   */
-  searched: Set<string>;
   bigrams: Set<string>;
   numbers: Set<string>;
   entities: Set<string>;
-  /** The terms of the name a tweet is signed with, if it is one. */
-  speaker: Set<string>;
   vector: Float32Array;
   /** Rarity of each term (the rarest word that stems to it). */
   weight: Map<string, number>;
   wordCount: number;
   /** Content words (no stop words) with their rarity, for soft matching. */
   content: { word: string; row: number; weight: number }[];
+}
+
+/**
+ * The text to be matched also tells what only the query's side of a comparison uses. Candidates are
+ * analysed without it: it tokenised each candidate a second time and read its signature for nothing.
+ */
+export interface Query extends Analysed {
+  /**
+   * The terms the candidate search looks for: with the tweet's signature, handles and hashtags as words.
+   * Weighted by the library's IDF, who signed a tweet and what it tags tell which fact-check it is about.
+   */
+  searched: Set<string>;
+  /** The terms of the name a tweet is signed with, if it is one. */
+  speaker: Set<string>;
 }
 
 /** A candidate as the database found it: its text, the fact-check title if any, and its lexical rank. */
@@ -40,7 +47,11 @@ export interface Candidate {
   trigram: number;
 }
 
-export function analyse(vectors: WordVectors, raw: string): Analysed {
+export function analyse(vectors: WordVectors, raw: string): Query {
+  return { ...analyseText(vectors, raw), searched: new Set(terms(searchText(raw))), speaker: signatureTerms(raw) };
+}
+
+function analyseText(vectors: WordVectors, raw: string): Analysed {
   const text = stripFurniture(raw);
   const ws = words(text);
   // terms(text), without tokenising the text a second time.
@@ -59,11 +70,9 @@ export function analyse(vectors: WordVectors, raw: string): Analysed {
     terms: new Set(ts),
     counts,
     length: ts.length,
-    searched: new Set(terms(searchText(raw))),
     bigrams,
     numbers: new Set(ws.filter(isNumber)),
     entities: entities(text),
-    speaker: signatureTerms(raw),
     vector: meanVector(vectors, ws),
     weight,
     wordCount: ws.length,
@@ -89,7 +98,7 @@ function analysedOnce(vectors: WordVectors, text: string): Analysed {
   }
   const known = texts.get(text);
   if (known) return known;
-  const a = analyse(vectors, text);
+  const a = analyseText(vectors, text);
   texts.set(text, a);
   return a;
 }
@@ -140,7 +149,7 @@ export const FEATURE_NAMES = [
  */
 export function featureRows(
   vectors: WordVectors,
-  query: Analysed,
+  query: Query,
   candidates: Candidate[],
   library: LibraryTerms = NO_LIBRARY,
 ): number[][] {

@@ -1,4 +1,4 @@
-import type { Analysed } from './features';
+import type { Analysed, Query } from './features';
 import { stripFurniture, terms } from './text';
 
 /**
@@ -34,7 +34,9 @@ export function termCounter() {
     add(f: { claim: string; title: string | null }) {
       const claim = terms(stripFurniture(f.claim));
       const title = terms(stripFurniture(f.title?.trim() ? f.title : f.claim));
-      for (const t of new Set([...claim, ...title])) df.set(t, (df.get(t) ?? 0) + 1);
+      const both = new Set(claim);
+      for (const t of title) both.add(t);
+      for (const t of both) df.set(t, (df.get(t) ?? 0) + 1);
       docs++;
       claimLength += claim.length;
       titleLength += title.length;
@@ -68,7 +70,7 @@ export const IDF_FEATURES = [
  */
 export function idfFeatures(
   library: LibraryTerms,
-  query: Analysed,
+  query: Query,
   docs: { claim: Analysed; title: Analysed }[],
 ): number[][] {
   const w = new Map([...query.searched].map((t) => [t, idf(library, t)]));

@@ -31,7 +31,7 @@ export function softCovers(vectors: WordVectors, query: Analysed, texts: Analyse
   return texts.map((t) => {
     const sims = t.content.map(toQuery);
     return {
-      queryByText: coverWith(q, (_, i) => bestOf(sims.map((s) => s[i]!))),
+      queryByText: coverWith(q, (_, i) => bestAt(sims, i)),
       textByQuery: coverWith(t.content, (_, j) => bestOf(sims[j]!)),
     };
   });
@@ -41,10 +41,22 @@ export function softCovers(vectors: WordVectors, query: Analysed, texts: Analyse
 function similarity(vectors: WordVectors, x: Content[number], y: Content[number]): number {
   if (x.word === y.word) return Number.POSITIVE_INFINITY;
   if (x.row < 0 || y.row < 0) return 0;
-  const d = vectors.dims;
+  const { dims, rows } = vectors;
+  const a = x.row * dims;
+  const b = y.row * dims;
   let dot = 0;
-  for (let k = 0; k < d; k++) dot += vectors.rows[x.row * d + k]! * vectors.rows[y.row * d + k]!;
+  for (let k = 0; k < dims; k++) dot += rows[a + k]! * rows[b + k]!;
   return dot / (127 * 127);
+}
+
+/** bestOf over the i-th figure of every list, without gathering them into an array first. */
+function bestAt(sims: Float64Array[], i: number): number {
+  let best = 0;
+  for (const s of sims) {
+    if (s[i] === Number.POSITIVE_INFINITY) return 1;
+    best = Math.max(best, s[i]!);
+  }
+  return best;
 }
 
 function bestOf(sims: ArrayLike<number>): number {

@@ -1,7 +1,7 @@
 import { verdictOf } from '../../src/factchecks/ratings';
 import { linkState } from '../../src/matching/policy';
 import { calibrate } from '../../src/matching/model';
-import { searchText, signatureTerms, stripFurniture } from '../../src/matching/text';
+import { searchText, signatureTerms, stem, stripFurniture, words } from '../../src/matching/text';
 
 const matcher = { thresholds: { suggest: 0.5, auto: 0.9 } };
 const day = (d: string) => new Date(`${d}T00:00:00Z`);
@@ -56,10 +56,38 @@ describe('when a tweet is matched', () => {
     );
   });
 
+  it('when a text has runs of white space, tabs or line breaks, then they read as one space, with or without furniture', () => {
+    expect(stripFurniture('  Taxes  went\tup\n\nby 5 % in #TaxDay ')).toBe('Taxes went up by 5 % in Tax Day');
+    expect(stripFurniture('Taxes went up by 5 % @IRS  https://t.co/x')).toBe('Taxes went up by 5 %');
+    expect(searchText('Taxes\u00a0went up')).toBe('Taxes went up');
+  });
+
   it('then the search also looks for who signed it and when, but not for the day of the month', () => {
     expect(searchText('No #NASAMission https://t.co/x — Donald J. Trump (@realDonaldTrump) August 28, 2019')).toBe(
       'No NASA Mission — Donald J. Trump ( real Donald Trump ) August 2019',
     );
+  });
+});
+
+describe('when a text is cut into words and stemmed', () => {
+  it('when words carry apostrophes, points or commas, then numbers keep their digits and words lose them; plain words stay as they are', () => {
+    expect(words('The Governor’s 1,000 jobs (3.5 %) didn’t U.S. plain words')).toEqual([
+      'the',
+      'governor',
+      '1000',
+      'jobs',
+      '3.5',
+      "didn't",
+      'us',
+      'plain',
+      'words',
+    ]);
+  });
+
+  it('when the same word is stemmed again, then it gets the same stem as the first time', () => {
+    const first = ['vaccines', 'banned', 'stopping', 'bans', 'policies', 'covid19'].map(stem);
+    expect(first).toEqual(['vaccin', 'ban', 'stop', 'ban', 'policy', 'covid19']);
+    expect(['vaccines', 'banned', 'stopping', 'bans', 'policies', 'covid19'].map(stem)).toEqual(first);
   });
 });
 
