@@ -1,6 +1,9 @@
 import http from 'node:http';
 import type { Express } from 'express';
 
+// How long an idle keep-alive connection is kept (see `listen` below).
+const KEEP_ALIVE_MS = 65_000;
+
 /**
  * Makes the app's server create its requests and responses with express's prototypes from the start.
  *
@@ -14,8 +17,6 @@ import type { Express } from 'express';
  * Call on a fresh app, before anything is mounted: sub-apps mounted later (the queue dashboard) chain
  * their prototypes to these ones, as express does on mount.
  */
-const KEEP_ALIVE_MS = 65_000;
-
 export function bornAsExpress(app: Express): void {
   class Request extends http.IncomingMessage {}
   class Response extends http.ServerResponse<Request> {}

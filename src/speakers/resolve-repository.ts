@@ -79,7 +79,7 @@ export async function insertSpeakers(
 }
 
 /**
- * Points claims still without a speaker at theirs and counts them on their speakers (see `countLinked`), from
+ * Points claims still without a speaker at theirs and counts them on their speakers (see `COUNT_LINKED`), from
  * exactly the claims this statement changed, so a repeated job adds nothing.
  */
 export async function pointClaims(db: Queryable, links: { id: string; speaker_id: string }[]): Promise<number> {
