@@ -2,7 +2,7 @@ import { claimJson, fetchSize } from '../claims/present-sql';
 import { confidenceLiteral, enumLiteral, PRESENTED_COLUMNS, thresholdStatementName } from '../claims/queries';
 import { SPEAKER_TYPES } from '../extraction/types';
 import type { ClaimRow } from '../claims/repository';
-import { type Queryable, statementName, statementText } from '../db/pool';
+import { type Queryable, statementText } from '../db/pool';
 
 export interface EventRow {
   id: number;

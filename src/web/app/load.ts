@@ -13,7 +13,7 @@ export function useLoad<T>(load: () => Promise<T>, deps: unknown[]): Loaded<T> {
   const { epoch } = useSession();
   const [state, setState] = useState<{ data?: T; error?: unknown; loading: boolean }>({ loading: true });
   const [tick, setTick] = useState(0);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the caller names what the load depends on
+  // The caller names what the load depends on (deps), not the load function itself.
   useEffect(() => {
     let live = true;
     setState((s) => ({ ...s, loading: true }));

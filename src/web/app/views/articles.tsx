@@ -32,7 +32,7 @@ export function ArticlesView() {
     }
     setLoading(false);
   };
-  // biome-ignore lint/correctness/useExhaustiveDependencies: reload when the filters (the URL) or the key change
+  // Reload when the filters (the URL) or the key change.
   useEffect(() => {
     void load(null);
   }, [key, epoch]);
