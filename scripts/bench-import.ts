@@ -5,6 +5,8 @@
  * N and W: BENCH_ARTICLES (10000) and BENCH_WORKERS (2); Postgres and Redis from DATABASE_URL / REDIS_URL;
  * workers get NODE_OPTIONS from BENCH_WORKER_NODE_OPTIONS (default: docker-compose.yml's heap cap). The model is
  * the service's: `EXTRACTOR_MODEL=fast npm run bench:import` runs the workers and the bare extractor with `fast`.
+ * BENCH_MATCHING=off (or =on) runs one of the two imports only; BENCH_KEEP_DB=1 keeps their databases (named on
+ * stderr) for EXPLAIN and pg_stat_user_tables afterwards: drop them yourself.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -30,18 +32,22 @@ async function main(): Promise<void> {
   const texts = trainTexts();
   const stamp = Date.now().toString(36);
   // The same import twice, into fresh databases: without matching, then with it (and the fact-check library).
-  const off = await importOnce(texts, `${stamp}off`, 'off');
-  const on = await importOnce(texts, `${stamp}on`, 'on');
+  // BENCH_MATCHING=off runs only the first (the extraction path's own cost), =on only the second.
+  const runs = process.env.BENCH_MATCHING ?? 'off,on';
+  const off = runs.includes('off') ? await importOnce(texts, `${stamp}off`, 'off') : undefined;
+  const on = runs.includes('on') ? await importOnce(texts, `${stamp}on`, 'on') : undefined;
   // BENCH_IMPORT_ONLY=1 skips the two reference runs (bare extractor, no-op jobs) when only off/on matter.
   const only = process.env.BENCH_IMPORT_ONLY === '1';
   const alone = only ? Number.NaN : await extractorAlone(__filename, stamp, N, W);
   const noop = only ? Number.NaN : await bullmqNoop(loadConfig().REDIS_URL, `{ct-bench-noop-${stamp}}`);
   for (const r of [off, on]) {
+    if (!r) continue;
     r.extractor_alone_articles_per_s = round(alone);
     r.ratio_to_extractor = Math.round((r.articles_per_s / alone) * 100) / 100;
     r.bullmq_noop_jobs_per_s = Math.round(noop);
     process.stdout.write(`${JSON.stringify(r)}\n`);
   }
+  if (!off || !on) return;
   process.stdout.write(
     `${JSON.stringify({
       matching_rate_ratio: Math.round((on.articles_per_s / off.articles_per_s) * 100) / 100,
@@ -163,7 +169,8 @@ async function importOnce(texts: string[], run: string, matching: 'on' | 'off'):
     for (const w of workers) if (w.exitCode === null) w.kill('SIGKILL');
     await Promise.all(api.deps.producer.allQueues().map((q) => q.obliterate({ force: true }).catch(() => {})));
     await api.stop();
-    await dropDatabase(base.DATABASE_URL, dbUrl.pathname.slice(1));
+    if (process.env.BENCH_KEEP_DB === '1') process.stderr.write(`kept database ${dbUrl.pathname.slice(1)}\n`);
+    else await dropDatabase(base.DATABASE_URL, dbUrl.pathname.slice(1));
   }
 }
 
