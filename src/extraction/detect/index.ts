@@ -20,6 +20,7 @@ import { meanOver, type RoleScores } from '../neural/confidence';
 import { joinQuoteChains } from './quote-chains';
 import { ruleDrafts } from './rules';
 import { bothSides, resumedQuote } from './parenthetical';
+import { danglingEnd } from './content-edges';
 import { widenSpeaker } from './speaker-edges';
 import { reportsNoStatement } from './no-statement';
 import { extendCue, tightenContent } from './tighten';
@@ -113,6 +114,7 @@ function detect(text: string, which: ExtractorModel): DetectedAttribution[] {
     .map((d) => skipAddressee(tokens, words, rejoinQuantifier(tokens, words, reclaimAfterSay(tokens, words, d))))
     .map((d) => widenSpeaker(tokens, words, lay, d))
     .map((d) => resumedQuote(tokens, lay, bothSides(tokens, words, lay, tagged.content, d)))
+    .map((d) => danglingEnd(tokens, d))
     .filter((d) => keep(d) && !reportsNoStatement(tokens, words, d));
   const prob = 'prob' in tagged ? (tagged as NeuralTagged).prob : null;
   // Continuations come last, so dropping one leaves every `continues` index valid; quotation marks are balanced
