@@ -226,12 +226,13 @@ describe('contents split by their cue, and quotations after a colon', () => {
 });
 
 describe('reporter background after the cue, and a named union after "their union"', () => {
+  const walkout =
+    'Dock workers walked out at the port of Rotterdam, their union said on Friday, in a dispute over automation that threatens hundreds of jobs.';
+
   test.each(['accurate', 'fast'] as const)(
     'when "…, their union said on Friday, in a dispute over …" (%s model), then the claim is the clause before and the dispute is nobody\'s claim',
     (model) => {
-      const text =
-        'Dock workers walked out at the port of Rotterdam, their union said on Friday, in a dispute over automation that threatens hundreds of jobs.';
-      const claims = extractClaims(text, { model });
+      const claims = extractClaims(walkout, { model });
       expect(claims.map((c) => [c.text, who(c), c.cue])).toEqual([
         ['Dock workers walked out at the port of Rotterdam', 'their union', 'said'],
       ]);
@@ -241,10 +242,7 @@ describe('reporter background after the cue, and a named union after "their unio
   test.each(['accurate', 'fast'] as const)(
     'when "The FNV union said … after employers refused …" follows "their union" (%s model), then the FNV union is the speaker and "said" the whole cue',
     (model) => {
-      const text = [
-        'Dock workers walked out at the port of Rotterdam, their union said on Friday, in a dispute over automation that threatens hundreds of jobs.',
-        'The FNV union said talks with the terminal operators had collapsed after employers refused to guarantee jobs.',
-      ].join('\n\n');
+      const text = `${walkout}\n\nThe FNV union said talks with the terminal operators had collapsed after employers refused to guarantee jobs.`;
       const claim = claimWith(extractClaims(text, { model }), 'terminal operators');
       expect(claim?.text).toBe(
         'talks with the terminal operators had collapsed after employers refused to guarantee jobs',
