@@ -253,3 +253,18 @@ describe('reporter background after the cue, and a named union after "their unio
     },
   );
 });
+
+test.each(['accurate', 'fast'] as const)(
+  "when ''a quotation'' opens the sentence after \"Mr. Holtz said.\" (%s model), then it continues his claim and the full stop is no part of it",
+  (model) => {
+    const text =
+      "''I have admiration for the mechanics'' of the plan, Mr. Holtz said. ''They're more detailed than his. But I have serious concerns about the quality.''";
+    const [claim, ...rest] = extractClaims(text, { model });
+    expect(rest).toEqual([]);
+    expect(claim?.cue).toBe('said');
+    expect(claim?.text.startsWith("I have admiration for the mechanics'' of the plan … They're more detailed")).toBe(
+      true,
+    );
+    expect(who(claim)).toBe('Holtz');
+  },
+);
