@@ -22,7 +22,10 @@ export { DEFAULT_MODEL, EXTRACTOR_MODELS, type ExtractorModel } from './models';
 // …" like ", saying …"; reporters' "a move likely to …" appositives and "declined to comment on" are no claims.
 // 0.7.0: `accurate` cues its source head left without a speaker take one from a looser decoding (loose-source.ts).
 // 0.7.1: "He said:" closing its paragraph gives the quotation in the next one to that speaker (rules.ts).
-export const EXTRACTOR: ExtractorInfo = { name: 'claimtrack-attribution', version: '0.7.1' };
+// 0.8.0: contents split by their cue ("X, he said, Y"; “A,” she said, “B”), "He continued:" closing a paragraph,
+// reporter backgrounds ("…, in a dispute over …"), dangling content ends, auxiliary-only cues completed, ''quotes''
+// after a full stop start a sentence (issue 12).
+export const EXTRACTOR: ExtractorInfo = { name: 'claimtrack-attribution', version: '0.8.0' };
 
 export interface ExtractOptions {
   /** `fast` (default): the averaged perceptrons; `accurate`: the BiLSTM tagger (see model/model-card.md). */

@@ -7,6 +7,7 @@ import type { ExtractedClaim } from '../../src/extraction/types';
  * whole extractor (tagger, rules, claim builder) and checks what a fact-checker reads: who, cue, what.
  */
 const claimWith = (claims: ExtractedClaim[], words: string) => claims.find((c) => c.text.includes(words));
+const who = (c: ExtractedClaim | undefined) => c?.speaker.name ?? null;
 
 describe('wire copy', () => {
   test('when a named speaker with title and organisation says: “…”, then the quotation is the content and the name the speaker', () => {
@@ -177,3 +178,93 @@ test('when the speaker is a pronoun with nobody to point back to, then the claim
   const claim = claimWith(extractClaims(text), 'maternity ward');
   expect(claim?.speaker.type).toBe('unknown');
 });
+
+describe('contents split by their cue, and quotations after a colon', () => {
+  test('when a speaker and cue stand between commas inside a sentence, then both parts of the sentence are the claim', () => {
+    const text = 'Climate change, the minister often says, is the greatest threat the islands face.';
+    const claim = claimWith(extractClaims(text), 'greatest threat');
+    expect(claim?.text).toBe('Climate change … is the greatest threat the islands face');
+    expect(claim?.spans.content).toHaveLength(2);
+    expect(who(claim)).toBe('the minister');
+  });
+
+  test.each(['accurate', 'fast'] as const)(
+    'when "said on Monday," stands inside the sentence (%s model), then the day is no part of the claim',
+    (model) => {
+      const text = 'The new terminal, the port director said on Monday, will handle twice as many containers by 2028.';
+      const claim = claimWith(extractClaims(text, { model }), 'containers');
+      expect(claim?.text).toBe('will handle twice as many containers by 2028');
+      expect(who(claim)).toBe('the port director');
+    },
+  );
+
+  test.each(['accurate', 'fast'] as const)(
+    'when a one-word quotation is split from the rest by its cue (%s model), then both parts are one claim',
+    (model) => {
+      const text = '“Frankly,” the mayor said, “nobody expected the river to rise that fast.”';
+      const [claim, ...rest] = extractClaims(text, { model });
+      expect(rest).toEqual([]);
+      expect(claim?.text).toBe('Frankly … nobody expected the river to rise that fast');
+      expect(who(claim)).toBe('the mayor');
+    },
+  );
+
+  test.each(['accurate', 'fast'] as const)(
+    'when "Jansen continued:" closes a paragraph (%s model), then the quotation in the next paragraph is hers',
+    (model) => {
+      const text = [
+        'Pia Jansen addressed strikers outside the gates on Tuesday.',
+        'Jansen continued:',
+        '“We will stay here until every job is guaranteed in writing.”',
+      ].join('\n\n');
+      const claim = claimWith(extractClaims(text, { model }), 'every job');
+      expect(claim?.text).toBe('We will stay here until every job is guaranteed in writing');
+      expect(claim?.cue).toBe('continued');
+      expect(who(claim)).toBe('Pia Jansen');
+    },
+  );
+});
+
+describe('reporter background after the cue, and a named union after "their union"', () => {
+  const walkout =
+    'Dock workers walked out at the port of Rotterdam, their union said on Friday, in a dispute over automation that threatens hundreds of jobs.';
+
+  test.each(['accurate', 'fast'] as const)(
+    'when "…, their union said on Friday, in a dispute over …" (%s model), then the claim is the clause before and the dispute is nobody\'s claim',
+    (model) => {
+      const claims = extractClaims(walkout, { model });
+      expect(claims.map((c) => [c.text, who(c), c.cue])).toEqual([
+        ['Dock workers walked out at the port of Rotterdam', 'their union', 'said'],
+      ]);
+    },
+  );
+
+  test.each(['accurate', 'fast'] as const)(
+    'when "The FNV union said … after employers refused …" follows "their union" (%s model), then the FNV union is the speaker and "said" the whole cue',
+    (model) => {
+      const text = `${walkout}\n\nThe FNV union said talks with the terminal operators had collapsed after employers refused to guarantee jobs.`;
+      const claim = claimWith(extractClaims(text, { model }), 'terminal operators');
+      expect(claim?.text).toBe(
+        'talks with the terminal operators had collapsed after employers refused to guarantee jobs',
+      );
+      expect(claim?.cue).toBe('said');
+      expect(claim?.speaker.mention).toBe('The FNV union');
+      expect(who(claim)).toBe('the FNV union');
+    },
+  );
+});
+
+test.each(['accurate', 'fast'] as const)(
+  "when ''a quotation'' opens the sentence after \"Mr. Holtz said.\" (%s model), then it continues his claim and the full stop is no part of it",
+  (model) => {
+    const text =
+      "''I have admiration for the mechanics'' of the plan, Mr. Holtz said. ''They're more detailed than his. But I have serious concerns about the quality.''";
+    const [claim, ...rest] = extractClaims(text, { model });
+    expect(rest).toEqual([]);
+    expect(claim?.cue).toBe('said');
+    expect(claim?.text.startsWith("I have admiration for the mechanics'' of the plan … They're more detailed")).toBe(
+      true,
+    );
+    expect(who(claim)).toBe('Holtz');
+  },
+);

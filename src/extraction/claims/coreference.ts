@@ -157,12 +157,15 @@ export class Coreference {
     if (GENERIC_HEADS.has(head)) {
       return this.lastSpeaker((r) => singular(r) && r.anonymous && r.type === 'source');
     }
+    // "The FNV union" names one union: it is not "their union" of the paragraph before unless that said "FNV" too.
+    const marks = (m.role ?? '').split(/\s+/).filter((w) => /^\p{Lu}/u.test(w) && w.toLowerCase() !== head);
+    const said = (r: Referent) => marks.every((w) => `${r.name ?? ''} ${r.title ?? ''}`.includes(w));
     const byRole = this.lastSpeaker(
-      (r) => singular(r) && (r.head === head || (r.title ?? '').toLowerCase().split(/\s+/).includes(head)),
+      (r) => singular(r) && said(r) && (r.head === head || (r.title ?? '').toLowerCase().split(/\s+/).includes(head)),
     );
     if (byRole) return byRole;
     const titled = this.names.byTitleWord.get(head);
-    return titled ? fromEntity(titled) : null;
+    return titled && said(fromEntity(titled)) ? fromEntity(titled) : null;
   }
 
   private lastSpeaker(ok: (r: Referent) => boolean): Referent | null {

@@ -78,7 +78,11 @@ export function contentCandidates(
     // "reports:" or "said:" followed by a quotation running to the paragraph end.
     if (tokens[start]?.text === ':') {
       start++;
-      end = Math.min(lay.paraLast[start - 1]!, start + MAX_CONTENT_TOKENS);
+      // "Caddell continued:" closing its paragraph: the quotation is the next paragraph.
+      const next = lay.paraLast[start - 1] === start - 1 && start < tokens.length;
+      const q2 = next && tokens[start]!.quote === 'open' ? start + 1 : start;
+      const close = next ? (lay.quoteClose[q2] ?? -1) : -1;
+      end = next && close > q2 ? close : Math.min(lay.paraLast[next ? start : start - 1]!, start + MAX_CONTENT_TOKENS);
     }
     const r = trimRun(tokens, run(start, end));
     if (r) out.push(r);

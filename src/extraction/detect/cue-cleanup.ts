@@ -23,7 +23,7 @@ export function dropCuesInReportedClause(t: Tagged): Tagged {
 }
 
 /** Verbs that open a second statement of the same speaker after "and" ("… and accused the union of …"). */
-const SECOND_STATEMENT_VERBS = new Set(
+export const SECOND_STATEMENT_VERBS = new Set(
   (
     'accused warned told said added insisted argued claimed denied urged vowed pledged promised predicted noted ' +
     'stressed suggested conceded acknowledged admitted complained criticized criticised blamed praised announced ' +

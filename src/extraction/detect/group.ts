@@ -1,10 +1,10 @@
 import { agreement, contentCandidates, isCircumstance, type Layout, MAX_CONTENT_TOKENS } from './content';
 import { type Draft, isPunct, trimRun } from './draft';
 import { MAX_RELATIVE, relativeClauseClose } from './cue-cleanup';
-import { SPEECH_PARTICIPLES } from './merge';
 import { looseSourceRuns } from './loose-source';
 import { runsNear, type TagRun, tagsToRuns } from './spans';
 import type { Tagged } from './tag';
+import { inBackground, participleAfter } from './reporter-comment';
 import { OPENERS } from './tag-repairs';
 import type { Token } from './tokenize';
 
@@ -76,6 +76,7 @@ export function groupRuns(t: Tagged, lay: Layout): Draft[] {
   const out: Draft[] = [];
   units.forEach((u, i) => {
     const prev = units[i - 1];
+    if (inBackground(tokens, prev?.cue, u.cue)) return;
     const next = units[i + 1];
     const sent = tokens[u.cue.first]!.sent;
     // Contents stop at a neighbouring attribution in the same sentence ("A said B, and C said D"), or at its cue
@@ -159,36 +160,3 @@ function shareSubjects(tokens: Token[], units: Unit[]): void {
     u.source = prev.source;
   }
 }
-
-/**
- * "…, the office said on Friday, tipping Europe's largest economy into recession", "…, two officials said on
- * Tuesday, a move likely to anger the City": a participle clause or a "move"/"step"/"blow" appositive after the
- * cue (and its circumstance) is the reporter's own comment, not what the speaker said.
- */
-function participleAfter(tokens: Token[], cueLast: number, c: TagRun): boolean {
-  const to = Math.min(c.last, Math.max(c.first, cueLast + 1) + MAX_PARTICIPLE_OFFSET);
-  for (let k = cueLast + 2; k <= to; k++) {
-    if (tokens[k - 1]!.text !== ',') continue;
-    const w = tokens[k]!.text.toLowerCase();
-    if (/\p{Ll}ing$/u.test(w) && !SPEECH_PARTICIPLES.has(w)) return true;
-    if (/^an?$/.test(w) && [1, 2].some((d) => REPORTER_APPOSITIVES.has(tokens[k + d]?.text.toLowerCase() ?? '')))
-      return true;
-  }
-  return false;
-}
-const REPORTER_APPOSITIVES = new Set([
-  'move',
-  'step',
-  'decision',
-  'blow',
-  'sign',
-  'signal',
-  'setback',
-  'boost',
-  'rebuke',
-  'reversal',
-  'development',
-  'shift',
-  'departure',
-]);
-const MAX_PARTICIPLE_OFFSET = 5;

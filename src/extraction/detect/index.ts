@@ -6,7 +6,12 @@ import { type Draft, toDetected } from './draft';
 import type { TagRun } from './spans';
 import { groupRuns } from './group';
 import { cueAfterConjunction, dropCuesInRelativeClause, dropCuesInReportedClause } from './cue-cleanup';
-import { contentNotOverSpeaker, contentToClauseEnd, sourceAfterOpener } from './tag-repairs';
+import {
+  contentNotOverSpeaker,
+  contentToClauseEnd,
+  dropCuesInSubordinateClause,
+  sourceAfterOpener,
+} from './tag-repairs';
 import { continuations, furnitureParagraphs, mergeDrafts } from './merge';
 import { loadModel } from './model';
 import { attachParticles } from './particles';
@@ -14,6 +19,8 @@ import { type NeuralTagged, neuralTagText } from '../neural';
 import { meanOver, type RoleScores } from '../neural/confidence';
 import { joinQuoteChains } from './quote-chains';
 import { ruleDrafts } from './rules';
+import { bothSides, resumedQuote } from './parenthetical';
+import { danglingEnd } from './content-edges';
 import { widenSpeaker } from './speaker-edges';
 import { reportsNoStatement } from './no-statement';
 import { extendCue, tightenContent } from './tighten';
@@ -57,7 +64,9 @@ const WORDLIKE = /[\p{L}\p{N}]/u;
 const repairTags = (t: Tagged) =>
   contentToClauseEnd(
     contentNotOverSpeaker(
-      sourceAfterOpener(cueAfterConjunction(dropCuesInRelativeClause(dropCuesInReportedClause(t)))),
+      sourceAfterOpener(
+        cueAfterConjunction(dropCuesInRelativeClause(dropCuesInSubordinateClause(dropCuesInReportedClause(t)))),
+      ),
     ),
   );
 
@@ -104,6 +113,8 @@ function detect(text: string, which: ExtractorModel): DetectedAttribution[] {
     )
     .map((d) => skipAddressee(tokens, words, rejoinQuantifier(tokens, words, reclaimAfterSay(tokens, words, d))))
     .map((d) => widenSpeaker(tokens, words, lay, d))
+    .map((d) => resumedQuote(tokens, lay, bothSides(tokens, words, lay, tagged.content, d)))
+    .map((d) => danglingEnd(tokens, d))
     .filter((d) => keep(d) && !reportsNoStatement(tokens, words, d));
   const prob = 'prob' in tagged ? (tagged as NeuralTagged).prob : null;
   // Continuations come last, so dropping one leaves every `continues` index valid; quotation marks are balanced

@@ -107,7 +107,8 @@ function endsSentence(text: string, i: number): boolean {
   if (j >= text.length) return true;
   if (text[j] !== ' ') return false;
   const next = text[j + 1] ?? '';
-  return /[\p{Lu}\p{N}"“‘(]/u.test(next);
+  // "… he said. ''But most …'': a quotation opened with two apostrophes (see markQuotes) starts a sentence too.
+  return /[\p{Lu}\p{N}"“‘(]/u.test(next) || (next === "'" && text[j + 2] === "'");
 }
 
 /** Marks quote spans per paragraph; unclosed quotes run to the paragraph end (news style for multi-paragraph quotes). */

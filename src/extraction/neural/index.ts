@@ -10,6 +10,7 @@ import { Encoder } from './encoder';
 import { cueScores, decodeBio, relationScores } from './heads';
 import { loadNeural } from './model-file';
 import { LOOSE_SOURCE_SHIFT } from '../detect/loose-source';
+import { finishAuxiliaryCues } from './auxiliary-cues';
 
 export interface NeuralTagged extends Tagged {
   /** Per token, the probability that it belongs to a cue / source / content (1 − P(O)). */
@@ -56,13 +57,15 @@ export function neuralTagText(text: string): NeuralTagged | null {
   const cue = decodeBio(cueLogp, n);
   const rel = relationScores(states, self, tokens, cue, w.relW, w.relB);
   const sourceProb = inside(rel.source, n);
+  const cueProb = inside(cueLogp, n);
+  const words = tokens.map((t) => low(t.text));
   return {
     tokens,
-    words: tokens.map((t) => low(t.text)),
-    cue,
+    words,
+    cue: finishAuxiliaryCues(words, cue, cueProb),
     source: decodeBio(rel.source, n),
     looseSource: { tags: decodeBio(favourInside(rel.source, n, LOOSE_SOURCE_SHIFT), n), prob: sourceProb },
     content: decodeBio(rel.content, n),
-    prob: { cue: inside(cueLogp, n), source: sourceProb, content: inside(rel.content, n) },
+    prob: { cue: cueProb, source: sourceProb, content: inside(rel.content, n) },
   };
 }

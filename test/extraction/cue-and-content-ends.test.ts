@@ -1,0 +1,27 @@
+import { danglingEnd } from '../../src/extraction/detect/content-edges';
+import { run } from '../../src/extraction/detect/draft';
+import { tokenize } from '../../src/extraction/detect/tokenize';
+import { finishAuxiliaryCues } from '../../src/extraction/neural/auxiliary-cues';
+
+describe('cue and content ends', () => {
+  test('when a content stops on "than" a few words past a comma, then it ends at the comma', () => {
+    const text = 'He said that 80,000 Democrats caucused on Saturday, about 10,000 more than expected.';
+    const tokens = tokenize(text);
+    const at = (w: string) => tokens.findIndex((t) => t.text === w);
+    const d = danglingEnd(tokens, {
+      cue: [run(1, 1)],
+      source: [run(0, 0)],
+      content: [run(at('that'), at('than'))],
+      origin: 'tagger',
+      confidence: 0.7,
+    });
+    const k = d.content[0]!;
+    expect(text.slice(tokens[k.first]!.start, tokens[k.last]!.end)).toBe('that 80,000 Democrats caucused on Saturday');
+  });
+
+  test('when the cue head marks only the auxiliary "has", then the verb it scores just under O completes the cue', () => {
+    const words = ['clinton', 'has', 'delivered', 'a', 'message'];
+    const cue = finishAuxiliaryCues(words, Uint8Array.from([0, 1, 0, 0, 0]), Float32Array.from([0, 0.9, 0.5, 0.1, 0]));
+    expect([...cue]).toEqual([0, 1, 2, 0, 0]);
+  });
+});
