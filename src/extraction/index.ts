@@ -25,7 +25,8 @@ export { DEFAULT_MODEL, EXTRACTOR_MODELS, type ExtractorModel } from './models';
 // 0.8.0: contents split by their cue ("X, he said, Y"; “A,” she said, “B”), "He continued:" closing a paragraph,
 // reporter backgrounds ("…, in a dispute over …"), dangling content ends, auxiliary-only cues completed, ''quotes''
 // after a full stop start a sentence (issue 12).
-export const EXTRACTOR: ExtractorInfo = { name: 'claimtrack-attribution', version: '0.8.0' };
+// 0.8.1: a role subject ends at its verb ("The union leader spoke to strikers": not "the union leader spoke to").
+export const EXTRACTOR: ExtractorInfo = { name: 'claimtrack-attribution', version: '0.8.1' };
 
 export interface ExtractOptions {
   /** `fast` (default): the averaged perceptrons; `accurate`: the BiLSTM tagger (see model/model-card.md). */

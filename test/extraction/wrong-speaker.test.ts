@@ -173,6 +173,17 @@ describe('pronouns after a subject described by role', () => {
     },
   );
 
+  test.each(['accurate', 'fast'] as const)(
+    'when the role subject\'s verb is irregular ("spoke to strikers", %s model), then "she" is the role, not the role and the verb',
+    (model) => {
+      const text = [
+        'Mayor Jane Holt said the strike would cost the city dearly.',
+        'The union leader spoke to strikers outside the depot on Monday. “We are not going back until they listen,” she said.',
+      ].join('\n\n');
+      expect(who(claimWith(extractClaims(text, { model }), 'not going back'))).toBe('the union leader');
+    },
+  );
+
   test('when the role subject stands inside an earlier quotation, then it is no antecedent for a later "he"', () => {
     const text = [
       'Senator Tom Reed said the town deserved better. “The minister has failed the families of this town.”',

@@ -15,7 +15,13 @@ export interface DescribedSubject {
  * accused …", "A police spokesman declined …". Group 1 is the noun phrase.
  */
 const DESCRIBED_SUBJECT =
-  /(?:(?:But|And|Meanwhile,|However,|Yet)\s+)?((?:The|A|An|His|Her|Its|Their|\p{Lu}[\p{L}.-]*['’]s)(?:\s+[\p{L}’'-]+){1,5}?)\s+(?:[a-z]+ed|[a-z]+s|said|told|is|was|has|had|will|would|could|did|does)\b/gu;
+  /(?:(?:But|And|Meanwhile,|However,|Yet)\s+)?((?:The|A|An|His|Her|Its|Their|\p{Lu}[\p{L}.-]*['’]s)(?:\s+[\p{L}’'-]+){1,5}?)\s+(?:[a-z]+ed|[a-z]+s|said|told|is|was|has|had|will|would|could|did|does|spoke|wrote|met|went|took|gave|came|sent|made|led|held|won|lost|got|began|saw|knew|thought|felt|brought|kept)\b/gu;
+
+/**
+ * A phrase ending on a preposition or conjunction ran past its verb into the predicate: in "The union leader
+ * spoke to strikers", "strikers" looks like a verb in -s, and "the union leader spoke to" is nobody's name.
+ */
+const RAN_PAST_VERB = /\s(?:to|of|with|at|in|on|for|from|by|about|into|over|and|or|than)$/i;
 
 // How far back a pronoun looks for a described subject: a few sentences, so the work per pronoun is bounded.
 const WINDOW = 1500;
@@ -38,6 +44,7 @@ export function latestDescribedSubject(
   for (const match of text.slice(from, pos).matchAll(DESCRIBED_SUBJECT)) {
     const at = from + (match.index ?? 0);
     const phrase = match[1] ?? '';
+    if (RAN_PAST_VERB.test(phrase)) continue;
     const phraseAt = at + match[0].indexOf(phrase);
     if (!isSentenceStart(text, at) || isFurniture(at) || insideQuotation(text, at)) continue;
     if (outside.some(([a, b]) => a <= phraseAt && phraseAt < b)) continue;
