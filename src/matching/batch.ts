@@ -3,6 +3,7 @@ import { andQuery, type FoundRow } from './candidates';
 import { libraryTerms } from './library-words';
 import type { Matcher } from './model';
 import { type Ranked, score } from './rank';
+import { collapseRepeats, type FoundEarlier } from './repeats';
 import { stripFurniture } from './text';
 
 export interface PipelineClaim {
@@ -42,7 +43,9 @@ export async function rankBatch(db: Db, matcher: Matcher, claims: PipelineClaim[
     // In the earlier-claims search, `offset 0` keeps the planner from AND-ing the GIN search with a range
     // scan of claim (created_at, id) for "stored before": that scan reads every older claim (dead rows
     // too) for each claim searched, 12 of its 13 ms on bench:import data, where the GIN search finds some
-    // twenty rows and filtering them costs nothing (0.6 ms a claim; same rows, same order).
+    // twenty rows and filtering them costs nothing (0.6 ms a claim; same rows, same order). A verbatim copy's
+    // trigram similarity is 1 without computing it (a text the search found has words, so trigrams): on a
+    // 10,000-article import most candidates are copies, and similarity() was 0.35 of this search's CPU.
 
     return [
       await tx.query<FoundRow & { i: number }>(
@@ -57,13 +60,14 @@ export async function rankBatch(db: Db, matcher: Matcher, claims: PipelineClaim[
             order by rank desc, f.id limit $3) f`,
         [queries, plain, DEPTH],
       ),
-      await tx.query<FoundRow & { i: number }>(
-        `select q.i::int, c.id, c.text, null::text as title, c.rank, c.rank as claim_rank, c.rank as title_rank, similarity(c.text, q.plain) as trigram,
+      await tx.query<FoundEarlier & { i: number }>(
+        `select q.i::int, c.id, c.text, c.group_id, c.created_at, null::text as title, c.rank, c.rank as claim_rank, c.rank as title_rank,
+              case when c.text = q.plain then 1 else similarity(c.text, q.plain) end as trigram,
               coalesce(a.published_at, a.created_at) as at
          from unnest($1::text[], $2::text[], $3::uuid[], $4::timestamptz[], $5::uuid[]) with ordinality
               as q(query, plain, article_id, created_at, claim_id, i)
          cross join lateral (
-           select c.id, c.text, c.article_id, ts_rank(c.search, to_tsquery('english', q.query), 1) as rank
+           select c.id, c.text, c.group_id, c.created_at, c.article_id, ts_rank(c.search, to_tsquery('english', q.query), 1) as rank
              from (select c.* from claim c where q.query <> '' and c.search @@ to_tsquery('english', q.query) offset 0) c
             where c.status <> 'superseded' and c.article_id <> q.article_id and (c.created_at, c.id) < (q.created_at, q.claim_id)
             order by rank desc, c.id limit $6) c
@@ -79,8 +83,8 @@ export async function rankBatch(db: Db, matcher: Matcher, claims: PipelineClaim[
       ),
     ] as const;
   });
-  const byClaim = (rows: (FoundRow & { i: number })[]) => {
-    const out = claims.map(() => [] as FoundRow[]);
+  const byClaim = <T extends FoundRow>(rows: (T & { i: number })[]) => {
+    const out = claims.map(() => [] as T[]);
     for (const r of rows) out[r.i - 1]!.push(r);
     for (const list of out) list.sort((a, b) => Number(b.rank) - Number(a.rank) || a.id.localeCompare(b.id));
     return out;
@@ -88,9 +92,15 @@ export async function rankBatch(db: Db, matcher: Matcher, claims: PipelineClaim[
   const library = await libraryTerms(db);
   const f = byClaim(factchecks.rows);
   const c = byClaim(earlier.rows);
-  return claims.map((claim, i): Ranked[] =>
-    [...score(matcher, claim.text, f[i]!, 'factcheck', library), ...score(matcher, claim.text, c[i]!, 'claim', library)]
+  return claims.map((claim, i): Ranked[] => {
+    // Copies of one earlier claim are still scored side by side, so a copy does not pass for a clear winner
+    // over its twins (as many automatic links as before), but only one of them is proposed (repeats.ts).
+    const proposed = new Set(collapseRepeats(c[i]!).map((r) => r.id));
+    return [
+      ...score(matcher, claim.text, f[i]!, 'factcheck', library),
+      ...score(matcher, claim.text, c[i]!, 'claim', library).filter((r) => proposed.has(r.id)),
+    ]
       .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id))
-      .slice(0, limit),
-  );
+      .slice(0, limit);
+  });
 }

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { fromRoot } from '../paths';
-import { analyse, type Candidate, FEATURE_NAMES, featureRows } from './features';
+import { analyse, type Candidate, FEATURE_NAMES, featureRows, type Query } from './features';
 import type { LibraryTerms } from './library-terms';
 import { type Tree, treeScore } from './trees';
 import { loadVectors, type WordVectors } from './vectors';
@@ -56,12 +56,16 @@ export function rawScore(model: RerankerFile, row: number[]): number {
 export function buildMatcher(model: RerankerFile, vectors: WordVectors): Matcher {
   if (model.features.join() !== FEATURE_NAMES.join())
     throw new Error('reranker.json was trained on other features: run npm run train:matching');
+  // The pipeline scores a claim's fact-checks and its earlier claims as two lists, one call after the
+  // other: the text is analysed once for both.
+  let last: { text: string; query: Query } | undefined;
   return {
     version: model.version,
     thresholds: model.thresholds,
     score(text, candidates, library) {
       if (!candidates.length) return [];
-      const rows = featureRows(vectors, analyse(vectors, text), candidates, library);
+      if (last?.text !== text) last = { text, query: analyse(vectors, text) };
+      const rows = featureRows(vectors, last.query, candidates, library);
       return calibrate(
         model.platt,
         rows.map((r) => rawScore(model, r)),

@@ -1,5 +1,5 @@
 import { factcheckCandidates } from '../../src/matching/candidates';
-import { analyse } from '../../src/matching/features';
+import { analyse, featureRows } from '../../src/matching/features';
 import { COMMON_MIN_DOCS, commonLexemes } from '../../src/matching/library-words';
 import { softCover, softCovers } from '../../src/matching/soft';
 import { loadVectors } from '../../src/matching/vectors';
@@ -57,5 +57,20 @@ describe('when a list of candidates is compared with a text by word vectors', ()
       texts.map((t) => ({ queryByText: softCover(vectors, query, t), textByQuery: softCover(vectors, t, query) })),
     );
     expect(softCovers(vectors, query, texts)[1]).toEqual({ queryByText: 1, textByQuery: 1 });
+  });
+
+  it('when a candidate repeats the text word for word, then its features are those of the same text analysed anew', () => {
+    const vectors = loadVectors(fromRoot('src/matching/model/vectors.bin'));
+    const text = 'The governor banned vaccines for children in public schools, aides said on 3 May';
+    const candidates = [text, 'Did a governor ban vaccine mandates for schoolchildren?'].map((t, i) => ({
+      text: t,
+      title: null,
+      ftsRank: 0.2 - i / 10,
+      claimRank: 0.2,
+      titleRank: 0.2,
+      trigram: 1 - i / 2,
+    }));
+    const query = analyse(vectors, text);
+    expect(featureRows(vectors, query, candidates)).toEqual(featureRows(vectors, { ...query, raw: '' }, candidates));
   });
 });

@@ -144,6 +144,32 @@ describe('when an article repeats a fact-checked claim', () => {
     expect(await count()).toBe(before);
   });
 
+  it('when a claim is repeated in article after article, then each repeat is proposed one link to its first appearance, not one per earlier copy', async () => {
+    const sentence =
+      'Transport secretary Lee Park said the new tram line will carry ninety thousand passengers a day by next autumn.';
+    // Three articles (their last lines differ, or the second would be the first stored again).
+    const tramClaim = async (desk: string) =>
+      (await publish(`${sentence}\nFiled by the ${desk} desk.`)).claims.find((c) => c.text.includes('tram line'))!;
+    const first = await tramClaim('city');
+    const second = await tramClaim('metro');
+    const third = await tramClaim('politics');
+    const claimLinks = async (claimId: string) =>
+      (await app.request('GET', `/v1/claims/${claimId}/matches`, { key: app.keys.reviewer })).body.items as {
+        state: string;
+        target: { type: string; id: string };
+      }[];
+    // The second, the only earlier copy, is linked on its own; the third finds two copies, neither a clear
+    // winner over its twin: one suggestion, to the first appearance (before, one for each copy).
+    expect((await claimLinks(second.id)).filter((m) => m.target.type === 'claim')).toEqual([
+      expect.objectContaining({ state: 'auto', target: expect.objectContaining({ id: first.id }) }),
+    ]);
+    expect((await claimLinks(third.id)).filter((m) => m.target.type === 'claim')).toEqual([
+      expect.objectContaining({ state: 'suggested', target: expect.objectContaining({ id: first.id }) }),
+    ]);
+    const toFirst = (await claimLinks(first.id)).map((m) => m.target.id).sort();
+    expect(toFirst).toEqual([second.id, third.id].sort());
+  });
+
   it('when a tip line asks about a text, then the fact-check comes first with a probability', async () => {
     const r = await app.request('POST', '/v1/matches', {
       key: app.keys.importer,

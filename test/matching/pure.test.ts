@@ -1,6 +1,7 @@
 import { verdictOf } from '../../src/factchecks/ratings';
 import { linkState } from '../../src/matching/policy';
 import { calibrate } from '../../src/matching/model';
+import { collapseRepeats } from '../../src/matching/repeats';
 import { searchText, signatureTerms, stem, stripFurniture, words } from '../../src/matching/text';
 
 const matcher = { thresholds: { suggest: 0.5, auto: 0.9 } };
@@ -104,5 +105,40 @@ describe('when a list of candidates is calibrated', () => {
   it('when a candidate has no rival, then it is measured against the floor, neither a clear winner nor held back', () => {
     const [alone] = calibrate(platt, [9]);
     expect(alone).toBeCloseTo(calibrate(platt, [9, 3.7])[0]!, 10);
+  });
+});
+
+describe('when earlier claims found for a claim repeat each other', () => {
+  const found = (id: string, text: string, at: string, group: string | null = null, trigram = 1) => ({
+    id,
+    text,
+    title: null,
+    rank: 0.1,
+    claim_rank: 0.1,
+    title_rank: 0.1,
+    trigram,
+    at: day(at),
+    created_at: day(at),
+    group_id: group,
+  });
+
+  it('then one link is proposed for each set of copies: the closest text, then the first appearance, in their order', () => {
+    const rows = [
+      found('c', 'The Tram line, will carry 90,000 riders.', '2026-03-03'),
+      found('a', 'the tram line will carry 90 000 riders', '2026-03-01'),
+      found('d', 'Tram fares rise in May', '2026-03-04', 'g1', 0.2),
+      found('b', 'Fares for trams go up in May', '2026-03-02', 'g1', 0.3),
+      found('e', 'A new bridge opens in June', '2026-03-05'),
+    ];
+    expect(collapseRepeats(rows).map((r) => r.id)).toEqual(['a', 'b', 'e']);
+  });
+
+  it('when a copy shares its text with one set and its group with another, then the two sets are one', () => {
+    const rows = [
+      found('a', 'the tram line will carry 90 000 riders', '2026-03-01'),
+      found('b', 'The tram line will carry 90 000 riders.', '2026-03-02', 'g1'),
+      found('c', 'Ninety thousand riders a day on the tram', '2026-03-03', 'g1', 0.4),
+    ];
+    expect(collapseRepeats(rows).map((r) => r.id)).toEqual(['a']);
   });
 });
