@@ -22,7 +22,7 @@ export async function requireImport(deps: Pick<Deps, 'db'>, id: string): Promise
 }
 
 /**
- * Where an import stands, computed from the article rows. The import is marked finished lazily, by the
+ * Where an import stands, from the changes its articles recorded. The import is marked finished lazily, by the
  * first reader who sees nothing left to do; its finish time is the last article's, not the reader's.
  * Likewise a `receiving` import whose request died unnoticed (process killed) is marked stopped by
  * the first reader after its heartbeat goes stale.
@@ -33,7 +33,7 @@ export async function importSummary(deps: Pick<Deps, 'db'>, row: ImportRow, with
   }
   const progress = await articleProgress(deps.db, row.id);
   if (row.status === 'processing' && progress.pending === 0) {
-    row = (await markFinished(deps.db, row.id, progress.last_at ?? row.received_at ?? new Date())) ?? row;
+    row = (await markFinished(deps.db, row.id)) ?? row;
   }
   const end = row.finished_at ?? new Date();
   const seconds = Math.max((end.getTime() - row.started_at.getTime()) / 1000, 0.001);

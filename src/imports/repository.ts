@@ -140,30 +140,29 @@ export async function listErrors(db: Queryable, id: string, limit: number): Prom
   return rows;
 }
 
-/** Live progress from the article rows: Postgres, not the queue, knows what is done. */
+/**
+ * Live progress: the sums of the changes the article triggers recorded (migration 000019), exact whenever the
+ * article rows are, and a few hundred rows to add up however large the import (the rows themselves cost every
+ * poll a scan of all their versions).
+ */
 export async function articleProgress(db: Queryable, id: string) {
-  const { rows } = await db.query<{
-    extracted: number;
-    failed: number;
-    pending: number;
-    claims: number;
-    last_at: Date | null;
-  }>(
-    `select count(*) filter (where status = 'extracted')::int as extracted,
-            count(*) filter (where status = 'failed')::int as failed,
-            count(*) filter (where status in ('queued', 'processing'))::int as pending,
-            coalesce(sum(claim_count) filter (where status = 'extracted'), 0)::int as claims,
-            max(coalesce(extracted_at, updated_at)) as last_at
-       from article where import_id = $1`,
+  const { rows } = await db.query<{ extracted: number; failed: number; pending: number; claims: number }>(
+    `select coalesce(sum(extracted), 0)::int as extracted, coalesce(sum(failed), 0)::int as failed,
+            coalesce(sum(pending), 0)::int as pending, coalesce(sum(claims), 0)::int as claims
+       from import_progress where import_id = $1`,
     [id],
   );
-  return rows[0] ?? { extracted: 0, failed: 0, pending: 0, claims: 0, last_at: null };
+  return rows[0] ?? { extracted: 0, failed: 0, pending: 0, claims: 0 };
 }
 
-export async function markFinished(db: Queryable, id: string, finishedAt: Date): Promise<ImportRow | undefined> {
+/** Marks the import finished at its last article's time (read once, here), not the reader's. */
+export async function markFinished(db: Queryable, id: string): Promise<ImportRow | undefined> {
   const { rows } = await db.query<ImportRow>(
-    `update import set status = 'finished', finished_at = $2 where id = $1 and status = 'processing' returning *`,
-    [id, finishedAt],
+    `update import set status = 'finished',
+            finished_at = coalesce((select max(coalesce(extracted_at, updated_at)) from article where import_id = $1),
+                                   received_at, now())
+      where id = $1 and status = 'processing' returning *`,
+    [id],
   );
   return rows[0];
 }
