@@ -12,7 +12,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import autocannon from 'autocannon';
-import { Redis } from 'ioredis';
+import { removeKeysUnder } from './redis-keys';
 import pg from 'pg';
 import { createApiKey } from '../src/auth/keys';
 import { loadConfig } from '../src/config';
@@ -308,10 +308,7 @@ async function main(): Promise<void> {
       await admin.end();
     }
     // The API's queues and counters under this run's prefix go too.
-    const redis = new Redis(base.REDIS_URL, { maxRetriesPerRequest: 1 });
-    for await (const keys of redis.scanStream({ match: `${env.QUEUE_PREFIX}*`, count: 500 }))
-      if ((keys as string[]).length) await redis.del(...(keys as string[]));
-    redis.disconnect();
+    await removeKeysUnder(base.REDIS_URL, env.QUEUE_PREFIX);
   }
 }
 

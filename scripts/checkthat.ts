@@ -8,6 +8,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { loadConfig } from '../src/config';
 import { runMigrations } from '../src/db/migrate';
+import { removeKeysUnder } from './redis-keys';
 import { SHARED as SHARED_ROOT } from './polnear';
 
 export const SHARED = process.env.CHECKTHAT_DIR ?? path.join(SHARED_ROOT, 'checkthat2020');
@@ -94,21 +95,28 @@ export const splitFiles = (split: string) => ({
   qrels: path.join(SHARED, split, 'tweet-vclaim-pairs.qrels'),
 });
 
-/** A fresh, migrated database named for this run; `drop` removes it. */
+/**
+ * A fresh, migrated database named for this run, and a queue prefix of its own for the service started on it;
+ * `drop` removes both (the database, and every Redis key under the prefix).
+ */
 export async function scratchDatabase(tag: string) {
-  const base = new URL(loadConfig().DATABASE_URL);
-  const url = new URL(base.toString());
-  url.pathname = `/claimtrack_${tag}_${Date.now().toString(36)}`;
+  const config = loadConfig();
+  const stamp = Date.now().toString(36);
+  const url = new URL(config.DATABASE_URL);
+  url.pathname = `/claimtrack_${tag}_${stamp}`;
+  const queuePrefix = `{ct-${tag}-${stamp}}`;
   await runMigrations(url.toString());
   return {
     url: url.toString(),
+    queuePrefix,
     drop: async () => {
-      const admin = new URL(base.toString());
+      const admin = new URL(config.DATABASE_URL);
       admin.pathname = '/postgres';
       const client = new pg.Client({ connectionString: admin.toString() });
       await client.connect();
       await client.query(`drop database if exists ${url.pathname.slice(1)} with (force)`);
       await client.end();
+      await removeKeysUnder(config.REDIS_URL, queuePrefix);
     },
   };
 }

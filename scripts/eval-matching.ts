@@ -49,6 +49,7 @@ async function main() {
   const config = loadConfig({
     ...process.env,
     DATABASE_URL: scratch.url,
+    QUEUE_PREFIX: scratch.queuePrefix,
     PORT: '0',
     HOST: '127.0.0.1',
     LOG_LEVEL: 'warn',
