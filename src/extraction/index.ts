@@ -26,7 +26,8 @@ export { DEFAULT_MODEL, EXTRACTOR_MODELS, type ExtractorModel } from './models';
 // reporter backgrounds ("…, in a dispute over …"), dangling content ends, auxiliary-only cues completed, ''quotes''
 // after a full stop start a sentence (issue 12).
 // 0.8.1: a role subject ends at its verb ("The union leader spoke to strikers": not "the union leader spoke to").
-export const EXTRACTOR: ExtractorInfo = { name: 'claimtrack-attribution', version: '0.8.1' };
+// 0.8.2: ", which had expected …" after a noun that is not the last speaker names no speaker (coreference.ts).
+export const EXTRACTOR: ExtractorInfo = { name: 'claimtrack-attribution', version: '0.8.2' };
 
 export interface ExtractOptions {
   /** `fast` (default): the averaged perceptrons; `accurate`: the BiLSTM tagger (see model/model-card.md). */

@@ -184,6 +184,24 @@ describe('pronouns after a subject described by role', () => {
     },
   );
 
+  test.each(['accurate', 'fast'] as const)(
+    'when "which" follows a noun that is not the last speaker ("bond markets, which had expected", %s model), then the claim names no speaker',
+    (model) => {
+      const text =
+        'Economists at ING said the delay was unlikely to unsettle bond markets, which had expected a deal only in December.';
+      const claims = extractClaims(text, { model });
+      expect(who(claimWith(claims, 'unlikely to unsettle'))).toBe('economists at ING');
+      const markets = claims.filter((c) => c.text.includes('a deal only in December'));
+      expect(markets.map((c) => c.speaker.type).filter((t) => t !== 'unknown')).toEqual([]);
+    },
+  );
+
+  test('when "which" follows the speaker itself ("the ministry, which said"), then the claim is the speaker\'s', () => {
+    const text = 'The claim was rejected by the interior ministry, which said the figures had been checked twice.';
+    const claim = claimWith(extractClaims(text), 'figures had been checked');
+    expect(who(claim)).toBe('the interior ministry');
+  });
+
   test('when the role subject stands inside an earlier quotation, then it is no antecedent for a later "he"', () => {
     const text = [
       'Senator Tom Reed said the town deserved better. “The minister has failed the families of this town.”',

@@ -73,12 +73,12 @@ export class Coreference {
     if (m.pronoun === 'who') {
       const speaker = this.recent[this.recent.length - 1];
       const named = this.names.lastNamed;
-      if (named && (!speaker || named.start > speaker.pos)) {
-        return { referent: fromEntity(named), how: 'coreferent' };
+      const referent =
+        named && (!speaker || named.start > speaker.pos) ? fromEntity(named) : (speaker?.referent ?? null);
+      if (!referent || (m.text.toLowerCase() === 'which' && !this.rightBefore(referent))) {
+        return { referent: { ...fromMention(m), name: null }, how: 'unresolved' };
       }
-      return speaker
-        ? { referent: speaker.referent, how: 'coreferent' }
-        : { referent: fromMention(m), how: 'unresolved' };
+      return { referent, how: 'coreferent' };
     }
     if (m.name) return this.named(m);
     if (m.determiner === 'the' && m.head) {
@@ -86,6 +86,20 @@ export class Coreference {
       if (hit) return { referent: hit, how: 'coreferent' };
     }
     return { referent: fromMention(m), how: 'described' };
+  }
+
+  /**
+   * Whether the word just before the relative pronoun belongs to the referent's name. "Which" attaches to the noun
+   * it follows: in "Economists at ING said the delay would not unsettle bond markets, which had expected a deal",
+   * the markets expected, not the economists named earlier; such a claim is left without a speaker.
+   */
+  private rightBefore(referent: Referent): boolean {
+    const word = /(\p{L}[\p{L}\p{N}'’.-]*)[\s,]*$/u.exec(
+      this.source.text.slice(Math.max(0, this.at - 80), this.at),
+    )?.[1];
+    if (!word || !referent.name) return false;
+    const names = referent.name.toLowerCase().split(/[\s,]+/);
+    return names.includes(word.toLowerCase());
   }
 
   private personPronoun(excluded: 'm' | 'f'): { referent: Referent; how: Resolution } {
