@@ -179,7 +179,8 @@ export class Coreference {
     );
     if (byRole) return byRole;
     const titled = this.names.byTitleWord.get(head);
-    return titled && said(fromEntity(titled)) ? fromEntity(titled) : null;
+    const referent = titled ? fromEntity(titled) : null;
+    return referent && said(referent) ? referent : null;
   }
 
   private lastSpeaker(ok: (r: Referent) => boolean): Referent | null {

@@ -134,11 +134,18 @@ export function afterDateline(tokens: Token[], start: number, end: number): numb
   return start;
 }
 
-const CIRCUMSTANCE_WORDS = new Set(
-  'on in at during last this next early earlier late later week weekend month year morning afternoon evening night today yesterday tonight the a statement interview monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(
+/** Days and months, lower case: a capitalised word that says when, not who. */
+export const CALENDAR_WORDS = new Set(
+  'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(
     ' ',
   ),
 );
+const CIRCUMSTANCE_WORDS = new Set([
+  ...'on in at during last this next early earlier late later week weekend month year morning afternoon evening night today yesterday tonight the a statement interview'.split(
+    ' ',
+  ),
+  ...CALENDAR_WORDS,
+]);
 
 /** "said on Thursday.": a run holding only when and where something was said, not what. */
 export function isCircumstance(tokens: Token[], r: TagRun): boolean {

@@ -1,4 +1,4 @@
-import { afterDateline, type Layout } from './content';
+import { afterDateline, CALENDAR_WORDS, type Layout } from './content';
 import { type Draft, isPunct, run, sentenceEnd, trimRun } from './draft';
 import { SPEECH_PARTICIPLES } from './merge';
 import type { TagRun } from './spans';
@@ -12,11 +12,8 @@ import type { Token } from './tokenize';
  * content tagger marks words on both sides, the content is both.
  */
 const MAX_CIRCUMSTANCE = 6;
-const WHEN = new Set(
-  'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(
-    ' ',
-  ),
-);
+// Most tokens from a split quotation's first closing mark to the end of its speaker and cue (resumedQuote).
+const MAX_SPEAKER = 12;
 // "…, according to the agency, and the top 10 percent paid …": PolNeAR leaves the joining word out.
 const JOINS = new Set(['and', 'but']);
 
@@ -26,7 +23,7 @@ function closingComma(tokens: Token[], words: string[], hi: number): number {
     if (tokens[k]!.sent !== tokens[hi]!.sent || tokens[k]!.quote || FINITE_VERBS.has(words[k]!)) return -1;
     if (words[k] === ',') return k;
     // Only when and where it was said ("on Friday", "in a statement", "told me"), not an object ("accused Rafael Cruz,").
-    if (isPunct(tokens[k]) || (/^\p{Lu}/u.test(tokens[k]!.text) && !WHEN.has(words[k]!))) return -1;
+    if (isPunct(tokens[k]) || (/^\p{Lu}/u.test(tokens[k]!.text) && !CALENDAR_WORDS.has(words[k]!))) return -1;
   }
   return -1;
 }
@@ -81,4 +78,3 @@ export function resumedQuote(tokens: Token[], lay: Layout, d: Draft): Draft {
   const resumed = trimRun(tokens, run(open + 1, last));
   return resumed ? { ...d, content: [k, resumed] } : d;
 }
-const MAX_SPEAKER = 12;

@@ -14,6 +14,13 @@ const NOT_IN_SUBJECT = new Set(
 );
 const MAX_SUBJECT = 3;
 
+/** Where a word of `set` stands before word i with a subject of one to MAX_SUBJECT words between them, or -1. */
+function wordBeforeSubject(words: string[], i: number, set: Set<string>): number {
+  let j = i - 1;
+  while (j >= 0 && i - j <= MAX_SUBJECT && /^\p{L}/u.test(words[j]!) && !set.has(words[j]!)) j--;
+  return j >= 0 && j < i - 1 && set.has(words[j]!) ? j : -1;
+}
+
 /**
  * "…, while others warned that it could deepen": a cue with no source, right after "while"/"whereas"/"but" and a
  * subject of one to three words, has that subject as its source; left untagged, grouping joins the cue to the
@@ -24,9 +31,8 @@ export function sourceAfterOpener(t: Tagged): Tagged {
   let tagged: Uint8Array | null = null;
   for (let i = 1; i < words.length; i++) {
     if (cue[i] !== 1) continue;
-    let j = i - 1;
-    while (j >= 0 && i - j <= MAX_SUBJECT && /^\p{L}/u.test(words[j]!) && !OPENERS.has(words[j]!)) j--;
-    if (j < 0 || j === i - 1 || !OPENERS.has(words[j]!) || tokens[j]!.sent !== tokens[i]!.sent) continue;
+    const j = wordBeforeSubject(words, i, OPENERS);
+    if (j < 0 || tokens[j]!.sent !== tokens[i]!.sent) continue;
     let free = true;
     for (let k = j + 1; k < i; k++)
       if (source[k] || content[k] || cue[k] || NOT_IN_SUBJECT.has(words[k]!) || tokens[k]!.inQuote) free = false;
@@ -104,8 +110,9 @@ const SUBORDINATORS = new Set('after because since until before although though 
 /**
  * "The FNV union said talks had collapsed after employers refused to guarantee jobs": a verb tagged as a cue in a
  * subordinate clause of what was just reported, its subject one to three words after "after"/"because"/…, is part
- * of that content (on PolNeAR train 8 such cues were wrong, 5 right before statement verbs were exempted); as a cue it joins the reporting verb ("said refused") and cuts the content short. Only with a
- * cue earlier in the sentence and no punctuation between it and the clause.
+ * of that content (on PolNeAR train 8 such cues were wrong, 5 right before statement verbs were exempted); as a
+ * cue it joins the reporting verb ("said refused") and cuts the content short. Only with a cue earlier in the
+ * sentence and no punctuation between it and the clause.
  */
 export function dropCuesInSubordinateClause(t: Tagged): Tagged {
   const { tokens, words, cue } = t;
@@ -113,9 +120,8 @@ export function dropCuesInSubordinateClause(t: Tagged): Tagged {
   for (let i = 2; i < words.length; i++) {
     // A statement verb there ("… because she said …") is an attribution of its own, nested in the content.
     if (cue[i] !== 1 || tokens[i]!.inQuote || SECOND_STATEMENT_VERBS.has(words[i]!)) continue;
-    let j = i - 1;
-    while (j > 0 && i - j <= MAX_SUBJECT && /^\p{L}/u.test(words[j]!) && !SUBORDINATORS.has(words[j]!)) j--;
-    if (j === i - 1 || !SUBORDINATORS.has(words[j]!)) continue;
+    const j = wordBeforeSubject(words, i, SUBORDINATORS);
+    if (j < 0) continue;
     let earlier = false;
     for (let k = j - 1; k >= 0 && tokens[k]!.sent === tokens[i]!.sent && /^\p{L}/u.test(words[k]!); k--)
       if (cue[k]) earlier = true;

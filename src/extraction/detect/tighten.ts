@@ -7,13 +7,13 @@ const LEAD_IN_CLAUSE_TOKENS = 12;
 const MAX_THAT_GAP = 3;
 const TRAILING_JOINS = new Set(['while', 'whereas', 'but', 'and']);
 export const LEAD_PREPOSITIONS = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'from', 'via', 'through']);
+/** Auxiliaries and modals: a cue of these alone says nothing (see also neural/auxiliary-cues.ts). */
+export const AUXILIARIES = new Set(
+  'has have had is are was were will would could can may might should did does do'.split(' '),
+);
 // PolNeAR cues carry their auxiliaries, modals and a few adverbs ("has said", "could call on", "also
 // noted", "to say", "has publicly said"): in train they are inside the cue 731:7 for "has", 282:21 for "also", 200:57 for "to".
-const CUE_PREFIX = new Set(
-  'has have had is are was were will would could can may might should did does do not also just still must already even to then'.split(
-    ' ',
-  ),
-);
+const CUE_PREFIX = new Set([...AUXILIARIES, ...'not also just still must already even to then'.split(' ')]);
 const MAX_CUE_PREFIX = 3;
 const FUNCTION_WORDS = new Set([
   ...CUE_PREFIX,

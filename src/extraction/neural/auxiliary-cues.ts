@@ -1,12 +1,11 @@
+import { AUXILIARIES } from '../detect/tighten';
+
 /**
  * "Clinton has | delivered a mostly positive message", "Johnson did | not identify a location": the cue head decodes
  * the auxiliary as a cue of its own and leaves the verb after it just under O. A cue of auxiliaries alone is
  * dropped later (tighten.ts), and the attribution keeps no cue; the words after it that the head still scores at
  * least AUXILIARY_FOLLOW as cue complete it. Applied after the relation heads have read the decoded cues.
  */
-const AUXILIARIES = new Set(
-  'has have had is are was were will would could can may might should did does do'.split(' '),
-);
 const AUXILIARY_FOLLOW = 0.3;
 const MAX_FOLLOW = 3;
 
