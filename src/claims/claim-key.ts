@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { ExtractedClaim } from '../extraction';
 
-const normalise = (s: string | null | undefined) =>
+/** A text as claims compare it: compatibility forms, lower case, no punctuation or symbols, single spaces. */
+export const normaliseStatement = (s: string | null | undefined) =>
   (s ?? '')
     .normalize('NFKC')
     .toLowerCase()
@@ -18,7 +19,7 @@ export function claimKeys(claims: ExtractedClaim[]): string[] {
   const seen = new Map<string, number>();
   return claims.map((c) => {
     const base = createHash('sha256')
-      .update(`${normalise(c.speaker.name ?? c.speaker.mention)}\u0000${normalise(c.text)}`)
+      .update(`${normaliseStatement(c.speaker.name ?? c.speaker.mention)}\u0000${normaliseStatement(c.text)}`)
       .digest('hex')
       .slice(0, 32);
     const n = seen.get(base) ?? 0;

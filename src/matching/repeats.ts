@@ -1,3 +1,4 @@
+import { normaliseStatement } from '../claims/claim-key';
 import type { FoundRow } from './candidates';
 
 /** An earlier claim found by the word search, with the claim group it is in (if any) and when it was stored. */
@@ -8,9 +9,9 @@ export interface FoundEarlier extends FoundRow {
 
 /**
  * Of earlier claims that say the same thing, the one a link is proposed to: claims with the same text (case,
- * punctuation and spacing aside) or in one claim group (which confirmed or automatic links made one
- * claim) are one set, and of each set the closest text (trigram) is kept, then the first appearance as a
- * group orders its appearances (article date, then when the claim was stored). A text that meets a set
+ * punctuation and spacing aside, as claim keys compare texts) or in one claim group (which confirmed or
+ * automatic links made one claim) are one set, and of each set the closest text (trigram) is kept, then the
+ * first appearance as a group orders its appearances (article date, then when the claim was stored). A text that meets a set
  * through either key joins it. Why: a claim repeated in ten earlier articles found ten copies with one
  * score, none a clear winner over its twins, and the matcher wrote a suggestion for three of them; a
  * reviewer needs one, to where the claim first appeared. Pure; the survivors keep the order they came in.
@@ -29,7 +30,7 @@ export function collapseRepeats<T extends FoundEarlier>(rows: T[]): T[] {
   // Copies are mostly the very same string: each distinct one is normalised once (that was 2.5 % of matching's time).
   const normal = new Map<string, string>();
   for (const r of preferred) {
-    const text = normal.get(r.text) ?? sameText(r.text);
+    const text = normal.get(r.text) ?? normaliseStatement(r.text);
     normal.set(r.text, text);
     const keys = [`text:${text}`];
     if (r.group_id) keys.push(`group:${r.group_id}`);
@@ -37,14 +38,6 @@ export function collapseRepeats<T extends FoundEarlier>(rows: T[]): T[] {
     for (const k of keys) seen.add(k);
   }
   return rows.filter((r) => kept.has(r));
-}
-
-/** A text as repeats share it: lower case, letters and digits, single spaces. */
-export function sameText(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
 }
 
 /** An unknown date comes last: a copy with a date is the better first appearance. */
