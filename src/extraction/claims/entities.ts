@@ -67,6 +67,16 @@ export function collectEntities(text: string, skip: (pos: number) => boolean): E
   return entities;
 }
 
+// "But Sen. Tom Harlan, R-Utah, said": a capitalised, abbreviated title stops the name's run at its full stop, so it is
+// read back separately. Courtesy titles ("Mr.") say nothing about the type and are left out.
+const ABBREVIATED_TITLE_BEFORE = /(?:^|[\s(])(\p{Lu}\p{Ll}{1,4}\.)[ \t]+$/u;
+const COURTESY = new Set(['mr.', 'mrs.', 'ms.']);
+
+function abbreviatedTitle(before: string): string {
+  const t = ABBREVIATED_TITLE_BEFORE.exec(before)?.[1];
+  return t && TITLE_WORDS.has(t.toLowerCase()) && !COURTESY.has(t.toLowerCase()) ? `${t} ` : '';
+}
+
 const isTitleWord = (w: string) =>
   TITLE_WORDS.has(w) || roleType(w) !== null || /^(?:former|presidential|senior|chief)$/.test(w);
 
@@ -80,7 +90,7 @@ function entityFrom(text: string, run: string, start: number, end: number): Enti
   const words = lowerBefore?.[1]?.split(/\s+/) ?? [];
   let from = words.length;
   while (from > 0 && isTitleWord(words[from - 1] ?? '')) from--;
-  const prefix = from < words.length ? `${words.slice(from).join(' ')} ` : '';
+  const prefix = from < words.length ? `${words.slice(from).join(' ')} ` : abbreviatedTitle(before);
   const after = text.slice(end, end + 160);
   const affiliation = AFFILIATION_AFTER.exec(after)?.[1]?.replace(/\s+(?:and|for|the|at|of)$/u, '') ?? null;
   const appositive = affiliation ? null : APPOSITIVE_AFTER.exec(after)?.[1];

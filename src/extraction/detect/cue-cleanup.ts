@@ -98,6 +98,9 @@ export function dropCuesInRelativeClause(t: Tagged): Tagged {
       out.cue[k] = 0;
       out.content[k] = 0;
     }
+    // "An administration official, who spoke on condition of anonymity …, said": a source tagged on into the clause
+    // would leave its speaker too far from the cue for grouping; the clause still shows in the claim's speaker text.
+    for (let k = i - 1; k <= close; k++) out.source[k] = 0;
     // The main cue now opens its own run.
     out.cue[main] = 1;
     tagSubject(t, out, i - 1);

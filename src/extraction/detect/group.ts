@@ -5,6 +5,7 @@ import { looseSourceRuns } from './loose-source';
 import { runsNear, type TagRun, tagsToRuns } from './spans';
 import type { Tagged } from './tag';
 import { inBackground, participleAfter } from './reporter-comment';
+import { SPEECH_PARTICIPLES } from './merge';
 import { OPENERS } from './tag-repairs';
 import type { Token } from './tokenize';
 
@@ -107,6 +108,7 @@ export function groupRuns(t: Tagged, lay: Layout): Draft[] {
     const afterConjunction =
       CONJUNCTIONS.has(tokens[u.cue.first - 1]?.text.toLowerCase() ?? '') && tokens[u.cue.first - 2]?.text === ',';
     if (afterConjunction) candidates = candidates.filter((c) => c.first > u.cue.last);
+    candidates = beforeNextCue(tokens, u, next, candidates);
     let best: TagRun | null = null;
     let bestScore = Number.NEGATIVE_INFINITY;
     const leftSource = u.source !== null && u.source.last < u.cue.first;
@@ -126,7 +128,8 @@ export function groupRuns(t: Tagged, lay: Layout): Draft[] {
       const quoted =
         tokens[c.first - 1]?.quote === 'open' &&
         between.some((k) => k.quote === 'close') &&
-        between.every((k) => isPunct(k));
+        between.every((k) => isPunct(k)) &&
+        !ownClauseAfter(lay, between, u.hi);
       // A quotation in the next sentence belongs to its own cue when this sentence has a clause for this one.
       const inSentence = tokens[c.first]!.sent === sent || tokens[c.last]!.sent === sent;
       const s = agreement(tokens, t.content, c) + (quoted ? 1000 : 0) + (inSentence ? 100 : 0);
@@ -147,6 +150,34 @@ export function groupRuns(t: Tagged, lay: Layout): Draft[] {
 const CONJUNCTIONS = new Set(['and', 'but', 'then']);
 
 /**
+ * "Beljaarts urged both sides to return to the table, saying the government would not intervene": with a content
+ * of its own between it and the next cue of its sentence, a cue does not reach past that cue: what follows is the
+ * next statement's ("…, saying …", "…, adding …").
+ */
+function beforeNextCue(tokens: Token[], u: Unit, next: Unit | undefined, candidates: TagRun[]): TagRun[] {
+  if (!next || next.cue.first <= u.cue.last || tokens[next.cue.first]!.sent !== tokens[u.cue.first]!.sent)
+    return candidates;
+  // Only a participle after a comma, with no speaker of its own: a cue tagged inside this statement's content
+  // ("reports Clinton's team avoided …") is a verb of what was said, and the content runs over it.
+  const comma = next.cue.first - 1;
+  if (tokens[comma]?.text !== ',' || next.source || !/ing$/.test(tokens[next.cue.first]!.text)) return candidates;
+  const own = candidates.some((c) => c.first > u.cue.last && c.last === comma - 1 && c.last > c.first);
+  return own ? candidates.filter((c) => c.first <= next.cue.last) : candidates;
+}
+// "said on Thursday." / "said in an interview.": words after the cue that only say when or where.
+const MAX_CLOSING_WORDS = 4;
+
+/**
+ * "…“playing politics with people's homes.” She said she had spoken to …": a quotation closed by a full stop ends
+ * its sentence, and a cue whose own sentence goes on after it has its content there. Only "“….” she said." with
+ * nothing (or a circumstance) after the cue takes the quotation before it.
+ */
+function ownClauseAfter(lay: Layout, between: Token[], cueEnd: number): boolean {
+  if (!between.some((k) => k.text === '.')) return false;
+  return lay.sentLast[cueEnd]! - cueEnd > MAX_CLOSING_WORDS;
+}
+
+/**
  * "Streeting warned that … and accused the government of …": a cue right after a conjunction, with no source of
  * its own, shares the subject of the statement before it in the sentence (too far back for pickSource's gap).
  */
@@ -155,7 +186,9 @@ function shareSubjects(tokens: Token[], units: Unit[]): void {
     const u = units[i]!;
     const prev = units[i - 1]!;
     const before = tokens[u.cue.first - 1];
-    if (u.source || !prev.source || !before || !CONJUNCTIONS.has(before.text.toLowerCase())) continue;
+    // "Varga, the health minister, urged …, saying …": a speech participle after a comma shares the subject too.
+    const participle = before?.text === ',' && SPEECH_PARTICIPLES.has(tokens[u.cue.first]!.text.toLowerCase());
+    if (u.source || !prev.source || !before || !(participle || CONJUNCTIONS.has(before.text.toLowerCase()))) continue;
     if (tokens[prev.cue.first]!.sent !== tokens[u.cue.first]!.sent) continue;
     u.source = prev.source;
   }

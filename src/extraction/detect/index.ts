@@ -21,6 +21,7 @@ import { joinQuoteChains } from './quote-chains';
 import { ruleDrafts } from './rules';
 import { bothSides, resumedQuote } from './parenthetical';
 import { danglingEnd } from './content-edges';
+import { nounBeforeCue } from './noun-cues';
 import { widenSpeaker } from './speaker-edges';
 import { reportsNoStatement } from './no-statement';
 import { extendCue, tightenContent } from './tighten';
@@ -65,7 +66,9 @@ const repairTags = (t: Tagged) =>
   contentToClauseEnd(
     contentNotOverSpeaker(
       sourceAfterOpener(
-        cueAfterConjunction(dropCuesInRelativeClause(dropCuesInSubordinateClause(dropCuesInReportedClause(t)))),
+        cueAfterConjunction(
+          dropCuesInRelativeClause(dropCuesInSubordinateClause(dropCuesInReportedClause(nounBeforeCue(t)))),
+        ),
       ),
     ),
   );

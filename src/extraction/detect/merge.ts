@@ -39,7 +39,10 @@ export function mergeDrafts(tagger: Draft[], rules: Draft[], words: string[], to
         return c.first > Math.max(...lead.cue.map((l) => l.last)) && /ing$/.test(w) && !SPEECH_PARTICIPLES.has(w);
       };
       // "Stam, asked if the union would accept mediation, said …": the reporters' question is no part of the cue.
-      const question = (c: TagRun) => words[c.first] === 'asked' && words[c.first - 1] === ',';
+      // So is a fronted "Asked whether …, Delgado said": the question opens the sentence.
+      const question = (c: TagRun) =>
+        words[c.first] === 'asked' &&
+        (words[c.first - 1] === ',' || tokens[c.first - 1]?.sent !== tokens[c.first]!.sent);
       for (const c of rest.cue) {
         if (!overlaps([c], merged.cue) && !overlaps([c], merged.source) && !participle(c) && !question(c))
           merged.cue.push(c);

@@ -1,0 +1,87 @@
+import { extractClaims } from '../../src/extraction';
+import type { ExtractedClaim } from '../../src/extraction/types';
+
+/**
+ * Where one statement ends and the next begins, on wire copy written for these tests (extractor 0.8.3): a
+ * quotation closed by a full stop, a fronted "Asked whether …", a participle after a content of the cue's own,
+ * a relative clause between speaker and cue, a noun in -s before the cue, and an abbreviated title ("Sen.").
+ */
+const claimWith = (claims: ExtractedClaim[], words: string) => claims.find((c) => c.text.includes(words));
+const MODELS = ['accurate', 'fast'] as const;
+
+describe('statement boundaries on wire copy', () => {
+  test.each(MODELS)(
+    'when a quotation closes with a full stop and the next sentence is "She said …", then that sentence is her content, not the quotation (%s)',
+    (model) => {
+      const text =
+        'Mayor Ines Duarte told a council meeting the cuts were "a betrayal of every family in this city." ' +
+        'She said she would veto the budget if it reached her desk unchanged.';
+      const claims = extractClaims(text, { model });
+      const veto = claimWith(claims, 'veto the budget');
+      expect(veto?.cue).toBe('said');
+      expect(veto?.text).toBe('she would veto the budget if it reached her desk unchanged');
+      expect(claims.some((c) => c.cue === 'said' && c.text.includes('betrayal'))).toBe(false);
+    },
+  );
+
+  test.each(MODELS)(
+    'when a sentence opens with "Asked whether …," before "Name said:", then the cue is "said" alone (%s)',
+    (model) => {
+      const text =
+        'Asked whether the bill could pass before the holiday recess, Delgado said: "I\'m an optimist. But I\'ve been in this building long enough to know better."';
+      const claim = claimWith(extractClaims(text, { model }), 'an optimist');
+      expect(claim?.cue).toBe('said');
+      expect(claim?.speaker.name).toBe('Delgado');
+    },
+  );
+
+  test.each(MODELS)(
+    'when "X urged …, saying …", then the urging and the saying are two claims, each with its own content (%s)',
+    (model) => {
+      const text =
+        'Lena Varga, the health minister, urged both sides to return to the table, saying the government would not intervene "at this stage".';
+      const claims = extractClaims(text, { model });
+      const urged = claims.find((c) => c.cue === 'urged');
+      const saying = claims.find((c) => c.cue === 'saying');
+      // (`fast` leaves "both" out of the urging; what matters here is that neither takes the other's words.)
+      expect(urged?.text).toMatch(/sides to return to the table$/);
+      expect(saying?.text).toBe('the government would not intervene "at this stage"');
+      expect(urged?.speaker.name).toBe('Lena Varga');
+      expect(saying?.speaker.name).toBe('Lena Varga');
+    },
+  );
+
+  test.each(MODELS)(
+    'when a relative clause about anonymity stands between an unnamed official and "said", then the official is the speaker (%s)',
+    (model) => {
+      const text =
+        'The ministry declined to comment. An administration official, who spoke on condition of anonymity because the talks were private, said the president was prepared to sign.';
+      const claim = claimWith(extractClaims(text, { model }), 'prepared to sign');
+      expect(claim?.speaker.name).toBe('an administration official');
+      expect(claim?.speaker.type).toBe('official');
+    },
+  );
+
+  test('when "people familiar with the talks said", then "talks" belongs to the speaker and the cue is "said"', () => {
+    const text = 'Three people familiar with the talks said the airline had offered pilots a 9% raise.';
+    const claim = claimWith(extractClaims(text, { model: 'accurate' }), 'offered pilots');
+    expect(claim?.cue).toBe('said');
+    expect(claim?.speaker.name).toBe('three people familiar with the talks');
+    expect(claim?.speaker.type).toBe('source');
+  });
+
+  test.each(MODELS)(
+    'when "But Sen. Name, R-State, said" is followed by the surname alone, then both claims are an official’s (%s)',
+    (model) => {
+      const text =
+        'The bill passed the House on Tuesday. But Sen. Carol Whitcombe, R-Idaho, said the bill would add to the deficit. ' +
+        '"We cannot keep borrowing for this," Whitcombe said in an interview.';
+      const claims = extractClaims(text, { model });
+      const first = claimWith(claims, 'add to the deficit');
+      const second = claimWith(claims, 'keep borrowing');
+      expect(first?.speaker.type).toBe('official');
+      expect(second?.speaker.name).toBe('Carol Whitcombe');
+      expect(second?.speaker.type).toBe('official');
+    },
+  );
+});
