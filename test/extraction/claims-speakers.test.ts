@@ -116,6 +116,15 @@ test('when a poll or a company speaks, then they are typed expert and organizati
   expect(claims.map((c) => c.speaker.type)).toEqual(['expert', 'organization']);
 });
 
+test('when a business is described by what it makes ("the drug maker, Halvex"), then it is typed organization', () => {
+  const text = 'The drug maker, Halvex, said supplies would recover. The vaccine’s maker has said it can double output.';
+  const claims = build(text, [
+    ['The drug maker, Halvex,', 'said', 'supplies would recover'],
+    ['The vaccine’s maker', 'has said', 'it can double output'],
+  ]);
+  expect(claims.map((c) => c.speaker.type)).toEqual(['organization', 'organization']);
+});
+
 test('when a finance ministry, the Kremlin or an agency speaks by its proper name, then it is typed official', () => {
   const text =
     "Britain's Treasury said it had not seen the draft. The Kremlin said the talks would go on. The European Banking Authority said bonuses rose.";

@@ -71,6 +71,8 @@ export function typeOf(m: ParsedMention, tail: string): SpeakerType {
     return (
       roleType(m.head) ??
       orgHeadType(m.head) ??
+      // "the drug maker, Pfizer", "the vaccine's maker": a head that names a business.
+      (ORG_DESCRIPTORS.has(m.head) ? 'organization' : null) ??
       typeOfWords(m.title) ??
       typeOfWords(m.affiliation) ??
       // "One news account": a modifier of the head says who speaks.
