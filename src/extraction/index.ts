@@ -33,7 +33,7 @@ export { DEFAULT_MODEL, EXTRACTOR_MODELS, type ExtractorModel } from './models';
 export const EXTRACTOR: ExtractorInfo = { name: 'claimtrack-attribution', version: '0.8.3' };
 
 export interface ExtractOptions {
-  /** `fast` (default): the averaged perceptrons; `accurate`: the BiLSTM tagger (see model/model-card.md). */
+  /** `accurate` (the default, DEFAULT_MODEL): the BiLSTM tagger (see model/model-card.md); `fast`: the averaged perceptrons. */
   model?: ExtractorModel;
   /** Keep the builder's uncalibrated confidence (used when fitting the calibration). */
   uncalibrated?: boolean;
