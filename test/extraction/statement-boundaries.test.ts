@@ -85,3 +85,16 @@ describe('statement boundaries on wire copy', () => {
     },
   );
 });
+
+describe('a speaker set off by commas after the subject', () => {
+  test.each(MODELS)(
+    'when "The figures, she cautioned, still need …", then the subject is part of the content (%s)',
+    (model) => {
+      const text =
+        'Inflation fell to 2.1% in October, the central bank governor, Ana Lopes, said on Tuesday. ' +
+        'The new figures, she cautioned, still need to be read with care because energy prices were unusually low.';
+      const claim = claimWith(extractClaims(text, { model }), 'read with care');
+      expect(claim?.text.startsWith('The new figures … still need to be read with care')).toBe(true);
+    },
+  );
+});

@@ -55,10 +55,27 @@ export function bothSides(tokens: Token[], words: string[], lay: Layout, content
   if (k.first < lo && k.last > hi) return d;
   // Both sides only where the content tagger marks both: taking the other side untagged too scored content F1
   // 58.8 on dev but attribution precision 73.9 (an appositive after the source read as the second part).
-  if (tagged(content, before) && tagged(content, after)) return { ...d, content: [before, after] };
+  if (tagged(content, after) && (tagged(content, before) || subjectOf(tokens, words, before, after)))
+    return { ...d, content: [before, after] };
   // One side only: still no part of the circumstance ("said on Monday, | will handle …").
   return k.first > hi && k.first <= close && k.last > close ? { ...d, content: [run(close + 1, k.last)] } : d;
 }
+
+const DETERMINERS = new Set('the this that these those its their his her our'.split(' '));
+const MAX_SUBJECT = 6;
+
+/**
+ * "The results, he cautioned, still need to be confirmed": the side before is a short noun phrase opening the
+ * sentence (a determiner, no verb, no comma) and the side after begins without a subject of its own (a lowercase
+ * word that is no determiner or pronoun), so the first is the subject of the second even where the tagger left it.
+ */
+function subjectOf(tokens: Token[], words: string[], before: TagRun, after: TagRun): boolean {
+  if (before.last - before.first + 1 > MAX_SUBJECT || !DETERMINERS.has(words[before.first]!)) return false;
+  for (let i = before.first; i <= before.last; i++) if (isPunct(tokens[i]) || FINITE_VERBS.has(words[i]!)) return false;
+  const head = tokens[after.first]!.text;
+  return /^\p{Ll}/u.test(head) && !DETERMINERS.has(head) && !SUBJECT_WORDS.has(head);
+}
+const SUBJECT_WORDS = new Set('a an i we you he she they it there some many most all no every each'.split(' '));
 
 /**
  * "“Judge,” Brafman said, “I have never had that happen …”": a one-word quotation before the cue is the first
