@@ -29,7 +29,8 @@ export { DEFAULT_MODEL, EXTRACTOR_MODELS, type ExtractorModel } from './models';
 // 0.8.2: ", which had expected …" after a noun that is not the last speaker names no speaker (coreference.ts).
 // 0.8.3: statement boundaries on wire copy (statement-boundaries.test.ts): “….” She said X; fronted "Asked whether";
 // "urged X, saying Y"; a relative clause after an unnamed speaker; "the talks said"; "Sen." before a name's run;
-// "the drug maker" typed organization; "The results, he cautioned, still need …" keeps its subject.
+// "the drug maker" typed organization; "The results, he cautioned, still need …" keeps its subject; "X, however,
+// accused …"; "added: “…”" ends at its quotation's close; "(LGA)" keeps its bracket.
 export const EXTRACTOR: ExtractorInfo = { name: 'claimtrack-attribution', version: '0.8.3' };
 
 export interface ExtractOptions {

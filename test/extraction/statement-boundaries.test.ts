@@ -98,3 +98,45 @@ describe('a speaker set off by commas after the subject', () => {
     },
   );
 });
+
+describe('a subject described by role, then ", however,"', () => {
+  test.each(MODELS)(
+    'when "Labour\'s shadow health secretary, however, accused …" and then "she said", then both claims are the secretary\'s (%s)',
+    (model) => {
+      const text =
+        'The Department of Health said it had given councils an extra £600m this year. A spokesperson added: "We recognise the pressures." ' +
+        'Labour\'s shadow health secretary, however, accused ministers of "kicking the can down the road". ' +
+        'Speaking on BBC Radio 4, she said families were "paying the price for years of neglect".';
+      const claims = extractClaims(text, { model });
+      const accused = claimWith(claims, 'kicking the can');
+      const said = claimWith(claims, 'paying the price');
+      expect(accused?.speaker.name).toBe("Labour's shadow health secretary");
+      expect(said?.speaker.name).toBe("Labour's shadow health secretary");
+      expect(said?.speaker.type).toBe('official');
+    },
+  );
+});
+
+describe('quotations after a colon, and bracketed acronyms in a speaker', () => {
+  test.each(MODELS)(
+    'when "X added: “…”" is followed by the reporter\'s next sentence in the same paragraph, then the content is the quotation alone (%s)',
+    (model) => {
+      const text =
+        'The transport ministry said it had ordered an inquiry. A spokesperson added: "We take every report of this kind seriously." ' +
+        'Opposition MPs, however, accused the minister of "hiding behind process". ' +
+        'Speaking on local radio, the party\'s transport spokesman said commuters were "paying the price for years of delay".';
+      const claim = claimWith(extractClaims(text, { model }), 'every report');
+      expect(claim?.text).toBe('We take every report of this kind seriously');
+    },
+  );
+
+  test.each(MODELS)(
+    'when the speaker is "the Local Government Association (LGA)", then its name keeps the closing bracket (%s)',
+    (model) => {
+      const text =
+        'Councils in England face a £4bn shortfall by 2028, the Local Government Association (LGA) has warned.';
+      const claim = claimWith(extractClaims(text, { model }), 'shortfall');
+      expect(claim?.speaker.name).toBe('the Local Government Association (LGA)');
+    },
+  );
+});

@@ -75,6 +75,13 @@ const AIDE_TO =
   /^(?:an?|the|one|two|three|several)?\s*(?:\p{Ll}+\s+)?(aides?|advisers?|advisors?|spokesman|spokeswoman|spokesperson|staffers?|allies|ally|confidants?)\s+(?:to|for|of|close to)\s+(.+)$/iu;
 const EDGE_PUNCT = /^[\s,.;:—–\-"“”'‘’()]+|[\s,.;:—–\-"“”'‘’()]+$/gu;
 
+/** "the Local Government Association (LGA)": the edge trim takes the closing bracket; a name opening one keeps it. */
+function closeBrackets(s: string): string {
+  let open = 0;
+  for (const ch of s) open += ch === '(' ? 1 : ch === ')' && open > 0 ? -1 : 0;
+  return open > 0 ? s + ')'.repeat(open) : s;
+}
+
 // Bounded: a worker runs for days; past the bound the memo starts over (a few milliseconds to refill). 20,000
 // entries were 8 % faster again but held ~15 MB more, and took bench:import's workers past 300 MB at 10k articles.
 const MEMO_LIMIT = 4096;
@@ -97,7 +104,7 @@ export function parseMention(raw: string): Readonly<ParsedMention> {
 function parseMentionOnce(raw: string): ParsedMention {
   // A speaker is named within one sentence; a span running past its end ("analysts. — The Straits Times") is cut there.
   // Real mentions are short; the cap keeps a runaway span from costing more than its first words.
-  const text = (squash(raw.slice(0, MAX_MENTION)).split(SENTENCE_BREAK)[0]?.replace(EDGE_PUNCT, '') ?? '')
+  const text = closeBrackets(squash(raw.slice(0, MAX_MENTION)).split(SENTENCE_BREAK)[0]?.replace(EDGE_PUNCT, '') ?? '')
     // "But Labour councillors …": the conjunction joins the sentence to the one before; it names nobody.
     .replace(LEADING_CONJUNCTION, '')
     // "The union, which represents 40,000 nurses": the relative clause describes the speaker; it is not its name.

@@ -83,6 +83,10 @@ export function contentCandidates(
       const q2 = next && tokens[start]!.quote === 'open' ? start + 1 : start;
       const close = next ? (lay.quoteClose[q2] ?? -1) : -1;
       end = next && close > q2 ? close : Math.min(lay.paraLast[next ? start : start - 1]!, start + MAX_CONTENT_TOKENS);
+      // 'A spokesperson added: "We recognise the pressures." Labour's …': a quotation closing inside the paragraph
+      // is what the colon introduces; the reporter's next sentence is not.
+      const closeHere = !next && tokens[start]?.quote === 'open' ? (lay.quoteClose[start + 1] ?? -1) : -1;
+      if (closeHere > start + 1 && closeHere < end) end = closeHere;
     }
     const r = trimRun(tokens, run(start, end));
     if (r) out.push(r);

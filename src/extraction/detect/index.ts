@@ -21,6 +21,7 @@ import { joinQuoteChains } from './quote-chains';
 import { ruleDrafts } from './rules';
 import { bothSides, resumedQuote } from './parenthetical';
 import { danglingEnd } from './content-edges';
+import { subjectBeforeInterjection } from './interjections';
 import { nounBeforeCue } from './noun-cues';
 import { widenSpeaker } from './speaker-edges';
 import { reportsNoStatement } from './no-statement';
@@ -67,7 +68,9 @@ const repairTags = (t: Tagged) =>
     contentNotOverSpeaker(
       sourceAfterOpener(
         cueAfterConjunction(
-          dropCuesInRelativeClause(dropCuesInSubordinateClause(dropCuesInReportedClause(nounBeforeCue(t)))),
+          dropCuesInRelativeClause(
+            dropCuesInSubordinateClause(dropCuesInReportedClause(subjectBeforeInterjection(nounBeforeCue(t)))),
+          ),
         ),
       ),
     ),

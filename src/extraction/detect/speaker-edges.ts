@@ -18,12 +18,25 @@ const MAX_SPEAKER_TOKENS = 30;
 
 /** The source as the sentence's subject noun phrase, from its first word to the comma before the cue. */
 export function widenSpeaker(tokens: Token[], words: string[], lay: Layout, d: Draft): Draft {
+  return closeBracket(words, widenToSubject(tokens, words, lay, d));
+}
+
+/** "the Local Government Association (LGA) has warned": a speaker opening a bracket takes its closing one. */
+function closeBracket(words: string[], d: Draft): Draft {
+  const s = d.source[d.source.length - 1];
+  if (!s || words[s.last + 1] !== ')') return d;
+  let depth = 0;
+  for (let k = s.first; k <= s.last; k++) depth += words[k] === '(' ? 1 : words[k] === ')' ? -1 : 0;
+  return depth > 0 ? { ...d, source: [...d.source.slice(0, -1), run(s.first, s.last + 1)] } : d;
+}
+
+function widenToSubject(tokens: Token[], words: string[], lay: Layout, d: Draft): Draft {
   const s = d.source[0];
   const cue = d.cue[0];
   if (d.source.length !== 1 || !s || !cue || s.last >= cue.first) return d;
   // "A spokesman for Volkswagen, who declined …": the relative clause the tagger took in is no part of the name.
   if (s.last - s.first >= 2 && RELATIVES.has(words[s.last]!) && words[s.last - 1] === ',')
-    return widenSpeaker(tokens, words, lay, { ...d, source: [run(s.first, s.last - 2)] });
+    return widenToSubject(tokens, words, lay, { ...d, source: [run(s.first, s.last - 2)] });
   // "A senior official, who asked not to be named, said": the relative pronoun stands for the phrase before it.
   if (s.first === s.last && RELATIVES.has(words[s.first]!) && words[s.first - 1] === ',') {
     const np = subjectPhrase(tokens, words, lay, s.first - 2);
