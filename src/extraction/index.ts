@@ -27,7 +27,9 @@ export { DEFAULT_MODEL, EXTRACTOR_MODELS, type ExtractorModel } from './models';
 // after a full stop start a sentence (issue 12).
 // 0.8.1: a role subject ends at its verb ("The union leader spoke to strikers": not "the union leader spoke to").
 // 0.8.2: ", which had expected …" after a noun that is not the last speaker names no speaker (coreference.ts).
-export const EXTRACTOR: ExtractorInfo = { name: 'claimtrack-attribution', version: '0.8.2' };
+// 0.8.3: cue edges drawn as PolNeAR does ("said" not "said on", "refused" not "refused to", "’s hoping" after a
+// pronoun) and no "But"/"And" opening a source (detect/cue-edges.ts, speaker-edges.ts; issue 12).
+export const EXTRACTOR: ExtractorInfo = { name: 'claimtrack-attribution', version: '0.8.3' };
 
 export interface ExtractOptions {
   /** `fast` (default): the averaged perceptrons; `accurate`: the BiLSTM tagger (see model/model-card.md). */

@@ -1,4 +1,5 @@
 import { fixCueEdges } from '../../src/extraction/detect/cue-edges';
+import { trimSpeakerLinks } from '../../src/extraction/detect/speaker-edges';
 import { type Draft, run } from '../../src/extraction/detect/draft';
 import type { TagRun } from '../../src/extraction/detect/spans';
 import { tokenize } from '../../src/extraction/detect/tokenize';
@@ -64,5 +65,13 @@ describe('cue edges', () => {
       content: ['that', 'rise'],
     });
     expect(got).toEqual({ cue: 'warning', source: 'Ofgem' });
+  });
+
+  test('when a source opens with "But", then the speaker starts at the next word, and a one-word source stays', () => {
+    const words = ['but', 'the', 'harbour', 'master', 'said', 'the', 'pier', 'was', 'safe'];
+    const d: Draft = { cue: [run(4, 4)], source: [run(0, 3)], content: [run(5, 8)], origin: 'tagger', confidence: 0.7 };
+    expect(trimSpeakerLinks(words, d).source).toEqual([run(1, 3)]);
+    const alone: Draft = { ...d, source: [run(0, 0)] };
+    expect(trimSpeakerLinks(words, alone).source).toEqual([run(0, 0)]);
   });
 });
