@@ -31,7 +31,9 @@ export { DEFAULT_MODEL, EXTRACTOR_MODELS, type ExtractorModel } from './models';
 // "urged X, saying Y"; a relative clause after an unnamed speaker; "the talks said"; "Sen." before a name's run;
 // "the drug maker" typed organization; "The results, he cautioned, still need …" keeps its subject; "X, however,
 // accused …"; "added: “…”" ends at its quotation's close; "(LGA)" keeps its bracket.
-export const EXTRACTOR: ExtractorInfo = { name: 'claimtrack-attribution', version: '0.8.3' };
+// 0.8.4: cue edges drawn as PolNeAR does ("said" not "said on", "refused" not "refused to", "’s hoping" after a
+// pronoun) and no "But"/"And" opening a source (detect/cue-edges.ts, speaker-edges.ts; issue 12).
+export const EXTRACTOR: ExtractorInfo = { name: 'claimtrack-attribution', version: '0.8.4' };
 
 export interface ExtractOptions {
   /** `accurate` (the default, DEFAULT_MODEL): the BiLSTM tagger (see model/model-card.md); `fast`: the averaged perceptrons. */

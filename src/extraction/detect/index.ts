@@ -15,6 +15,7 @@ import {
 import { continuations, furnitureParagraphs, mergeDrafts } from './merge';
 import { loadModel } from './model';
 import { attachParticles } from './particles';
+import { fixCueEdges } from './cue-edges';
 import { type NeuralTagged, neuralTagText } from '../neural';
 import { meanOver, type RoleScores } from '../neural/confidence';
 import { joinQuoteChains } from './quote-chains';
@@ -23,7 +24,7 @@ import { bothSides, resumedQuote } from './parenthetical';
 import { danglingEnd } from './content-edges';
 import { subjectBeforeInterjection } from './interjections';
 import { nounBeforeCue } from './noun-cues';
-import { widenSpeaker } from './speaker-edges';
+import { trimSpeakerLinks, widenSpeaker } from './speaker-edges';
 import { reportsNoStatement } from './no-statement';
 import { extendCue, tightenContent } from './tighten';
 import { type Tagged, tagText } from './tag';
@@ -117,8 +118,9 @@ function detect(text: string, which: ExtractorModel): DetectedAttribution[] {
     .map((d) =>
       attachParticles(tokens, words, extendCue(tokens, words, tightenContent(tokens, lay, d)), model.cueParticles),
     )
+    .map((d) => fixCueEdges(tokens, words, d, model.cueParticles))
     .map((d) => skipAddressee(tokens, words, rejoinQuantifier(tokens, words, reclaimAfterSay(tokens, words, d))))
-    .map((d) => widenSpeaker(tokens, words, lay, d))
+    .map((d) => trimSpeakerLinks(words, widenSpeaker(tokens, words, lay, d)))
     .map((d) => resumedQuote(tokens, lay, bothSides(tokens, words, lay, tagged.content, d)))
     .map((d) => danglingEnd(tokens, d))
     .filter((d) => keep(d) && !reportsNoStatement(tokens, words, d));

@@ -58,3 +58,17 @@ function subjectPhrase(tokens: Token[], words: string[], lay: Layout, last: numb
   for (let k = first; k <= last; k++) if (FINITE_VERBS.has(words[k]!) || tokens[k]!.quote) return null;
   return run(first, last);
 }
+
+// "But the union said …", "And officials involved with the talks have made clear …": a conjunction opening a
+// source links it to the sentence before and is no part of the speaker. Not "who" or "which": PolNeAR marks the
+// relative pronoun as the source when it stands for the speaker ("Le Pen, who said …").
+const LEADING_LINKS = new Set(['but', 'and', 'yet']);
+
+/** Drops a conjunction from the start of a source of more than one word. */
+export function trimSpeakerLinks(words: string[], d: Draft): Draft {
+  if (!d.source.some((s) => s.last > s.first && LEADING_LINKS.has(words[s.first]!))) return d;
+  const source = d.source.map((s) =>
+    s.last > s.first && LEADING_LINKS.has(words[s.first]!) ? run(s.first + 1, s.last) : s,
+  );
+  return { ...d, source };
+}
