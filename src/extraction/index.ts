@@ -33,7 +33,9 @@ export { DEFAULT_MODEL, EXTRACTOR_MODELS, type ExtractorModel } from './models';
 // accused …"; "added: “…”" ends at its quotation's close; "(LGA)" keeps its bracket.
 // 0.8.4: cue edges drawn as PolNeAR does ("said" not "said on", "refused" not "refused to", "’s hoping" after a
 // pronoun) and no "But"/"And" opening a source (detect/cue-edges.ts, speaker-edges.ts; issue 12).
-export const EXTRACTOR: ExtractorInfo = { name: 'claimtrack-attribution', version: '0.8.4' };
+// 0.8.5: the answers of a Q/A interview are the interviewee's named at the top ("an interview with Mayor …");
+// a content saying only when ("has known that since 2019") is no claim.
+export const EXTRACTOR: ExtractorInfo = { name: 'claimtrack-attribution', version: '0.8.5' };
 
 export interface ExtractOptions {
   /** `accurate` (the default, DEFAULT_MODEL): the BiLSTM tagger (see model/model-card.md); `fast`: the averaged perceptrons. */

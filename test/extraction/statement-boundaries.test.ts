@@ -140,3 +140,40 @@ describe('quotations after a colon, and bracketed acronyms in a speaker', () => 
     },
   );
 });
+
+describe('Q/A interviews and contents that only say when', () => {
+  const interview = [
+    "'The harbour will silt up again': an interview with Mayor Ilse Vandamme",
+    '',
+    'Q: How long will the dredging take?',
+    '',
+    'A: Six weeks if the weather holds, and it costs the port about two million euros.',
+    '',
+    'Q: Who pays?',
+    '',
+    'A: The port pays first. The ministry has promised to refund half of it by the spring.',
+  ].join('\n');
+
+  test.each(MODELS)('when an interview names its interviewee at the top, then the answers are theirs (%s)', (model) => {
+    const claims = extractClaims(interview, { model });
+    const answers = claims.filter((c) => c.cue === ':');
+    expect(answers.length).toBe(2);
+    expect(answers.every((c) => c.speaker.name === 'Ilse Vandamme' && c.speaker.type === 'official')).toBe(true);
+  });
+
+  test('when an interview names only the outlet ("an interview with CNN"), then the answers name nobody', () => {
+    const text = interview.replace('an interview with Mayor Ilse Vandamme', 'in an interview with CNN');
+    const answers = extractClaims(text).filter((c) => c.cue === ':');
+    expect(answers.length).toBe(2);
+    expect(answers.every((c) => c.speaker.name === null && c.speaker.type === 'unknown')).toBe(true);
+  });
+
+  test.each(MODELS)(
+    'when a content only says when ("has known that since 2019"), then it is no claim (%s)',
+    (model) => {
+      const text =
+        'The dikes were built for a flood that comes once a century. The regional government has known that since 2019.';
+      expect(extractClaims(text, { model }).some((c) => c.text === 'since 2019')).toBe(false);
+    },
+  );
+});

@@ -3,8 +3,9 @@ import type { Span } from '../types';
 import type { Coreference, Resolution } from './coreference';
 import type { Outlet } from './furniture';
 import { FINDING_CUE, HEDGE_CUE } from './hedges';
+import { intervieweeOf, isAnswer } from './interviewee';
 import { namesNobody, type ParsedMention, parseMention } from './mention';
-import { publication, type Referent } from './referent';
+import { fromMention, publication, type Referent } from './referent';
 import { firstStart, lastEnd, squash } from './text';
 
 /** The speaker side of one attribution, before it is written into a claim. */
@@ -42,6 +43,7 @@ export function resolveSpeakers(
   order.sort((a, b) => (anchors[a] ?? 0) - (anchors[b] ?? 0) || a - b);
   const done = new Set<number>();
   let latest: SpeakerResult | null = null;
+  let interviewee: ParsedMention | false | undefined;
 
   for (const i of order) {
     const d = detected[i];
@@ -60,6 +62,13 @@ export function resolveSpeakers(
     } else if (parsed && !namesNobody(parsed)) {
       const { referent, how } = coref.resolve(parsed, firstStart(d.source), lastEnd(d.source), d.content);
       result = { mention: parsed.text, referent, how, hedged: false };
+    } else if (isAnswer(text, d)) {
+      // The interviewee's mention stands at the top of the article, before any speaker resolved so far.
+      interviewee ??= intervieweeOf(text) ?? false;
+      result = interviewee
+        ? { mention: null, referent: fromMention(interviewee), how: 'named', hedged: false }
+        : NOBODY;
+      if (result.referent) coref.remember(result.referent, anchors[i] ?? 0);
     } else if (d.continues !== undefined || d.origin === 'continuation') {
       const target = d.continues !== undefined && done.has(d.continues) ? results[d.continues] : latest;
       result = target?.referent ? { ...target, mention: null, how: 'inherited' } : NOBODY;

@@ -145,7 +145,7 @@ export const CALENDAR_WORDS = new Set(
   ),
 );
 const CIRCUMSTANCE_WORDS = new Set([
-  ...'on in at during last this next early earlier late later week weekend month year morning afternoon evening night today yesterday tonight the a statement interview'.split(
+  ...'on in at during since until last this next early earlier late later week weekend month year morning afternoon evening night today yesterday tonight the a statement interview'.split(
     ' ',
   ),
   ...CALENDAR_WORDS,

@@ -1,9 +1,10 @@
 import type { ExtractorModel } from '../models';
 import type { Span } from '../types';
 import { colonDrafts } from './colon-rule';
-import { layout } from './content';
+import { isCircumstance, layout } from './content';
 import { type Draft, toDetected } from './draft';
 import type { TagRun } from './spans';
+import type { Token } from './tokenize';
 import { groupRuns } from './group';
 import { cueAfterConjunction, dropCuesInRelativeClause, dropCuesInReportedClause } from './cue-cleanup';
 import {
@@ -64,6 +65,13 @@ export function detectAttributions(text: string, model: ExtractorModel = 'fast')
 const MIN_CONTENT_WORDS = 2;
 const WORDLIKE = /[\p{L}\p{N}]/u;
 
+/** A content of circumstance words alone, after an optional "that" ("has known that since 2019"). */
+const onlyWhen = (tokens: Token[], r: TagRun): boolean =>
+  isCircumstance(
+    tokens,
+    tokens[r.first]!.text.toLowerCase() === 'that' && r.last > r.first ? { ...r, first: r.first + 1 } : r,
+  );
+
 const repairTags = (t: Tagged) =>
   contentToClauseEnd(
     contentNotOverSpeaker(
@@ -103,6 +111,8 @@ function detect(text: string, which: ExtractorModel): DetectedAttribution[] {
     wellFormed(d.cue) &&
     wellFormed(d.source) &&
     contentWords(d) >= MIN_CONTENT_WORDS &&
+    // "The government has known that since 2019": a content saying only when is no statement.
+    !(d.content.length === 1 && onlyWhen(tokens, d.content[0]!)) &&
     !d.content.some((r) => furniture.has(tokens[r.first]!.para));
   const merged = mergeDrafts(
     groupRuns(repairTags(tagged), lay),

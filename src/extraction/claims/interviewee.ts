@@ -1,0 +1,32 @@
+import type { DetectedAttribution } from '../detect';
+import { MEDIA_NAMES } from './lexicon';
+import { type ParsedMention, parseMention } from './mention';
+import { firstStart } from './text';
+
+/**
+ * "'We will not be the last town to flood': an interview with Mayor Jan Peeters": in a Q/A interview the answers
+ * ("A: …") are the interviewee's, and the article names them near its top. Only there, only a capitalised name
+ * after "interview with" (not an outlet: "in an interview with CNN"), and only for the answers: anything else the
+ * interviewee says is attributed as usual.
+ */
+const INTERVIEW_WITH =
+  /\b(?:interview|conversation|Q&A|Q and A) with ((?:(?:the|former)[ \t]+)?(?:\p{Lu}[\p{L}.'’-]*[ \t]+){0,4}\p{Lu}[\p{L}'’-]+)/u;
+// How far into the article the interviewee is looked for: headline, standfirst and first paragraphs.
+const TOP = 1200;
+
+export function intervieweeOf(text: string): ParsedMention | null {
+  const found = INTERVIEW_WITH.exec(text.slice(0, TOP))?.[1];
+  if (!found) return null;
+  const m = parseMention(found);
+  if (!m.name || m.institution || m.plural || m.type === 'media' || MEDIA_NAMES.has(m.name.toLowerCase())) return null;
+  return m;
+}
+
+/** An answer of a Q/A interview: the colon rule's "A: …" draft, with no speaker of its own. */
+export function isAnswer(text: string, d: DetectedAttribution): boolean {
+  if (d.source.length || d.cue.length !== 1 || d.origin !== 'rule') return false;
+  const [a, b] = d.cue[0]!;
+  if (text.slice(a, b) !== ':') return false;
+  const line = text.lastIndexOf('\n', a - 1) + 1;
+  return /^\s*(?:A|Answer)\s*$/i.test(text.slice(line, a)) && firstStart(d.content) > a;
+}
