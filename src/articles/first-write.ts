@@ -42,7 +42,17 @@ export async function writeFirstExtractionsWithSpeakers(
       todo.map((a) => ({ ...a, speakerIds: a.claims.map((_, i) => speakerOf.get(refOf(a.articleId, i)) ?? null) })),
       extractor,
     );
-    await countWrittenClaims(tx, [...written]);
+    await countWrittenClaims(
+      tx,
+      todo
+        .filter((a) => written.has(a.articleId))
+        .flatMap((a) =>
+          a.claims.flatMap((c, i) => {
+            const speakerId = speakerOf.get(refOf(a.articleId, i));
+            return speakerId ? [{ speaker_id: speakerId, speaker_name: c.speaker.name, article_id: a.articleId }] : [];
+          }),
+        ),
+    );
     return written;
   });
 }
