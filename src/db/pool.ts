@@ -23,8 +23,9 @@ export function createPool(
     connectionString: databaseUrl,
     max: options.max ?? 10,
     connectionTimeoutMillis: options.connectTimeoutMs ?? 2000,
-    // 0: no idle timeout at all (see above); pg's default otherwise.
-    ...(options.keepConnections ? { idleTimeoutMillis: 0 } : {}),
+    // 0: no idle timeout at all (see above); pg's default otherwise. Idle, they do not hold the process
+    // open by themselves: one that forgets db.end() still exits (at once, where pg's timer took 10 s).
+    ...(options.keepConnections ? { idleTimeoutMillis: 0, allowExitOnIdle: true } : {}),
     // A statement that hangs (lost server, lock wait) must not hold a request forever.
     statement_timeout: 30_000,
     application_name: 'claimtrack',
