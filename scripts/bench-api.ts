@@ -92,6 +92,21 @@ function cpuSeconds(pids: number[]): number {
   return ticks / 100;
 }
 
+/** A process and its children (a clustered API's workers), by the parent id in /proc/<pid>/stat. */
+const withChildren = (pid: number) => [
+  pid,
+  ...readdirSync('/proc')
+    .filter((d) => /^\d+$/.test(d))
+    .map(Number)
+    .filter((child) => {
+      try {
+        return Number(readFileSync(`/proc/${child}/stat`, 'utf8').split(') ')[1]!.split(' ')[1]) === pid;
+      } catch {
+        return false;
+      }
+    }),
+];
+
 /** The Postgres backends serving this database (their process title names it). */
 const backendsOf = (database: string) =>
   readdirSync('/proc')
@@ -138,9 +153,10 @@ async function sideBySide(
   };
   const timed = async (url: string, pid: number, cpu: SliceCpu, withKey?: string) => {
     const pg = withKey ? backendsOf(database) : [];
-    const before = [cpuSeconds([pid]), cpuSeconds(pg), own()];
+    const server = withChildren(pid);
+    const before = [cpuSeconds(server), cpuSeconds(pg), own()];
     const r = await measure(url, slice, withKey);
-    cpu.server += cpuSeconds([pid]) - before[0]!;
+    cpu.server += cpuSeconds(server) - before[0]!;
     cpu.pg += cpuSeconds(pg) - before[1]!;
     cpu.cannon += own() - before[2]!;
     return r;
@@ -220,12 +236,13 @@ async function main(): Promise<void> {
     const { articleId, key } = await prepareDatabase(env.DATABASE_URL, keep !== undefined);
 
     // BENCH_API_NODE_FLAGS (e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`) reach only the API processes.
-    const apiFlags = process.env.BENCH_API_NODE_FLAGS?.split(' ').filter(Boolean) ?? [];
-    const serve = async (root: string) => {
+    // BENCH_BASE_NODE_FLAGS, the base's (BENCH_BASE_ROOT): the same build with other flags can be its own base.
+    const flags = (setting: string | undefined) => setting?.split(' ').filter(Boolean) ?? [];
+    const serve = async (root: string, nodeFlags: string[]) => {
       const port = await freePort();
       const child = spawn(
         process.execPath,
-        [...apiFlags, path.join(root, 'bin', 'claimtrack.js'), 'serve', '--no-worker'],
+        [...nodeFlags, path.join(root, 'bin', 'claimtrack.js'), 'serve', '--no-worker'],
         {
           env: { ...env, PORT: String(port), HOST: '127.0.0.1' },
           stdio: ['ignore', 'ignore', 'inherit'],
@@ -237,9 +254,11 @@ async function main(): Promise<void> {
       return { url, child };
     };
     // BENCH_API_ROOT: serve the API from another built checkout (e.g. /work/main) to compare with it.
-    const api = await serve(process.env.BENCH_API_ROOT ?? repoRoot());
+    const api = await serve(process.env.BENCH_API_ROOT ?? repoRoot(), flags(process.env.BENCH_API_NODE_FLAGS));
     // BENCH_BASE_ROOT: also serve another built checkout's API, measured in the same rounds, as "<route> [base]".
-    const baseApi = process.env.BENCH_BASE_ROOT ? await serve(process.env.BENCH_BASE_ROOT) : undefined;
+    const baseApi = process.env.BENCH_BASE_ROOT
+      ? await serve(process.env.BENCH_BASE_ROOT, flags(process.env.BENCH_BASE_NODE_FLAGS))
+      : undefined;
     const helloPort = await freePort();
     const hello = spawn(process.execPath, ['-e', HELLO], {
       env: { ...process.env, PORT: String(helloPort), NODE_PATH: path.join(repoRoot(), 'node_modules') },

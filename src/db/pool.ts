@@ -8,11 +8,24 @@ export type DbClient = pg.PoolClient;
 /** Anything that can run a query: the pool or a client inside a transaction. */
 export type Queryable = Pick<pg.Pool, 'query'> | Pick<pg.PoolClient, 'query'>;
 
-export function createPool(databaseUrl: string, options: { max?: number; connectTimeoutMs?: number } = {}): Db {
+/**
+ * `keepConnections`, for the serving processes (API, worker): connections stay open once made, instead of
+ * closing after pg's default 10 s idle. A reopened one costs the request that needs it a connection set-up
+ * and, on a backend whose caches are cold, a first listing of ~5-6 ms of Postgres CPU against 0.4-0.5 ms
+ * (prepared statements are per connection): with the pool handing out its newest idle client first, every
+ * burst after a quiet spell paid that, in its slowest requests. The pool stays bounded by `max`, as at any peak.
+ */
+export function createPool(
+  databaseUrl: string,
+  options: { max?: number; connectTimeoutMs?: number; keepConnections?: boolean } = {},
+): Db {
   const pool = new pg.Pool({
     connectionString: databaseUrl,
     max: options.max ?? 10,
     connectionTimeoutMillis: options.connectTimeoutMs ?? 2000,
+    // 0: no idle timeout at all (see above); pg's default otherwise. Idle, they do not hold the process
+    // open by themselves: one that forgets db.end() still exits (at once, where pg's timer took 10 s).
+    ...(options.keepConnections ? { idleTimeoutMillis: 0, allowExitOnIdle: true } : {}),
     // A statement that hangs (lost server, lock wait) must not hold a request forever.
     statement_timeout: 30_000,
     application_name: 'claimtrack',

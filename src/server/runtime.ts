@@ -24,7 +24,7 @@ export interface Running {
 }
 
 export function buildDeps(config: Config, log: Logger): Deps {
-  const db = createPool(config.DATABASE_URL, { max: config.PG_POOL_MAX });
+  const db = createPool(config.DATABASE_URL, { max: config.PG_POOL_MAX, keepConnections: true });
   const producer = new JobProducer({
     redisUrl: config.REDIS_URL,
     prefix: config.QUEUE_PREFIX,
