@@ -35,7 +35,9 @@ export { DEFAULT_MODEL, EXTRACTOR_MODELS, type ExtractorModel } from './models';
 // pronoun) and no "But"/"And" opening a source (detect/cue-edges.ts, speaker-edges.ts; issue 12).
 // 0.8.5: the answers of a Q/A interview are the interviewee's named at the top ("an interview with Mayor …");
 // a content saying only when ("has known that since 2019") is no claim.
-export const EXTRACTOR: ExtractorInfo = { name: 'claimtrack-attribution', version: '0.8.5' };
+// 0.8.6: a single capital before a quotation ends the sentence ("in a post on X. “…”"); "Correction:" notes are no
+// claims; "after threatening …" is no cue; a text may open with "According to police, …".
+export const EXTRACTOR: ExtractorInfo = { name: 'claimtrack-attribution', version: '0.8.6' };
 
 export interface ExtractOptions {
   /** `accurate` (the default, DEFAULT_MODEL): the BiLSTM tagger (see model/model-card.md); `fast`: the averaged perceptrons. */

@@ -177,3 +177,34 @@ describe('Q/A interviews and contents that only say when', () => {
     },
   );
 });
+
+describe('sentence ends, editorial notes and circumstances', () => {
+  test.each(MODELS)(
+    'when a sentence ends "… on X." before a quotation, then the two statements stay apart (%s)',
+    (model) => {
+      const text =
+        'Mayor Tom Reyes called the ruling "a gift to polluters" in a post on X. "Our rivers deserve better," he wrote.';
+      const claims = extractClaims(text, { model });
+      expect(claimWith(claims, 'gift to polluters')?.cue).toBe('called');
+      const wrote = claimWith(claims, 'rivers deserve better');
+      expect(wrote?.cue).toBe('wrote');
+      expect(wrote?.text).toBe('Our rivers deserve better');
+    },
+  );
+
+  test.each(MODELS)('when an article ends with "Correction: …", then the note is no claim (%s)', (model) => {
+    const text =
+      'The council approved the budget on Tuesday, a spokesman said.\n\nCorrection: An earlier version of this article gave the wrong date for the vote.';
+    expect(extractClaims(text, { model }).some((c) => c.text.includes('earlier version'))).toBe(false);
+  });
+
+  test.each(MODELS)(
+    'when "… after threatening a reporter" follows an attribution, then the participle is no cue (%s)',
+    (model) => {
+      const text = 'According to police, a man was arrested outside the courthouse after threatening a reporter.';
+      const claims = extractClaims(text, { model });
+      expect(claims.some((c) => c.cue === 'threatening')).toBe(false);
+      expect(claimWith(claims, 'was arrested')?.speaker.name).toBe('police');
+    },
+  );
+});

@@ -10,7 +10,7 @@ const MAX_NAME_TOKENS = 4;
 const MAX_CONTENT_TOKENS = 400;
 // Labels of page furniture and editorial notes that share the shape but report nobody's words.
 const LABELS = new Set(
-  'note update updated photo photos image images source sources related read watch editor video videos listen share advertisement subscribe sign by posted filed tags topics contact email follow click see also warning breaking exclusive live q a interview analysis opinion comment explainer review factbox factcheck podcast transcript'.split(
+  'note update updated photo photos image images source sources related read watch editor video videos listen share advertisement subscribe sign by posted filed tags topics contact email follow click see also warning breaking exclusive live q a interview analysis opinion comment explainer review factbox factcheck podcast transcript correction clarification corrections'.split(
     ' ',
   ),
 );

@@ -118,7 +118,8 @@ export function ruleDrafts(tokens: Token[], words: string[], lay: Layout): Draft
     const content = d.content.filter((r) => r.first <= r.last);
     if (content.length) out.push({ ...d, content, origin, confidence: origin === 'hedge' ? 0.6 : 0.8 });
   };
-  for (let i = 1; i < tokens.length; i++) {
+  // From the first word: a text may open with "According to police, …".
+  for (let i = 0; i < tokens.length; i++) {
     const w = words[i]!;
     // Only trigger words start a pattern; the sentence bounds below cost a scan, so skip the rest early.
     if (!TRIGGERS.has(w)) continue;

@@ -1,4 +1,5 @@
 import { SECOND_STATEMENT_VERBS } from './cue-cleanup';
+import { SPEECH_PARTICIPLES } from './merge';
 import type { Tagged } from './tag';
 
 /**
@@ -120,6 +121,13 @@ export function dropCuesInSubordinateClause(t: Tagged): Tagged {
   for (let i = 2; i < words.length; i++) {
     // A statement verb there ("… because she said …") is an attribution of its own, nested in the content.
     if (cue[i] !== 1 || tokens[i]!.inQuote || SECOND_STATEMENT_VERBS.has(words[i]!)) continue;
+    // "… was arrested after threatening a reporter": a participle right after "after"/"before"/… says what someone
+    // did, not what anyone said (speech participles, "after saying …", stay cues).
+    if (SUBORDINATORS.has(words[i - 1]!) && /ing$/.test(words[i]!) && !SPEECH_PARTICIPLES.has(words[i]!)) {
+      cleaned ??= cue.slice();
+      for (let k = i; k < words.length && (k === i || cleaned[k] === 2); k++) cleaned[k] = 0;
+      continue;
+    }
     const j = wordBeforeSubject(words, i, SUBORDINATORS);
     if (j < 0) continue;
     let earlier = false;

@@ -82,7 +82,11 @@ export function tokenize(text: string): Token[] {
     tokens.push(tok);
     i += t.length;
     const prevWord = tokens[tokens.length - 2]?.text ?? '';
-    if ((t === '.' || t === '!' || t === '?') && !(t === '.' && isAbbreviation(prevWord)) && endsSentence(text, i))
+    if (
+      (t === '.' || t === '!' || t === '?') &&
+      !(t === '.' && initialBefore(text, i, prevWord)) &&
+      endsSentence(text, i)
+    )
       sent++;
   }
   markQuotes(tokens);
@@ -95,6 +99,15 @@ const ABBREVIATIONS = new Set(
     ' ',
   ),
 );
+
+/**
+ * Whether the full stop ending at `i` closes an abbreviation or initial rather than the sentence. A single capital
+ * before a quotation mark is a name, not an initial: "… in a post on X. “Georgians deserve …”".
+ */
+function initialBefore(text: string, i: number, word: string): boolean {
+  if (!isAbbreviation(word)) return false;
+  return !(word.length === 1 && text[i] === ' ' && /["“‘]/.test(text[i + 1] ?? ''));
+}
 
 function isAbbreviation(word: string): boolean {
   return (word.length === 1 && /\p{Lu}/u.test(word)) || ABBREVIATIONS.has(word.toLowerCase());
