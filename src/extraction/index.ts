@@ -37,7 +37,8 @@ export { DEFAULT_MODEL, EXTRACTOR_MODELS, type ExtractorModel } from './models';
 // a content saying only when ("has known that since 2019") is no claim.
 // 0.8.6: a single capital before a quotation ends the sentence ("in a post on X. “…”"); "Correction:" notes are no
 // claims; "after threatening …" is no cue; a text may open with "According to police, …".
-export const EXTRACTOR: ExtractorInfo = { name: 'claimtrack-attribution', version: '0.8.6' };
+// 0.8.7: "Chief Executive Oliver Brandt" is Oliver Brandt, titled Chief Executive (not "Executive Oliver Brandt").
+export const EXTRACTOR: ExtractorInfo = { name: 'claimtrack-attribution', version: '0.8.7' };
 
 export interface ExtractOptions {
   /** `accurate` (the default, DEFAULT_MODEL): the BiLSTM tagger (see model/model-card.md); `fast`: the averaged perceptrons. */

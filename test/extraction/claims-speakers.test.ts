@@ -117,12 +117,24 @@ test('when a poll or a company speaks, then they are typed expert and organizati
 });
 
 test('when a business is described by what it makes ("the drug maker, Halvex"), then it is typed organization', () => {
-  const text = 'The drug maker, Halvex, said supplies would recover. The vaccine’s maker has said it can double output.';
+  const text =
+    'The drug maker, Halvex, said supplies would recover. The vaccine’s maker has said it can double output.';
   const claims = build(text, [
     ['The drug maker, Halvex,', 'said', 'supplies would recover'],
     ['The vaccine’s maker', 'has said', 'it can double output'],
   ]);
   expect(claims.map((c) => c.speaker.type)).toEqual(['organization', 'organization']);
+});
+
+test('when a capitalised two-word title stands before a name ("Chief Executive Oliver Brandt"), then the name is the person’s alone', () => {
+  const text =
+    'Chief Executive Oliver Brandt told analysts the cuts were unavoidable. Brandt said no plant would close.';
+  const claims = build(text, [
+    ['Chief Executive Oliver Brandt', 'told', 'the cuts were unavoidable'],
+    ['Brandt', 'said', 'no plant would close'],
+  ]);
+  expect(claims.map((c) => c.speaker.name)).toEqual(['Oliver Brandt', 'Oliver Brandt']);
+  expect(claims[0]?.speaker.title).toBe('Chief Executive');
 });
 
 test('when a finance ministry, the Kremlin or an agency speaks by its proper name, then it is typed official', () => {

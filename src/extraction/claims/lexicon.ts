@@ -87,6 +87,8 @@ export const TITLE_WORDS = new Set(
     'judge justice candidate nominee analyst researcher economist director ceo founder chief adviser advisor aide ' +
     'strategist pollster former then-candidate speaker chancellor premier king queen prince lt. col. sgt. capt. ' +
     'congressman congresswoman commissioner attorney sheriff pastor rev. reverend head co-founder dean publisher editor ' +
+    // "Chief Executive Oliver Brandt": the second word of a capitalised title is no part of the name.
+    'executive officer ' +
     // British forms, written without a full stop.
     'prof dr cllr councillor sir dame lord baroness'
   ).split(' '),
