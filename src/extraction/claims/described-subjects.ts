@@ -1,3 +1,4 @@
+import { INTERJECTED } from '../detect/interjections';
 import type { Span } from '../types';
 import { parseMention } from './mention';
 import { fromMention, PERSON_TYPES, type Referent } from './referent';
@@ -14,8 +15,10 @@ export interface DescribedSubject {
  * five words, then a finite verb: the shape of "The minister said …", "Labour's shadow health secretary
  * accused …" (also with ", however," before the verb), "A police spokesman declined …". Group 1 is the noun phrase.
  */
-const DESCRIBED_SUBJECT =
-  /(?:(?:But|And|Meanwhile,|However,|Yet)\s+)?((?:The|A|An|His|Her|Its|Their|\p{Lu}[\p{L}.-]*['’]s)(?:\s+[\p{L}’'-]+){1,5}?)(?:,\s+(?:however|meanwhile|though|too|for (?:her|his) part),)?\s+(?:[a-z]+ed|[a-z]+s|said|told|is|was|has|had|will|would|could|did|does|spoke|wrote|met|went|took|gave|came|sent|made|led|held|won|lost|got|began|saw|knew|thought|felt|brought|kept)\b/gu;
+const DESCRIBED_SUBJECT = new RegExp(
+  String.raw`(?:(?:But|And|Meanwhile,|However,|Yet)\s+)?((?:The|A|An|His|Her|Its|Their|\p{Lu}[\p{L}.-]*['’]s)(?:\s+[\p{L}’'-]+){1,5}?)(?:,\s+(?:${[...INTERJECTED].join('|')}|for (?:her|his) part),)?\s+(?:[a-z]+ed|[a-z]+s|said|told|is|was|has|had|will|would|could|did|does|spoke|wrote|met|went|took|gave|came|sent|made|led|held|won|lost|got|began|saw|knew|thought|felt|brought|kept)\b`,
+  'gu',
+);
 
 /**
  * A phrase ending on a preposition or conjunction ran past its verb into the predicate: in "The union leader

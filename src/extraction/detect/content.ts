@@ -151,9 +151,10 @@ const CIRCUMSTANCE_WORDS = new Set([
   ...CALENDAR_WORDS,
 ]);
 
-/** "said on Thursday.": a run holding only when and where something was said, not what. */
+/** "said on Thursday.", "has known that since 2019": a run holding only when and where, not what. */
 export function isCircumstance(tokens: Token[], r: TagRun): boolean {
-  for (let i = r.first; i <= r.last; i++) {
+  const first = r.last > r.first && tokens[r.first]!.text.toLowerCase() === 'that' ? r.first + 1 : r.first;
+  for (let i = first; i <= r.last; i++) {
     const w = tokens[i]!.text.toLowerCase();
     if (!CIRCUMSTANCE_WORDS.has(w) && !/^\d+$/.test(w) && !isPunct(tokens[i])) return false;
   }

@@ -4,7 +4,6 @@ import { colonDrafts } from './colon-rule';
 import { isCircumstance, layout } from './content';
 import { type Draft, toDetected } from './draft';
 import type { TagRun } from './spans';
-import type { Token } from './tokenize';
 import { groupRuns } from './group';
 import { cueAfterConjunction, dropCuesInRelativeClause, dropCuesInReportedClause } from './cue-cleanup';
 import {
@@ -65,13 +64,6 @@ export function detectAttributions(text: string, model: ExtractorModel = 'fast')
 const MIN_CONTENT_WORDS = 2;
 const WORDLIKE = /[\p{L}\p{N}]/u;
 
-/** A content of circumstance words alone, after an optional "that" ("has known that since 2019"). */
-const onlyWhen = (tokens: Token[], r: TagRun): boolean =>
-  isCircumstance(
-    tokens,
-    tokens[r.first]!.text.toLowerCase() === 'that' && r.last > r.first ? { ...r, first: r.first + 1 } : r,
-  );
-
 const repairTags = (t: Tagged) =>
   contentToClauseEnd(
     contentNotOverSpeaker(
@@ -112,7 +104,7 @@ function detect(text: string, which: ExtractorModel): DetectedAttribution[] {
     wellFormed(d.source) &&
     contentWords(d) >= MIN_CONTENT_WORDS &&
     // "The government has known that since 2019": a content saying only when is no statement.
-    !(d.content.length === 1 && onlyWhen(tokens, d.content[0]!)) &&
+    !(d.content.length === 1 && isCircumstance(tokens, d.content[0]!)) &&
     !d.content.some((r) => furniture.has(tokens[r.first]!.para));
   const merged = mergeDrafts(
     groupRuns(repairTags(tagged), lay),

@@ -1,8 +1,8 @@
 import { FINITE_VERBS } from './speaker-edges';
 import type { Tagged } from './tag';
 
-// Adverbs a writer sets off by commas between a subject and its verb.
-const INTERJECTED = new Set(['however', 'meanwhile', 'though', 'too', 'instead', 'nevertheless']);
+// Adverbs a writer sets off by commas between a subject and its verb (also claims/described-subjects.ts).
+export const INTERJECTED = new Set(['however', 'meanwhile', 'though', 'too', 'instead', 'nevertheless']);
 const MAX_SUBJECT = 8;
 
 /**

@@ -1,7 +1,7 @@
 import type { Tagged } from './tag';
 
-// Words after which the next word is a noun of a noun phrase, never a finite verb.
-const DETERMINERS = new Set('the a an this that these those its their his her our my your'.split(' '));
+// Words after which the next word is a noun of a noun phrase, never a finite verb (also parenthetical.ts).
+export const DETERMINERS = new Set('the a an this that these those its their his her our my your'.split(' '));
 
 /**
  * "Two people familiar with the talks said …": a word in -s after a determiner is a noun, even where the cue head

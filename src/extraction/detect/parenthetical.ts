@@ -1,6 +1,7 @@
 import { afterDateline, CALENDAR_WORDS, type Layout } from './content';
 import { type Draft, isPunct, run, sentenceEnd, trimRun } from './draft';
 import { SPEECH_PARTICIPLES } from './merge';
+import { DETERMINERS } from './noun-cues';
 import type { TagRun } from './spans';
 import { FINITE_VERBS } from './speaker-edges';
 import type { Token } from './tokenize';
@@ -61,7 +62,6 @@ export function bothSides(tokens: Token[], words: string[], lay: Layout, content
   return k.first > hi && k.first <= close && k.last > close ? { ...d, content: [run(close + 1, k.last)] } : d;
 }
 
-const DETERMINERS = new Set('the this that these those its their his her our'.split(' '));
 const MAX_SUBJECT = 6;
 
 /**

@@ -123,19 +123,19 @@ export function dropCuesInSubordinateClause(t: Tagged): Tagged {
     if (cue[i] !== 1 || tokens[i]!.inQuote || SECOND_STATEMENT_VERBS.has(words[i]!)) continue;
     // "… was arrested after threatening a reporter": a participle right after "after"/"before"/… says what someone
     // did, not what anyone said (speech participles, "after saying …", stay cues).
-    if (SUBORDINATORS.has(words[i - 1]!) && /ing$/.test(words[i]!) && !SPEECH_PARTICIPLES.has(words[i]!)) {
-      cleaned ??= cue.slice();
-      for (let k = i; k < words.length && (k === i || cleaned[k] === 2); k++) cleaned[k] = 0;
-      continue;
-    }
-    const j = wordBeforeSubject(words, i, SUBORDINATORS);
-    if (j < 0) continue;
-    let earlier = false;
-    for (let k = j - 1; k >= 0 && tokens[k]!.sent === tokens[i]!.sent && /^\p{L}/u.test(words[k]!); k--)
-      if (cue[k]) earlier = true;
-    if (!earlier) continue;
+    const participle = SUBORDINATORS.has(words[i - 1]!) && /ing$/.test(words[i]!) && !SPEECH_PARTICIPLES.has(words[i]!);
+    if (!participle && !subjectAfterSubordinator(t, i)) continue;
     cleaned ??= cue.slice();
     for (let k = i; k < words.length && (k === i || cleaned[k] === 2); k++) cleaned[k] = 0;
   }
   return cleaned ? { ...t, cue: cleaned } : t;
+}
+
+/** Word i follows "after"/"because"/… and a short subject, with a cue earlier in its sentence. */
+function subjectAfterSubordinator({ tokens, words, cue }: Tagged, i: number): boolean {
+  const j = wordBeforeSubject(words, i, SUBORDINATORS);
+  if (j < 0) return false;
+  for (let k = j - 1; k >= 0 && tokens[k]!.sent === tokens[i]!.sent && /^\p{L}/u.test(words[k]!); k--)
+    if (cue[k]) return true;
+  return false;
 }
