@@ -38,7 +38,10 @@ export { DEFAULT_MODEL, EXTRACTOR_MODELS, type ExtractorModel } from './models';
 // 0.8.6: a single capital before a quotation ends the sentence ("in a post on X. “…”"); "Correction:" notes are no
 // claims; "after threatening …" is no cue; a text may open with "According to police, …".
 // 0.8.7: "Chief Executive Oliver Brandt" is Oliver Brandt, titled Chief Executive (not "Executive Oliver Brandt").
-export const EXTRACTOR: ExtractorInfo = { name: 'claimtrack-attribution', version: '0.8.7' };
+// 0.8.8: a reporter's ", raising hopes for …" is no cue; "declined to comment on X but said Y" is one claim, cue
+// "said"; what someone "has not said" or "would not say" is no claim; ", and one, who …, said" is an unnamed source;
+// a company's chief executive or financial officer, or a federation's president, speaks for the organisation.
+export const EXTRACTOR: ExtractorInfo = { name: 'claimtrack-attribution', version: '0.8.8' };
 
 export interface ExtractOptions {
   /** `accurate` (the default, DEFAULT_MODEL): the BiLSTM tagger (see model/model-card.md); `fast`: the averaged perceptrons. */

@@ -148,6 +148,8 @@ function parseMentionOnce(raw: string): ParsedMention {
   }
   // "Others say …", "some believe …": unnamed speakers.
   if (UNNAMED_GROUP.test(text)) return { ...base, head: text.toLowerCase(), plural: true, type: 'source' };
+  // "Some researchers doubted it, and one, who asked not to be named, said …": one unnamed member of a group.
+  if (UNNAMED_ONE.test(text)) return { ...base, head: text.toLowerCase(), plural: false, type: 'source' };
   // "he’ll", "She's", "they’re": the pronoun without its contracted verb.
   const pronoun = PRONOUNS[text.toLowerCase().replace(/['’](?:ll|s|d|ve|re|m)$/, '')];
   if (pronoun)
@@ -237,6 +239,7 @@ function parseMentionOnce(raw: string): ParsedMention {
         ...named,
         text,
         title: named.title ?? parsed.role,
+        affiliation: named.affiliation ?? parsed.affiliation,
         type: named.type === 'person' ? parsed.type : named.type,
       };
     }
@@ -268,6 +271,7 @@ function nameAfterRole(tail: string): ParsedMention | null {
 const PARTITIVE =
   /^(?:an?\s+|the\s+)?(number|handful|majority|minority|couple|few|lot|dozens|hundreds|several|some|many|most|all|one|two|three|both)\s+of\s+(.+)$/iu;
 const UNNAMED_GROUP = /^(?:some|others|many|several|few|most)$/i;
+const UNNAMED_ONE = /^(?:one|another)$/i;
 const SPEECH_VERBS = new Set(
   (
     'said says say called calls warned warns told tells claimed claims praised praises slammed slams urged urges ' +

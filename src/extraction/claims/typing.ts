@@ -40,8 +40,21 @@ function isAcronymBody(m: ParsedMention): boolean {
   return /^\p{Lu}{2,6}$/u.test(bare) && (m.determiner === 'the' || bare.length <= 3);
 }
 
-export function typeOf(m: ParsedMention, tail: string): SpeakerType {
+/** A company's officers speak for the company: "Chief Financial Officer Sabine Roth", "CEO Jane Doe". */
+const CORPORATE_TITLE =
+  /^(?:chief executive|chief (?:financial|operating|technology|commercial|marketing|information|investment) officer|ceo|cfo|coo|cto|managing director)$/i;
+/** "the federation's president": the possessor is the body the title belongs to. */
+const POSSESSED_TITLE = /^(?:the\s+)?([\p{L}-]+)['’]s\s+(.+)$/iu;
+
+/** "Kerstin Maria Rippel, the federation's president": title "president", affiliation "federation". */
+function withPossessorAsAffiliation(m: ParsedMention): ParsedMention {
+  const owned = m.affiliation ? null : POSSESSED_TITLE.exec(m.title ?? '');
+  return owned ? { ...m, affiliation: owned[1]!, title: owned[2]! } : m;
+}
+
+export function typeOf(mention: ParsedMention, tail: string): SpeakerType {
   const lastOf = (s: string | null) => (s ?? '').split(' ').pop() ?? '';
+  const m = withPossessorAsAffiliation(mention);
   if (m.name) {
     const lower = m.name.toLowerCase();
     if (MEDIA_NAMES.has(lower)) return 'media';
@@ -56,6 +69,7 @@ export function typeOf(m: ParsedMention, tail: string): SpeakerType {
     if (m.title && PARTY.test(m.affiliation ?? '')) return 'official';
     // A president or spokesman speaks for the body they lead: "president of the Academy" is not a government official.
     if (titled && affiliated && LEADERSHIP.test(lastOf(m.title))) return affiliated;
+    if (!affiliated && CORPORATE_TITLE.test(m.title ?? '')) return 'organization';
     if (titled) return titled;
     // "Allergan, the maker of Botox": the appositive says what the name is.
     if (!m.title && body) return 'organization';
@@ -68,6 +82,11 @@ export function typeOf(m: ParsedMention, tail: string): SpeakerType {
     return 'person';
   }
   if (m.head) {
+    // "the federation's president", "the union's head": a leader speaks for the body their title belongs to (a
+    // party's officials stay officials, as the label guide has them).
+    const body = typeOfWords(m.affiliation);
+    if (body && body !== 'official' && LEADERSHIP.test(m.head) && !/\bpart(?:y|ies)\b/i.test(m.affiliation ?? ''))
+      return body;
     return (
       roleType(m.head) ??
       orgHeadType(m.head) ??

@@ -121,11 +121,16 @@ function tagSubject(t: Tagged, out: { cue: Uint8Array; content: Uint8Array; sour
     !tokens[first - 1]!.inQuote
   )
     first--;
-  // A subject starts the sentence (after a conjunction at most): otherwise these are the end of a longer clause.
-  const starts = first === 0 || tokens[first - 1]!.sent !== tokens[comma]!.sent;
+  // A subject starts the sentence (after a conjunction at most), or a clause joined by ", and" / ", but" ("Some
+  // researchers questioned whether …, and one, who asked not to be named, said …"): otherwise these are the end of
+  // a longer clause.
+  const joined = first > 0 && words[first - 1] === ',' && CONJUNCTIONS.has(words[first]!);
+  const starts = first === 0 || tokens[first - 1]!.sent !== tokens[comma]!.sent || joined;
   if (first < comma && CONJUNCTIONS.has(words[first]!)) first++;
   if (!starts || first >= comma) return;
   for (let k = first; k < comma; k++) if (out.source[k]) return;
+  // The joining comma and conjunction end the clause before: no part of its content.
+  if (joined) for (let k = first - 2; k < first; k++) out.content[k] = 0;
   // Content tags here are strays ("the" alone): a sentence's subject before its cue is not what was said.
   for (let k = first; k < comma; k++) {
     out.source[k] = k === first ? 1 : 2;

@@ -24,6 +24,7 @@ import { bothSides, resumedQuote } from './parenthetical';
 import { danglingEnd } from './content-edges';
 import { subjectBeforeInterjection } from './interjections';
 import { nounBeforeCue } from './noun-cues';
+import { dropCommentaryParticiples, dropRefusedComment } from './commentary';
 import { trimSpeakerLinks, widenSpeaker } from './speaker-edges';
 import { reportsNoStatement } from './no-statement';
 import { extendCue, tightenContent } from './tighten';
@@ -70,7 +71,11 @@ const repairTags = (t: Tagged) =>
       sourceAfterOpener(
         cueAfterConjunction(
           dropCuesInRelativeClause(
-            dropCuesInSubordinateClause(dropCuesInReportedClause(subjectBeforeInterjection(nounBeforeCue(t)))),
+            dropCuesInSubordinateClause(
+              dropCuesInReportedClause(
+                subjectBeforeInterjection(nounBeforeCue(dropCommentaryParticiples(dropRefusedComment(t)))),
+              ),
+            ),
           ),
         ),
       ),

@@ -16,9 +16,24 @@ export function reportsNoStatement(tokens: Token[], words: string[], d: Draft): 
   if (!k || d.content.length !== 1) return false;
   const opening = words.slice(k.first, Math.min(k.last + 1, k.first + WORDS)).join(' ');
   if (ANONYMITY.test(opening) || NO_COMMENT.test(opening)) return true;
-  // "declined to comment on currency levels": the subject of a comment refused is no statement.
-  if (d.cue.some((c) => words[c.first] === 'to' && words.slice(c.first, c.last + 1).includes('comment'))) return true;
+  // "declined to comment on currency levels", "declined to comment on the plan": the subject of a comment refused
+  // is no statement; nor is what someone "has not said" or "declined to say" ("It has not said what it will charge").
+  if (d.cue.some((c) => refusesToSay(words.slice(Math.max(0, c.first - 1), c.last + 1)))) return true;
   // "Asked whether …, the spokeswoman said": the reporters asked, not the speaker; "Lawmakers asked whether …" stays.
   const cue = d.cue[0];
   return d.cue.length === 1 && !!cue && tokens[cue.first]!.text === 'Asked' && QUESTION.test(opening);
+}
+
+const UNSAID = new Set(['say', 'said', 'comment', 'specify', 'disclose', 'elaborate', 'confirm', 'confirmed']);
+const REFUSAL = new Set(['not', 'never', 'declined', 'refused', 'declining', 'refusing']);
+
+/** A cue (with the word before it) refusing or failing to say: "to comment", "has not said", "declined to say". */
+function refusesToSay(cue: string[]): boolean {
+  for (let k = 1; k < cue.length; k++) {
+    if (!UNSAID.has(cue[k]!)) continue;
+    if (cue[k] === 'comment' && cue[k - 1] === 'to') return true;
+    // Up to two words back: "did not say", "has not yet said", "declined to say".
+    if (cue.slice(Math.max(0, k - 3), k).some((w) => REFUSAL.has(w) || /n['’]t$/.test(w))) return true;
+  }
+  return false;
 }
