@@ -40,7 +40,9 @@ export { DEFAULT_MODEL, EXTRACTOR_MODELS, type ExtractorModel } from './models';
 // 0.8.7: "Chief Executive Oliver Brandt" is Oliver Brandt, titled Chief Executive (not "Executive Oliver Brandt").
 // 0.8.8: a reporter's ", raising hopes for …" is no cue; "declined to comment on X but said Y" is one claim, cue
 // "said"; what someone "has not said" or "would not say" is no claim; ", and one, who …, said" is an unnamed source;
-// a company's chief executive or financial officer, or a federation's president, speaks for the organisation.
+// a company's chief executive or financial officer, or a federation's president, speaks for the organisation; "the
+// force" and police ranks are officials; "X sat down with our correspondent" names a Q/A's interviewee; "That is …"
+// keeps its subject.
 export const EXTRACTOR: ExtractorInfo = { name: 'claimtrack-attribution', version: '0.8.8' };
 
 export interface ExtractOptions {

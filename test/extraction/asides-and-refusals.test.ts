@@ -95,3 +95,40 @@ describe("a company's officers", () => {
     expect(claims[0]?.speaker).toMatchObject({ name: 'Chris Whitty', type: 'official' });
   });
 });
+
+describe('police and spokespeople', () => {
+  test.each(MODELS)(
+    'when "the force", a superintendent or a spokesperson for a group speaks, then they are typed official, official and organization (%s)',
+    (model) => {
+      const text =
+        'Two men were charged on Sunday after a crash on the ring road, the force said. "This was a reckless act," ' +
+        'Superintendent Joan Marsh said. Road Safety Now, a campaign group, said the junction was known to be ' +
+        'dangerous. A spokesperson for the group said it had written to the council twice.';
+      const claims = extractClaims(text, { model });
+      expect(claimWith(claims, 'Two men were charged')?.speaker).toMatchObject({
+        mention: 'the force',
+        type: 'official',
+      });
+      expect(claimWith(claims, 'reckless act')?.speaker).toMatchObject({ name: 'Joan Marsh', type: 'official' });
+      expect(claimWith(claims, 'written to the council')?.speaker.type).toBe('organization');
+    },
+  );
+});
+
+describe('an interview the newsroom ran itself', () => {
+  test.each(MODELS)(
+    'when "X sat down with our correspondent" tops a Q/A, then the answers are X\'s, and "That is …" keeps its subject (%s)',
+    (model) => {
+      const text =
+        'Interview: the health secretary on waiting lists\n\n' +
+        'Health Secretary Priya Natarajan sat down with our correspondent on Friday.\n\n' +
+        'Q: Will waiting lists fall this year?\nA: Yes. They have fallen for six months in a row, and they will keep falling.\n\n' +
+        'Q: Critics say the figures are massaged.\nA: That is simply untrue. The statistics office publishes them, not us.';
+      const claims = extractClaims(text, { model });
+      const answers = claims.filter((c) => c.cue === ':');
+      expect(answers.length).toBeGreaterThanOrEqual(2);
+      for (const a of answers) expect(a.speaker).toMatchObject({ name: 'Priya Natarajan', type: 'official' });
+      expect(claimWith(claims, 'simply untrue')?.text).toMatch(/^That is simply untrue\./);
+    },
+  );
+});

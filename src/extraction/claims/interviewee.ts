@@ -6,16 +6,21 @@ import { firstStart } from './text';
 /**
  * "'We will not be the last town to flood': an interview with Mayor Jan Peeters": in a Q/A interview the answers
  * ("A: …") are the interviewee's, and the article names them near its top. Only there, only a capitalised name
- * after "interview with" (not an outlet: "in an interview with CNN"), and only for the answers: anything else the
+ * after "interview with" (not an outlet: "in an interview with CNN") or before "sat down with our correspondent",
+ * and only for the answers: anything else the
  * interviewee says is attributed as usual.
  */
 const INTERVIEW_WITH =
   /\b(?:interview|conversation|Q&A|Q and A) with ((?:(?:the|former)[ \t]+)?(?:\p{Lu}[\p{L}.'’-]*[ \t]+){0,4}\p{Lu}[\p{L}'’-]+)/u;
+// "Finance Minister Helena Varga sat down with our correspondent": the newsroom's own interview.
+const SAT_DOWN_WITH =
+  /((?:\p{Lu}[\p{L}.'’-]*[ \t]+){1,5}\p{Lu}[\p{L}'’-]+),?[ \t]+(?:sat down|spoke|talked)[ \t]+(?:with|to)[ \t]+(?:our|this)[ \t]+(?:correspondent|reporter|editor|newspaper|paper|magazine|podcast|programme|program|site)\b/u;
 // How far into the article the interviewee is looked for: headline, standfirst and first paragraphs.
 const TOP = 1200;
 
 export function intervieweeOf(text: string): ParsedMention | null {
-  const found = INTERVIEW_WITH.exec(text.slice(0, TOP))?.[1];
+  const top = text.slice(0, TOP);
+  const found = INTERVIEW_WITH.exec(top)?.[1] ?? SAT_DOWN_WITH.exec(top)?.[1];
   if (!found) return null;
   const m = parseMention(found);
   if (!m.name || m.institution || m.plural || m.type === 'media' || MEDIA_NAMES.has(m.name.toLowerCase())) return null;

@@ -73,6 +73,12 @@ const LEADING_CONJUNCTION = /^(?:and|but|yet|so|or|while|whereas|although|though
 const RELATIVE_CLAUSE = /,\s+(?:which|who|whose|whom|including)\s.*$/u;
 const AIDE_TO =
   /^(?:an?|the|one|two|three|several)?\s*(?:\p{Ll}+\s+)?(aides?|advisers?|advisors?|spokesman|spokeswoman|spokesperson|staffers?|allies|ally|confidants?)\s+(?:to|for|of|close to)\s+(.+)$/iu;
+/** "a spokesperson for the group": a spokesperson speaks for a body that is no government as that body. */
+function spokespersonType(head: string, principal: string): SpeakerType | null {
+  if (!/^spokes/.test(head)) return null;
+  const type = parseMention(principal).type;
+  return type === 'organization' || type === 'media' || type === 'expert' ? type : null;
+}
 const EDGE_PUNCT = /^[\s,.;:—–\-"“”'‘’()]+|[\s,.;:—–\-"“”'‘’()]+$/gu;
 
 /** "the Local Government Association (LGA)": the edge trim takes the closing bracket; a name opening one keeps it. */
@@ -143,7 +149,7 @@ function parseMentionOnce(raw: string): ParsedMention {
       role: head,
       affiliation: aide[2],
       plural: isPluralHead(head),
-      type: roleType(head) ?? 'source',
+      type: spokespersonType(head, aide[2]) ?? roleType(head) ?? 'source',
     };
   }
   // "Others say …", "some believe …": unnamed speakers.

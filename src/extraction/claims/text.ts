@@ -14,7 +14,9 @@ export function claimText(text: string, spans: Span[]): string {
   return sliceAll(text, spans).replace(LEADING_THAT, '');
 }
 
-const LEADING_THAT = /^that\s+(?=\S)/i;
+// Not the demonstrative subject of a clause: "A: That is simply wrong", "he said that would be a mistake".
+const LEADING_THAT =
+  /^that\s+(?!(?:is|was|isn['’]t|wasn['’]t|would|wouldn['’]t|will|won['’]t|has|had|does|doesn['’]t|did|can|could|may|might|must|should|means|seems|sounds|remains)\b)(?=\S)/i;
 
 export function sliceAll(text: string, spans: Span[], joiner = CONTENT_JOINER): string {
   return spans.map(([a, b]) => text.slice(a, b)).join(joiner);
