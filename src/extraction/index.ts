@@ -42,7 +42,7 @@ export { DEFAULT_MODEL, EXTRACTOR_MODELS, type ExtractorModel } from './models';
 // "said"; what someone "has not said" or "would not say" is no claim; ", and one, who …, said" is an unnamed source;
 // a company's chief executive or financial officer, or a federation's president, speaks for the organisation; "the
 // force" and police ranks are officials; "X sat down with our correspondent" names a Q/A's interviewee; "That is …"
-// keeps its subject.
+// keeps its subject; "Sen. X (R-Okla.), who spent months on it, voted yes and called …" is X speaking.
 export const EXTRACTOR: ExtractorInfo = { name: 'claimtrack-attribution', version: '0.8.8' };
 
 export interface ExtractOptions {

@@ -132,3 +132,17 @@ describe('an interview the newsroom ran itself', () => {
     },
   );
 });
+
+describe('a relative clause between a named speaker and a later cue', () => {
+  test.each(MODELS)(
+    'when "Sen. X (R-Okla.), who spent months on it, voted yes and called …", then X is the speaker, not the clause (%s)',
+    (model) => {
+      const text =
+        'Senate Republicans on Thursday blocked a bipartisan farm bill, with several saying it cost too much.\n\n' +
+        'The bill failed 48-51. Sen. Dana Whitfield (R-Okla.), who spent four months negotiating it, voted yes and ' +
+        'called the outcome "a missed opportunity for farmers."';
+      const claim = claimWith(extractClaims(text, { model }), 'missed opportunity');
+      expect(claim?.speaker).toMatchObject({ name: 'Dana Whitfield', type: 'official' });
+    },
+  );
+});

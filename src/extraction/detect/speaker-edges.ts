@@ -37,8 +37,13 @@ function widenToSubject(tokens: Token[], words: string[], lay: Layout, d: Draft)
   // "A spokesman for Volkswagen, who declined …": the relative clause the tagger took in is no part of the name.
   if (s.last - s.first >= 2 && RELATIVES.has(words[s.last]!) && words[s.last - 1] === ',')
     return widenToSubject(tokens, words, lay, { ...d, source: [run(s.first, s.last - 2)] });
-  // "A senior official, who asked not to be named, said": the relative pronoun stands for the phrase before it.
-  if (s.first === s.last && RELATIVES.has(words[s.first]!) && words[s.first - 1] === ',') {
+  // "A senior official, who asked not to be named, said": the relative pronoun stands for the phrase before it,
+  // also when the tagger took in its clause ("Sen. James Lankford (R-Okla.), who spent four months negotiating it,
+  // voted yes and called …").
+  const relativeClause =
+    s.first === s.last ||
+    (relativeIsSubject(tokens, words, s.first) && words.slice(s.last + 1, cue.first).includes(','));
+  if (RELATIVES.has(words[s.first]!) && words[s.first - 1] === ',' && relativeClause) {
     const np = subjectPhrase(tokens, words, lay, s.first - 2);
     return np ? { ...d, source: [np] } : d;
   }
@@ -47,6 +52,23 @@ function widenToSubject(tokens: Token[], words: string[], lay: Layout, d: Draft)
   const np = subjectPhrase(tokens, words, lay, s.last);
   if (!np || np.first >= s.first || !words.slice(np.first, s.first).includes(',')) return d;
   return { ...d, source: [np] };
+}
+
+// After "which officials said", "who he said", "who many … had backed", "whose campaign": the clause has a subject of
+// its own (the relative pronoun is its object), so the phrase before the comma is not the speaker. Nor when the cue
+// is inside the clause ("which advocates say …"): only a clause closed by a comma before the cue describes the
+// speaker.
+const OWN_SUBJECT = new Set(
+  'he she they we i you it many most some several few all both the a an his her their its our my officials people experts analysts critics'.split(
+    ' ',
+  ),
+);
+
+/** Whether the relative pronoun at `at` is its clause's subject ("who spent", "which entered"). */
+function relativeIsSubject(tokens: Token[], words: string[], at: number): boolean {
+  if (words[at] === 'whose') return false;
+  const next = tokens[at + 1];
+  return !!next && !OWN_SUBJECT.has(words[at + 1]!) && !/^\p{Lu}/u.test(next.text);
 }
 
 /** From the sentence start to `last`, if that is a capitalised phrase with no finite verb (a subject, not a clause). */
