@@ -44,7 +44,7 @@ export interface ClaimFilter {
 export const PRESENTED_COLUMNS = `id, article_id, position, text, kind, cue, speaker_mention, speaker_name, speaker_type,
   speaker_anonymous, speaker_title, speaker_affiliation, via, hedges, checkworthy, confidence, content_spans,
   source_spans, cue_spans, extractor_name, extractor_version, extractor_model, status, version, created_at, updated_at,
-  priority, flag_reason, flagged_at, assignee_name, verdict, verdict_note, verdict_at, speaker_id, group_id`;
+  priority, flag_reason, flagged_at, assignee_name, verdict, verdict_note, verdict_at, speaker_id, group_id, listing_json`;
 
 /**
  * One page of an article's claims in reading order, keyset on (position, id), one more than `limit`, as
