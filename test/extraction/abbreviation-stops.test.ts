@@ -42,6 +42,12 @@ describe('full stops inside and between sentences', () => {
     expect(residents.sent).toBe(tokens[0]!.sent + 1);
   });
 
+  test('when a quotation written with two apostrophes closes after a full stop, then a new sentence starts', () => {
+    const tokens = tokenize("He called it ''a mistake we will pay for.'' Facing the vote, the party split.");
+    const facing = tokens.find((t) => t.text === 'Facing')!;
+    expect(facing.sent).toBe(tokens[0]!.sent + 1);
+  });
+
   test.each(MODELS)(
     'when two sentences are parted by two spaces, then the first claim does not run into the second (%s)',
     (model) => {

@@ -116,7 +116,7 @@ function isAbbreviation(word: string): boolean {
 /** A full stop ends a sentence when followed (after closing quotes/brackets) by space and a capital or quote. */
 function endsSentence(text: string, i: number): boolean {
   let j = i;
-  while (j < text.length && j < i + 3 && /["”’)\]]/.test(text[j]!)) j++;
+  while (j < text.length && j < i + 3 && /["”’')\]]/.test(text[j]!)) j++;
   if (j >= text.length) return true;
   if (text[j] !== ' ' && text[j] !== '\u00a0') return false;
   // Some copy puts two spaces, or a no-break space, after the stop.
