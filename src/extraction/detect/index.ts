@@ -15,7 +15,7 @@ import {
 import { continuations, furnitureParagraphs, mergeDrafts } from './merge';
 import { loadModel } from './model';
 import { attachParticles } from './particles';
-import { fixCueEdges } from './cue-edges';
+import { fixCueEdges, infinitiveToContent } from './cue-edges';
 import { type NeuralTagged, neuralTagText } from '../neural';
 import { meanOver, type RoleScores } from '../neural/confidence';
 import { joinQuoteChains } from './quote-chains';
@@ -120,7 +120,7 @@ function detect(text: string, which: ExtractorModel): DetectedAttribution[] {
     .map((d) =>
       attachParticles(tokens, words, extendCue(tokens, words, tightenContent(tokens, lay, d)), model.cueParticles),
     )
-    .map((d) => fixCueEdges(tokens, words, d, model.cueParticles))
+    .map((d) => infinitiveToContent(tokens, words, fixCueEdges(tokens, words, d, model.cueParticles)))
     .map((d) => skipAddressee(tokens, words, rejoinQuantifier(tokens, words, reclaimAfterSay(tokens, words, d))))
     .map((d) => trimSpeakerLinks(words, widenSpeaker(tokens, words, lay, d)))
     .map((d) => resumedQuote(tokens, lay, bothSides(tokens, words, lay, tagged.content, d)))
