@@ -31,6 +31,18 @@ describe('cue and content ends', () => {
     },
   );
 
+  test.each([
+    ['The agency said this week that the bridge would reopen in March.', 'the bridge would reopen in March'],
+    ['Ortega insisted instead that the budget had been balanced.', 'the budget had been balanced'],
+  ])(
+    'when words saying when stand between the cue and "that" (%s), then the claim starts after "that"',
+    (text, said) => {
+      const claim = extractClaims(text, { model: 'accurate' })[0];
+      expect(claim?.text).toBe(said);
+      expect(text.slice(...claim!.spans.content[0]!)).toMatch(/^that /);
+    },
+  );
+
   test('when "to" after the cue is followed by a noun phrase ("referred to the report"), then it stays out of the content', () => {
     const words = ['she', 'referred', 'to', 'the', 'report'];
     const tokens = tokenize('she referred to the report');

@@ -21,7 +21,7 @@ import { meanOver, type RoleScores } from '../neural/confidence';
 import { joinQuoteChains } from './quote-chains';
 import { ruleDrafts } from './rules';
 import { bothSides, resumedQuote } from './parenthetical';
-import { danglingEnd, pastAbbreviation } from './content-edges';
+import { danglingEnd, pastAbbreviation, whenBeforeThat } from './content-edges';
 import { subjectBeforeInterjection } from './interjections';
 import { nounBeforeCue } from './noun-cues';
 import { trimSpeakerLinks, widenSpeaker } from './speaker-edges';
@@ -124,7 +124,9 @@ function detect(text: string, which: ExtractorModel): DetectedAttribution[] {
     .map((d) => skipAddressee(tokens, words, rejoinQuantifier(tokens, words, reclaimAfterSay(tokens, words, d))))
     .map((d) => trimSpeakerLinks(words, widenSpeaker(tokens, words, lay, d)))
     .map((d) => resumedQuote(tokens, lay, bothSides(tokens, words, lay, tagged.content, d)))
-    .map((d) => danglingEnd(tokens, pastAbbreviation(tokens, lay, tagged.cue, tagged.source, d)))
+    .map((d) =>
+      whenBeforeThat(tokens, danglingEnd(tokens, pastAbbreviation(tokens, lay, tagged.cue, tagged.source, d))),
+    )
     .filter((d) => keep(d) && !reportsNoStatement(tokens, words, d));
   const prob = 'prob' in tagged ? (tagged as NeuralTagged).prob : null;
   // Continuations come last, so dropping one leaves every `continues` index valid; quotation marks are balanced
