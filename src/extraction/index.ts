@@ -38,7 +38,10 @@ export { DEFAULT_MODEL, EXTRACTOR_MODELS, type ExtractorModel } from './models';
 // 0.8.6: a single capital before a quotation ends the sentence ("in a post on X. “…”"); "Correction:" notes are no
 // claims; "after threatening …" is no cue; a text may open with "According to police, …".
 // 0.8.7: "Chief Executive Oliver Brandt" is Oliver Brandt, titled Chief Executive (not "Executive Oliver Brandt").
-export const EXTRACTOR: ExtractorInfo = { name: 'claimtrack-attribution', version: '0.8.7' };
+// 0.8.8: a full stop that ends no sentence ends no content ("a joint E.U. naval force", "since Sept. 11"); two spaces,
+// a no-break space or '' after a full stop end a sentence; "promised | to address …" and "said this week | that …"
+// put the infinitive's "to" in the content and the words saying when out of it (content-edges.ts; issue 12).
+export const EXTRACTOR: ExtractorInfo = { name: 'claimtrack-attribution', version: '0.8.8' };
 
 export interface ExtractOptions {
   /** `accurate` (the default, DEFAULT_MODEL): the BiLSTM tagger (see model/model-card.md); `fast`: the averaged perceptrons. */
