@@ -103,10 +103,13 @@ export function furnitureParagraphs(text: string, tokens: Token[]): Set<number> 
 const MIN_QUOTE_TOKENS = 3;
 /**
  * A quotation right after one of these is the object of a clause of its own ("what it calls “the biggest attack
- * …”", "was a “magic cure”", "are like ''nuclear bombs''"), not more of what the speaker before said.
+ * …”", "was a “magic cure”", "are like ''nuclear bombs''", "appeared on “Fox and Friends”"), not more of what the
+ * speaker before said.
  */
 const OBJECT_BEFORE = new Set(
-  'a an the as like from of calls called call is was are were be his her their its'.split(' '),
+  'a an the as like from of calls called call is was are were be his her their its on in to at with by for about'.split(
+    ' ',
+  ),
 );
 
 /**
