@@ -40,7 +40,8 @@ export { DEFAULT_MODEL, EXTRACTOR_MODELS, type ExtractorModel } from './models';
 // 0.8.7: "Chief Executive Oliver Brandt" is Oliver Brandt, titled Chief Executive (not "Executive Oliver Brandt").
 // 0.8.8: a full stop that ends no sentence ends no content ("a joint E.U. naval force", "since Sept. 11"); two spaces,
 // a no-break space or '' after a full stop end a sentence; "promised | to address …" and "said this week | that …"
-// put the infinitive's "to" in the content and the words saying when out of it (content-edges.ts; issue 12).
+// put the infinitive's "to" in the content and the words saying when out of it (content-edges.ts); a quotation a
+// word runs into ("was a “…”") continues no statement (merge.ts; issue 12).
 export const EXTRACTOR: ExtractorInfo = { name: 'claimtrack-attribution', version: '0.8.8' };
 
 export interface ExtractOptions {
