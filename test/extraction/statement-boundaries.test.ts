@@ -207,4 +207,27 @@ describe('sentence ends, editorial notes and circumstances', () => {
       expect(claimWith(claims, 'was arrested')?.speaker.name).toBe('police');
     },
   );
+
+  test.each(MODELS)(
+    'when a later quotation is the object of a clause of its own ("was a “…”", "from the “…”", "appeared on “…”"), then it is no part of the claim before (%s)',
+    (model) => {
+      const cases: [string, string][] = [
+        [
+          'Ortega said the council would review the budget next month. The budget was a “patchwork of cuts that nobody in the chamber really wanted.”',
+          'the council would review the budget next month',
+        ],
+        [
+          'Rivera told reporters the audit would be published. Her office has been under pressure from the “small but very loud group of critics on the council.”',
+          'the audit would be published',
+        ],
+        [
+          'Rivera said the audit would be published. She later appeared on “Good Morning Britain with its two new hosts for the first time.”',
+          'the audit would be published',
+        ],
+      ];
+      for (const [text, said] of cases) {
+        expect(claimWith(extractClaims(text, { model }), said)?.text).toBe(said);
+      }
+    },
+  );
 });

@@ -15,13 +15,13 @@ import {
 import { continuations, furnitureParagraphs, mergeDrafts } from './merge';
 import { loadModel } from './model';
 import { attachParticles } from './particles';
-import { fixCueEdges } from './cue-edges';
+import { fixCueEdges, infinitiveToContent } from './cue-edges';
 import { type NeuralTagged, neuralTagText } from '../neural';
 import { meanOver, type RoleScores } from '../neural/confidence';
 import { joinQuoteChains } from './quote-chains';
 import { ruleDrafts } from './rules';
 import { bothSides, resumedQuote } from './parenthetical';
-import { danglingEnd } from './content-edges';
+import { danglingEnd, pastAbbreviation, whenBeforeThat } from './content-edges';
 import { subjectBeforeInterjection } from './interjections';
 import { nounBeforeCue } from './noun-cues';
 import { dropCommentaryParticiples, dropRefusedComment } from './commentary';
@@ -125,11 +125,13 @@ function detect(text: string, which: ExtractorModel): DetectedAttribution[] {
     .map((d) =>
       attachParticles(tokens, words, extendCue(tokens, words, tightenContent(tokens, lay, d)), model.cueParticles),
     )
-    .map((d) => fixCueEdges(tokens, words, d, model.cueParticles))
+    .map((d) => infinitiveToContent(tokens, words, fixCueEdges(tokens, words, d, model.cueParticles)))
     .map((d) => skipAddressee(tokens, words, rejoinQuantifier(tokens, words, reclaimAfterSay(tokens, words, d))))
     .map((d) => trimSpeakerLinks(words, widenSpeaker(tokens, words, lay, d)))
     .map((d) => resumedQuote(tokens, lay, bothSides(tokens, words, lay, tagged.content, d)))
-    .map((d) => danglingEnd(tokens, d))
+    .map((d) =>
+      whenBeforeThat(tokens, danglingEnd(tokens, pastAbbreviation(tokens, lay, tagged.cue, tagged.source, d))),
+    )
     .filter((d) => keep(d) && !reportsNoStatement(tokens, words, d));
   const prob = 'prob' in tagged ? (tagged as NeuralTagged).prob : null;
   // Continuations come last, so dropping one leaves every `continues` index valid; quotation marks are balanced

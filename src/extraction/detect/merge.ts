@@ -101,6 +101,16 @@ export function furnitureParagraphs(text: string, tokens: Token[]): Set<number> 
 }
 
 const MIN_QUOTE_TOKENS = 3;
+/**
+ * A quotation right after one of these is the object of a clause of its own ("what it calls “the biggest attack
+ * …”", "was a “magic cure”", "are like ''nuclear bombs''", "appeared on “Fox and Friends”"), not more of what the
+ * speaker before said.
+ */
+const OBJECT_BEFORE = new Set(
+  'a an the as like from of calls called call is was are were be his her their its on in to at with by for about'.split(
+    ' ',
+  ),
+);
 
 /**
  * Quotations that no attribution covers, in the paragraph of an attribution or the one after it,
@@ -128,6 +138,7 @@ export function continuations(tokens: Token[], lay: Layout, drafts: Draft[]): Dr
     // In the same paragraph it is one utterance split by its cue (“A,” he said. “B.”): one claim whose
     // content is discontinuous. A quotation opening the next paragraph becomes a claim of its own.
     if (tok.para === prevPara) {
+      if (OBJECT_BEFORE.has(tokens[i - 1]?.text.toLowerCase() ?? '')) continue;
       out[di] = { ...out[di]!, content: [...out[di]!.content, content] };
       covered.fill(1, content.first, content.last + 1);
       continue;

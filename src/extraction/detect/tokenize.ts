@@ -95,7 +95,7 @@ export function tokenize(text: string): Token[] {
 
 // Titles and initials before a name: "Mr. Obama", "Gov. Mike Pence", "Donald J. Trump", "U.S. officials".
 const ABBREVIATIONS = new Set(
-  'mr mrs ms dr gov sen rep gen lt col sgt capt prof st jr sr rev hon pres sec atty supt cmdr adm maj no vs u.s u.k u.n d.c'.split(
+  'mr mrs ms dr gov sen rep gen lt col sgt capt prof st jr sr rev hon pres sec atty supt cmdr adm maj no vs u.s u.k u.n d.c jan feb mar apr jun jul aug sep sept oct nov dec'.split(
     ' ',
   ),
 );
@@ -116,9 +116,11 @@ function isAbbreviation(word: string): boolean {
 /** A full stop ends a sentence when followed (after closing quotes/brackets) by space and a capital or quote. */
 function endsSentence(text: string, i: number): boolean {
   let j = i;
-  while (j < text.length && j < i + 3 && /["”’)\]]/.test(text[j]!)) j++;
+  while (j < text.length && j < i + 3 && /["”’')\]]/.test(text[j]!)) j++;
   if (j >= text.length) return true;
-  if (text[j] !== ' ') return false;
+  if (text[j] !== ' ' && text[j] !== '\u00a0') return false;
+  // Some copy puts two spaces, or a no-break space, after the stop.
+  while (text[j + 1] === ' ' || text[j + 1] === '\u00a0') j++;
   const next = text[j + 1] ?? '';
   // "… he said. ''But most …'': a quotation opened with two apostrophes (see markQuotes) starts a sentence too.
   return /[\p{Lu}\p{N}"“‘(]/u.test(next) || (next === "'" && text[j + 2] === "'");
