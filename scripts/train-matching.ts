@@ -29,11 +29,14 @@ import {
   VCLAIM_URL,
 } from './checkthat';
 import { boost } from './train/boosting';
+import { foldsOf, spread } from './train/folds';
 import { fitListwise } from './train/listwise';
 import { fitLogistic, standardise } from './train/logistic';
 
 const DEPTH = Number(process.env.TRAIN_CANDIDATES ?? 50);
 const FOLDS = 5;
+/** TRAIN_FOLD_SPLITS=N also scores the ranker over N other fold splits, to see how far CV moves by the split. */
+const FOLD_SPLITS = Number(process.env.TRAIN_FOLD_SPLITS ?? 0);
 const L2 = Number(process.env.TRAIN_L2 ?? 1);
 const KIND = (process.env.TRAIN_MODEL ?? 'listwise') as 'trees' | 'linear' | 'listwise';
 const VERSION = `reranker-${KIND}-5`;
@@ -199,17 +202,21 @@ async function main() {
     };
 
     // Out-of-fold scores: every train tweet is ranked by a model that never saw it.
-    const oofRanked = new Map<string, string[]>();
-    const oof: Scored[] = [];
-    for (let f = 0; f < FOLDS; f++) {
-      const model = trainOn(train.lists.filter((_, i) => i % FOLDS !== f));
-      const { ranked, raw } = rank(
-        model,
-        train.lists.filter((_, i) => i % FOLDS === f),
-      );
-      for (const [k, v] of ranked) oofRanked.set(k, v);
-      oof.push(...raw);
-    }
+    const outOfFold = (fold: number[]) => {
+      const ranked = new Map<string, string[]>();
+      const raw: Scored[] = [];
+      for (let f = 0; f < FOLDS; f++) {
+        const model = trainOn(train.lists.filter((_, i) => fold[i] !== f));
+        const part = rank(
+          model,
+          train.lists.filter((_, i) => fold[i] === f),
+        );
+        for (const [k, v] of part.ranked) ranked.set(k, v);
+        raw.push(...part.raw);
+      }
+      return { ranked, raw };
+    };
+    const { ranked: oofRanked, raw: oof } = outOfFold(foldsOf(train.lists.length, FOLDS));
     // The floor: the 90th percentile of wrong candidates' out-of-fold scores (see margins()).
     const wrong = oof
       .filter((o) => !o.y)
@@ -247,6 +254,7 @@ async function main() {
       dev_lexical: quickMetrics(lexical(dev.lists), dev.gold),
       dev: quickMetrics(devRanked, dev.gold),
       dev_twins_as_one: oneEach(devRanked, dev.gold),
+      ...(FOLD_SPLITS ? { train_cv_fold_splits: foldSplits((fold) => outOfFold(fold).ranked, train, oneEach) } : {}),
       calibration: calibration(oof, platt),
       weights: Object.fromEntries(FEATURE_NAMES.map((n, k) => [n, round(model.weights[k]!)])),
     };
@@ -255,6 +263,28 @@ async function main() {
     await pool?.end();
     await scratch?.drop();
   }
+}
+
+/** Train CV over fold splits 1…FOLD_SPLITS (seeded shuffles): each figure's mean, deviation and range. */
+function foldSplits(
+  outOfFold: (fold: number[]) => Map<string, string[]>,
+  train: { gold: Map<string, Set<string>>; lists: Listed[] },
+  oneEach: (ranked: Map<string, string[]>, gold: Map<string, Set<string>>) => ReturnType<typeof quickMetrics>,
+) {
+  const runs = Array.from({ length: FOLD_SPLITS }, (_, s) => {
+    const ranked = outOfFold(foldsOf(train.lists.length, FOLDS, s + 1));
+    return { raw: quickMetrics(ranked, train.gold), one: oneEach(ranked, train.gold) };
+  });
+  const figure = (pick: (r: (typeof runs)[number]) => number) => {
+    const { mean, sd, min, max } = spread(runs.map(pick));
+    return { mean: round(mean), sd: round(sd), min: round(min), max: round(max) };
+  };
+  return {
+    'MAP@5': figure((r) => r.raw['MAP@5']),
+    'P@1': figure((r) => r.raw['P@1']),
+    'MAP@5_twins_as_one': figure((r) => r.one['MAP@5']),
+    'P@1_twins_as_one': figure((r) => r.one['P@1']),
+  };
 }
 
 /** Out-of-fold precision above each threshold: how often a link at that probability was right. */
