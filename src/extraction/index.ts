@@ -43,10 +43,10 @@ export { DEFAULT_MODEL, EXTRACTOR_MODELS, type ExtractorModel } from './models';
 // a company's chief executive or financial officer, or a federation's president, speaks for the organisation; "the
 // force" and police ranks are officials; "X sat down with our correspondent" names a Q/A's interviewee; "That is …"
 // keeps its subject; "Sen. X (R-Okla.), who spent months on it, voted yes and called …" is X speaking.
-// 0.8.8 (also): a full stop that ends no sentence ends no content ("a joint E.U. naval force", "since Sept. 11"); two spaces,
-// a no-break space or '' after a full stop end a sentence; "promised | to address …" and "said this week | that …"
-// put the infinitive's "to" in the content and the words saying when out of it (content-edges.ts); a quotation a
-// word runs into ("was a “…”") continues no statement (merge.ts; issue 12).
+// 0.8.8 (also): a full stop that ends no sentence ends no content ("a joint E.U. naval force", "since Sept. 11");
+// two spaces, a no-break space or '' after a full stop end a sentence; "promised | to address …" and "said this
+// week | that …" put the infinitive's "to" in the content and the words saying when out of it (content-edges.ts);
+// a quotation a word runs into ("was a “…”") continues no statement (merge.ts; issue 12).
 export const EXTRACTOR: ExtractorInfo = { name: 'claimtrack-attribution', version: '0.8.8' };
 
 export interface ExtractOptions {
