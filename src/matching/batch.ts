@@ -56,6 +56,10 @@ export async function rankBatch(db: Db, matcher: Matcher, claims: PipelineClaim[
     // twenty rows and filtering them costs nothing (0.6 ms a claim; same rows, same order). A verbatim copy's
     // trigram similarity is 1 without computing it (a text the search found has words, so trigrams): on a
     // 10,000-article import most candidates are copies, and similarity() was 0.35 of this search's CPU.
+    // Each claim's tsquery is parsed once (the materialized CTE), where `to_tsquery(q.query)` in the lateral
+    // was parsed and stemmed again for every row found, to test it and to rank it; and only the columns used
+    // are carried out of the `offset 0` subquery. Same rows; on bench:import data (30 batches, 4,373 claims,
+    // backend CPU, three alternations) 1.09-1.14 s → 0.87-0.89 s.
 
     return [
       { answers, known },
@@ -76,14 +80,18 @@ export async function rankBatch(db: Db, matcher: Matcher, claims: PipelineClaim[
             [asked.map((i) => queries[i]), asked.map((i) => plain[i]), DEPTH],
           ),
       await tx.query<FoundEarlier & { i: number }>(
-        `select q.i::int, c.id, c.text, c.group_id, c.created_at, null::text as title, c.rank, c.rank as claim_rank, c.rank as title_rank,
+        `with q as materialized (
+           select q.*, to_tsquery('english', q.query) as tsquery
+             from unnest($1::text[], $2::text[], $3::uuid[], $4::timestamptz[], $5::uuid[]) with ordinality
+                  as q(query, plain, article_id, created_at, claim_id, i))
+         select q.i::int, c.id, c.text, c.group_id, c.created_at, null::text as title, c.rank, c.rank as claim_rank, c.rank as title_rank,
               case when c.text = q.plain then 1 else similarity(c.text, q.plain) end as trigram,
               coalesce(a.published_at, a.created_at) as at
-         from unnest($1::text[], $2::text[], $3::uuid[], $4::timestamptz[], $5::uuid[]) with ordinality
-              as q(query, plain, article_id, created_at, claim_id, i)
+         from q
          cross join lateral (
-           select c.id, c.text, c.group_id, c.created_at, c.article_id, ts_rank(c.search, to_tsquery('english', q.query), 1) as rank
-             from (select c.* from claim c where q.query <> '' and c.search @@ to_tsquery('english', q.query) offset 0) c
+           select c.id, c.text, c.group_id, c.created_at, c.article_id, ts_rank(c.search, q.tsquery, 1) as rank
+             from (select c.id, c.text, c.group_id, c.created_at, c.article_id, c.status, c.search
+                     from claim c where q.query <> '' and c.search @@ q.tsquery offset 0) c
             where c.status <> 'superseded' and c.article_id <> q.article_id and (c.created_at, c.id) < (q.created_at, q.claim_id)
             order by rank desc, c.id limit $6) c
          join article a on a.id = c.article_id`,
