@@ -50,11 +50,16 @@ export interface Candidate {
 }
 
 export function analyse(vectors: WordVectors, raw: string): Query {
-  return { ...analyseText(vectors, raw), searched: new Set(terms(searchText(raw))), speaker: signatureTerms(raw), raw };
+  const text = stripFurniture(raw);
+  const analysed = analyseText(vectors, raw, text);
+  const search = searchText(raw);
+  // A news claim has no handle, hashtag or signature: its search text is the text analysed, whose terms
+  // are known (terms() of the same string), and tokenising it again was a fifth of the analysis.
+  const searched = new Set(search === text ? analysed.terms : terms(search));
+  return { ...analysed, searched, speaker: signatureTerms(raw), raw };
 }
 
-function analyseText(vectors: WordVectors, raw: string): Analysed {
-  const text = stripFurniture(raw);
+function analyseText(vectors: WordVectors, raw: string, text = stripFurniture(raw)): Analysed {
   const ws = words(text);
   // terms(text), without tokenising the text a second time.
   const ts: string[] = [];
