@@ -1,12 +1,14 @@
 /**
- * `node dist/scripts/bench-matching.js KEPT_DB [BUILD_DIR ...]`: the matching jobs of a kept `bench:import`
- * database (`BENCH_MATCHING=off BENCH_KEEP_DB=1`: extracted, never matched) replayed in this one process, in
- * the import's extraction batches (25 articles), so that matching's own CPU is measured apart from extraction's and from
- * whatever else the machine runs. Each BUILD_DIR (a `dist` directory, default this build's) replays into its
- * own copy of KEPT_DB, in the order given: name a base build and a changed one alternately
- * (`/tmp/base/dist dist /tmp/base/dist dist`) for a side-by-side comparison. Prints one JSON line per replay:
- * this process' CPU, its Postgres backend's CPU (from /proc, on-CPU time), the links written, and a digest of
- * them (same digest: the same links with the same scores). BENCH_MATCH_ARTICLES limits the articles (first N).
+ * `npm run bench:matching -- KEPT_DB [BUILD_DIR ...]`: the matching jobs of a kept `bench:import` database
+ * (`BENCH_MATCHING=off BENCH_KEEP_DB=1`: extracted, never matched) replayed in this one process, in the import's
+ * extraction batches (25 articles), so that matching's own CPU is measured apart from extraction's and from
+ * whatever else the machine runs. Each BUILD_DIR (the `dist` of a checkout, with its package.json and
+ * src/matching/model above it; default this build's) replays into its own copy of KEPT_DB, in the order given.
+ * For a side-by-side comparison run one build per process, base and change alternately (`for b in base/dist
+ * dist base/dist dist; do …; done`): builds replayed in one process share its JIT and heap. Prints one JSON line
+ * per replay: this process' CPU, its Postgres backend's CPU (from /proc, on-CPU time), the links written, and a
+ * digest of them (same digest: the same links with the same scores). BENCH_MATCH_ARTICLES limits the articles
+ * (the first N); BENCH_KEEP_DB=1 keeps the copies.
  */
 import fs from 'node:fs';
 import path from 'node:path';
