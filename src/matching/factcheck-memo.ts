@@ -14,7 +14,7 @@ export const MEMO_TEXTS = 10_000;
  * copy quoted word for word in many articles) asks the library the same question each time: remembered, a
  * repeat costs no library search and no re-ranking. The answer is a pure function of the text, the
  * library's rows and its term counts (library-words.ts), so the answers hold for one library version
- * (migration 000020: it moves with every committed write to `factcheck`) and one count of its terms (a new
+ * (migration 000021: it moves with every committed write to `factcheck`) and one count of its terms (a new
  * object after each recount); `factcheckAnswers` starts an empty set as soon as either changes. Only the
  * exact text counts (the ranking reads case and punctuation). The earlier-claims side is not remembered:
  * each new copy of a claim changes it. Bounded: the least recently used text goes first.
