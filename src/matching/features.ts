@@ -50,11 +50,16 @@ export interface Candidate {
 }
 
 export function analyse(vectors: WordVectors, raw: string): Query {
-  return { ...analyseText(vectors, raw), searched: new Set(terms(searchText(raw))), speaker: signatureTerms(raw), raw };
+  const text = stripFurniture(raw);
+  const analysed = analyseText(vectors, raw, text);
+  const search = searchText(raw);
+  // A news claim has no handle, hashtag or signature: its search text is the text analysed, whose terms
+  // are known (terms() of the same string), and tokenising it again was a fifth of the analysis.
+  const searched = new Set(search === text ? analysed.terms : terms(search));
+  return { ...analysed, searched, speaker: signatureTerms(raw), raw };
 }
 
-function analyseText(vectors: WordVectors, raw: string): Analysed {
-  const text = stripFurniture(raw);
+function analyseText(vectors: WordVectors, raw: string, text = stripFurniture(raw)): Analysed {
   const ws = words(text);
   // terms(text), without tokenising the text a second time.
   const ts: string[] = [];
@@ -164,9 +169,15 @@ export function featureRows(
     claim: analysed(c.text),
     title: analysed(c.title?.trim() ? c.title : c.text),
   }));
+  // Copies of one earlier claim (the same text, so the same analysis) differ only in their rank, place and
+  // trigram: what depends on the text alone is computed once per distinct text (and title), not per copy.
+  const { distinct, of } = distinctDocs(docs);
+  const copies = new Array<number>(distinct.length).fill(0);
+  for (const k of of) copies[k]!++;
   // Candidate-local document frequency: a query word found in most candidates does not tell them apart.
   const df = new Map<string, number>();
-  for (const d of docs) for (const t of new Set([...d.claim.terms, ...d.title.terms])) df.set(t, (df.get(t) ?? 0) + 1);
+  for (const [k, d] of distinct.entries())
+    for (const t of new Set([...d.claim.terms, ...d.title.terms])) df.set(t, (df.get(t) ?? 0) + copies[k]!);
   const n = Math.max(docs.length, 1);
   const localIdf = (t: string) => Math.log(1 + n / (1 + (df.get(t) ?? 0)));
   const queryIdf = [...query.terms].reduce((s, t) => s + localIdf(t) * weightOf(query, t), 0);
@@ -174,13 +185,10 @@ export function featureRows(
   // Per field, as BM25F would weigh them: a tweet may say the claim or the fact-check's headline question.
   const bestClaimRank = Math.max(1e-9, ...candidates.map((c) => c.claimRank));
   const bestTitleRank = Math.max(1e-9, ...candidates.map((c) => c.titleRank));
-  const rows = docs.map(({ claim, title }, i) => {
-    const c = candidates[i]!;
+  const own = distinct.map(({ claim, title }) => {
     const both = new Set([...claim.terms, ...title.terms]);
     const inBoth = shared(query.terms, both);
     const numbersInClaim = [...claim.numbers];
-    const vClaim = cosine(query.vector, claim.vector);
-    const vTitle = cosine(query.vector, title.vector);
     return [
       ratio(weighted(query, shared(query.terms, claim.terms)), weighted(query, query.terms)),
       ratio(weighted(claim, shared(claim.terms, query.terms)), weighted(claim, claim.terms)),
@@ -193,36 +201,42 @@ export function featureRows(
       ratio(numbersInClaim.filter((x) => query.numbers.has(x)).length, numbersInClaim.length),
       numbersInClaim.some((x) => !query.numbers.has(x)) ? 1 : 0,
       ratio(shared(claim.entities, query.terms).length, claim.entities.size),
-      vClaim,
-      vTitle,
-      c.ftsRank / bestRank,
-      1 / (1 + i),
-      c.trigram,
+      cosine(query.vector, claim.vector),
+      cosine(query.vector, title.vector),
       ratio(
         inBoth.reduce((s, t) => s + localIdf(t) * weightOf(query, t), 0),
         queryIdf,
       ),
     ];
   });
+  const rows = docs.map((_, i) => {
+    const c = candidates[i]!;
+    const o = own[of[i]!]!;
+    return [...o.slice(0, 10), c.ftsRank / bestRank, 1 / (1 + i), c.trigram, o[10]!];
+  });
   // Relative to the list's leader: 0 for the best, negative behind it.
   const best = (k: number) => Math.max(...rows.map((r) => r[k]!));
   const bestCovered = best(13);
   const bestVector = Math.max(...rows.map((r) => Math.max(r[8]!, r[9]!)));
-  const covers = softCovers(vectors, query, [...docs.map((d) => d.claim), ...docs.map((d) => d.title)]);
-  const soft = docs.map((_, i) => {
-    const c = covers[i]!;
-    const t = covers[docs.length + i]!;
+  const covers = softCovers(vectors, query, [...distinct.map((d) => d.claim), ...distinct.map((d) => d.title)]);
+  const softOwn = distinct.map((_, k) => {
+    const c = covers[k]!;
+    const t = covers[distinct.length + k]!;
     return [c.queryByText, c.textByQuery, t.queryByText, t.textByQuery];
   });
-  const extra = docs.map(({ claim, title }) => {
+  const soft = docs.map((_, i) => softOwn[of[i]!]!);
+  const extraOwn = distinct.map(({ claim, title }) => {
     const both = new Set([...claim.terms, ...title.terms]);
     return [
       ratio(shared(query.speaker, both).length, query.speaker.size),
       ratio(shared(query.entities, both).length, query.entities.size),
     ];
   });
+  const extra = docs.map((_, i) => extraOwn[of[i]!]!);
   const bestSoft = Math.max(...soft.map((s) => Math.max(s[0]!, s[2]!)));
-  const byIdf = idfFeatures(library, query, docs);
+  // Relative to the list's best, which copies do not change.
+  const idfOwn = idfFeatures(library, query, distinct);
+  const byIdf = docs.map((_, i) => idfOwn[of[i]!]!);
   return rows.map((r, i) => {
     const s = soft[i]!;
     const c = candidates[i]!;
@@ -238,4 +252,24 @@ export function featureRows(
       ...byIdf[i]!,
     ];
   });
+}
+
+/** Each distinct (text, title) analysis once, and for each candidate the index of its own. */
+function distinctDocs<D extends { claim: Analysed; title: Analysed }>(docs: D[]): { distinct: D[]; of: number[] } {
+  const distinct: D[] = [];
+  const index = new Map<Analysed, Map<Analysed, number>>();
+  const of = docs.map((d) => {
+    let byTitle = index.get(d.claim);
+    if (!byTitle) {
+      byTitle = new Map();
+      index.set(d.claim, byTitle);
+    }
+    let k = byTitle.get(d.title);
+    if (k === undefined) {
+      k = distinct.push(d) - 1;
+      byTitle.set(d.title, k);
+    }
+    return k;
+  });
+  return { distinct, of };
 }

@@ -49,9 +49,25 @@ export function termCounter() {
 
 /** BM25's inverse document frequency: near 0 for a term in half the library, highest for one in none. */
 export function idf(library: LibraryTerms, term: string): number {
-  const n = library.df.get(term) ?? 0;
-  return Math.log(1 + (library.docs - n + 0.5) / (n + 0.5));
+  // Asked for every term of every candidate: each term's figure is computed once per count of the library
+  // (the counts are replaced, never changed, when the library is recounted).
+  let known = idfs.get(library);
+  // Bounded like the stems' memo (a process may keep one count for long: NO_LIBRARY, for ever).
+  if (!known || known.size >= IDFS_SIZE) {
+    known = new Map();
+    idfs.set(library, known);
+  }
+  let v = known.get(term);
+  if (v === undefined) {
+    const n = library.df.get(term) ?? 0;
+    v = Math.log(1 + (library.docs - n + 0.5) / (n + 0.5));
+    known.set(term, v);
+  }
+  return v;
 }
+
+const idfs = new WeakMap<LibraryTerms, Map<string, number>>();
+const IDFS_SIZE = 100_000;
 
 export const IDF_FEATURES = [
   'bm25_claim_vs_best',

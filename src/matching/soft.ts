@@ -28,12 +28,26 @@ export function softCovers(vectors: WordVectors, query: Analysed, texts: Analyse
     }
     return s;
   };
+  // An earlier claim is its own title, and copies of it are one analysis: each is covered once.
+  const done = new Map<Analysed, { queryByText: number; textByQuery: number }>();
   return texts.map((t) => {
-    const sims = t.content.map(toQuery);
-    return {
-      queryByText: coverWith(q, (_, i) => bestAt(sims, i)),
-      textByQuery: coverWith(t.content, (_, j) => bestOf(sims[j]!)),
-    };
+    let cover = done.get(t);
+    if (!cover && t === query) {
+      // The query's own text (a verbatim copy): every word meets itself, so both ways cover it all, as the
+      // pairwise sums below would give exactly (each weight times 1, over the same weights).
+      const all = q.length ? 1 : 0;
+      cover = { queryByText: all, textByQuery: all };
+      done.set(t, cover);
+    }
+    if (!cover) {
+      const sims = t.content.map(toQuery);
+      cover = {
+        queryByText: coverWith(q, (_, i) => bestAt(sims, i)),
+        textByQuery: coverWith(t.content, (_, j) => bestOf(sims[j]!)),
+      };
+      done.set(t, cover);
+    }
+    return cover;
   });
 }
 

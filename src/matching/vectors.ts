@@ -54,9 +54,20 @@ export function loadVectors(path: string): WordVectors {
  * beyond the vocabulary count as the rarest.
  */
 export function rarity(vectors: WordVectors, word: string): number {
-  const rank = vectors.index.get(word) ?? vectors.index.size;
-  return Math.log(2 + rank) / Math.log(2 + vectors.index.size);
+  const rank = vectors.index.get(word);
+  // Every word of every text matched is weighed (several times): each rank's figure is computed once.
+  let known = rarities.get(vectors);
+  if (!known) {
+    known = new Float64Array(vectors.index.size).fill(-1);
+    rarities.set(vectors, known);
+  }
+  if (rank === undefined) return rarityOfRank(vectors, vectors.index.size);
+  if (known[rank]! < 0) known[rank] = rarityOfRank(vectors, rank);
+  return known[rank]!;
 }
+
+const rarities = new WeakMap<WordVectors, Float64Array>();
+const rarityOfRank = (vectors: WordVectors, rank: number) => Math.log(2 + rank) / Math.log(2 + vectors.index.size);
 
 /** The rarity-weighted mean of the words' unit vectors (unnormalised); empty when no word is known. */
 export function meanVector(vectors: WordVectors, words: string[]): Float32Array {

@@ -73,4 +73,25 @@ describe('when a list of candidates is compared with a text by word vectors', ()
     const query = analyse(vectors, text);
     expect(featureRows(vectors, query, candidates)).toEqual(featureRows(vectors, { ...query, raw: '' }, candidates));
   });
+
+  it('when a list holds several copies of the text and of another, then each copy has the features it would have apart', () => {
+    const vectors = loadVectors(fromRoot('src/matching/model/vectors.bin'));
+    const text = 'The harbour tunnel will carry forty thousand lorries a week off the coast road';
+    const other = 'The tunnel under the harbour will take lorries off the coast road, the council says';
+    const list = (texts: string[]) =>
+      texts.map((t, i) => ({
+        text: t,
+        title: null,
+        ftsRank: 0.3 - i / 50,
+        claimRank: 0.3 - i / 50,
+        titleRank: 0.3 - i / 50,
+        trigram: t.startsWith(text) ? 1 : 0.4,
+      }));
+    const copies = [text, other, text, text, other, text];
+    // The same texts with trailing spaces, which analyse alike but are distinct strings: each is computed
+    // on its own, word pair by word pair, as before copies shared their figures.
+    const apart = copies.map((t, i) => `${t}${' '.repeat(i + 1)}`);
+    const query = analyse(vectors, text);
+    expect(featureRows(vectors, query, list(copies))).toEqual(featureRows(vectors, query, list(apart)));
+  });
 });
