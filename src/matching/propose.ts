@@ -110,8 +110,11 @@ export async function matchArticles(deps: Deps, articleIds: string[], matcher: M
         })),
       );
     }
+    // `(…) is true` says what `status = 'extracted'` says (status is never null), but does not match the partial
+    // index of unmatched articles, which a planner without statistics took for a handful of rows: it read the whole
+    // matching backlog for a batch's 25 articles (20,000 unmatched: 6 ms against 2.7 by key).
     await tx.query(
-      "update article set matched_at = now() where id = any($1::uuid[]) and status = 'extracted' and matched_at is null",
+      "update article set matched_at = now() where id = any($1::uuid[]) and (status = 'extracted') is true and matched_at is null",
       [articleIds],
     );
     // Last, as it takes the lock every matching transaction waits for: held until commit, and no longer.
