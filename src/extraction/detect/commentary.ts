@@ -1,3 +1,4 @@
+import { REFUSALS } from './no-statement';
 import type { Tagged } from './tag';
 
 /**
@@ -40,7 +41,6 @@ export function dropCommentaryParticiples(t: Tagged): Tagged {
   return out ? { ...t, ...out } : t;
 }
 
-const REFUSALS = new Set(['declined', 'refused', 'declining', 'refusing']);
 const CLAUSE_ENDS = new Set([',', '.', ';', 'but', 'and', 'while']);
 
 /**

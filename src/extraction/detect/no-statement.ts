@@ -25,7 +25,9 @@ export function reportsNoStatement(tokens: Token[], words: string[], d: Draft): 
 }
 
 const UNSAID = new Set(['say', 'said', 'comment', 'specify', 'disclose', 'elaborate', 'confirm', 'confirmed']);
-const REFUSAL = new Set(['not', 'never', 'declined', 'refused', 'declining', 'refusing']);
+/** Verbs refusing a statement: "declined to say", "refused to comment" (also read by commentary.ts). */
+export const REFUSALS = new Set(['declined', 'refused', 'declining', 'refusing']);
+const NEGATIONS = new Set(['not', 'never']);
 
 /** A cue (with the word before it) refusing or failing to say: "to comment", "has not said", "declined to say". */
 function refusesToSay(cue: string[]): boolean {
@@ -33,7 +35,8 @@ function refusesToSay(cue: string[]): boolean {
     if (!UNSAID.has(cue[k]!)) continue;
     if (cue[k] === 'comment' && cue[k - 1] === 'to') return true;
     // Up to two words back: "did not say", "has not yet said", "declined to say".
-    if (cue.slice(Math.max(0, k - 3), k).some((w) => REFUSAL.has(w) || /n['’]t$/.test(w))) return true;
+    if (cue.slice(Math.max(0, k - 3), k).some((w) => REFUSALS.has(w) || NEGATIONS.has(w) || /n['’]t$/.test(w)))
+      return true;
   }
   return false;
 }
