@@ -7,14 +7,21 @@ import { firstStart } from './text';
  * "'We will not be the last town to flood': an interview with Mayor Jan Peeters": in a Q/A interview the answers
  * ("A: …") are the interviewee's, and the article names them near its top. Only there, only a capitalised name
  * after "interview with" (not an outlet: "in an interview with CNN") or before "sat down with our correspondent",
- * and only for the answers: anything else the
- * interviewee says is attributed as usual.
+ * and only for the answers: anything else the interviewee says is attributed as usual.
  */
-const INTERVIEW_WITH =
-  /\b(?:interview|conversation|Q&A|Q and A) with ((?:(?:the|former)[ \t]+)?(?:\p{Lu}[\p{L}.'’-]*[ \t]+){0,4}\p{Lu}[\p{L}'’-]+)/u;
+/** A run of capitalised words ending a name, `min` to `max` words before the last. */
+const capitalised = (min: number, max: number) =>
+  String.raw`(?:\p{Lu}[\p{L}.'’-]*[ \t]+){${min},${max}}\p{Lu}[\p{L}'’-]+`;
+const INTERVIEW_WITH = new RegExp(
+  String.raw`\b(?:interview|conversation|Q&A|Q and A) with ((?:(?:the|former)[ \t]+)?${capitalised(0, 4)})`,
+  'u',
+);
 // "Finance Minister Helena Varga sat down with our correspondent": the newsroom's own interview.
-const SAT_DOWN_WITH =
-  /((?:\p{Lu}[\p{L}.'’-]*[ \t]+){1,5}\p{Lu}[\p{L}'’-]+),?[ \t]+(?:sat down|spoke|talked)[ \t]+(?:with|to)[ \t]+(?:our|this)[ \t]+(?:correspondent|reporter|editor|newspaper|paper|magazine|podcast|programme|program|site)\b/u;
+const SAT_DOWN_WITH = new RegExp(
+  String.raw`(${capitalised(1, 5)}),?[ \t]+(?:sat down|spoke|talked)[ \t]+(?:with|to)[ \t]+(?:our|this)[ \t]+` +
+    String.raw`(?:correspondent|reporter|editor|newspaper|paper|magazine|podcast|programme|program|site)\b`,
+  'u',
+);
 // How far into the article the interviewee is looked for: headline, standfirst and first paragraphs.
 const TOP = 1200;
 
