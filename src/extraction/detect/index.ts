@@ -22,6 +22,7 @@ import { joinQuoteChains } from './quote-chains';
 import { ruleDrafts } from './rules';
 import { bothSides, resumedQuote } from './parenthetical';
 import { danglingEnd, pastAbbreviation, whenBeforeThat } from './content-edges';
+import { midPhraseEnd } from './mid-phrase';
 import { subjectBeforeInterjection } from './interjections';
 import { nounBeforeCue } from './noun-cues';
 import { dropCommentaryParticiples, dropRefusedComment } from './commentary';
@@ -132,6 +133,7 @@ function detect(text: string, which: ExtractorModel): DetectedAttribution[] {
     .map((d) =>
       whenBeforeThat(tokens, danglingEnd(tokens, pastAbbreviation(tokens, lay, tagged.cue, tagged.source, d))),
     )
+    .map((d) => midPhraseEnd(tokens, lay, tagged.cue, d))
     .filter((d) => keep(d) && !reportsNoStatement(tokens, words, d));
   const prob = 'prob' in tagged ? (tagged as NeuralTagged).prob : null;
   // Continuations come last, so dropping one leaves every `continues` index valid; quotation marks are balanced
