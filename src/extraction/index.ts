@@ -47,7 +47,10 @@ export { DEFAULT_MODEL, EXTRACTOR_MODELS, type ExtractorModel } from './models';
 // two spaces, a no-break space or '' after a full stop end a sentence; "promised | to address …" and "said this
 // week | that …" put the infinitive's "to" in the content and the words saying when out of it (content-edges.ts);
 // a quotation a word runs into ("was a “…”") continues no statement (merge.ts; issue 12).
-export const EXTRACTOR: ExtractorInfo = { name: 'claimtrack-attribution', version: '0.8.8' };
+// 0.8.9: a content the tagger stops mid-phrase ends at its last comma when only a short clause follows it ("…
+// by a wide margin, a result few | organizers …"), or takes the one or two words left before the clause's mark
+// (mid-phrase.ts; issue 12).
+export const EXTRACTOR: ExtractorInfo = { name: 'claimtrack-attribution', version: '0.8.9' };
 
 export interface ExtractOptions {
   /** `accurate` (the default, DEFAULT_MODEL): the BiLSTM tagger (see model/model-card.md); `fast`: the averaged perceptrons. */
