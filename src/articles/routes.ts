@@ -1,4 +1,4 @@
-import { sendJsonText } from '../http/json-text';
+import { sendJsonBytes } from '../http/json-text';
 import { z } from 'zod';
 import { Claim } from '../claims/schema';
 import type { Deps } from '../deps';
@@ -78,7 +78,7 @@ export function articleRoutes(deps: Deps) {
       },
       problems: [404],
       handler: async ({ params, query, req, res }) => {
-        sendJsonText(req, res, await pageOfArticleClaims(deps, params.id, query));
+        sendJsonBytes(req, res, await pageOfArticleClaims(deps, params.id, query));
       },
     }),
   ];

@@ -62,12 +62,31 @@ function buildClaimJson(c: string): string {
       ${linkedVerdict}, ${iso('created_at')}, ${iso('updated_at')})::claim_json)::text`;
 }
 
-/** The JSON text of `{ ...before, items: [...], ...after }`, the items being claims' JSON texts. */
-export function pageJson(before: Record<string, unknown>, items: string[], after: Record<string, unknown>): string {
-  const head = JSON.stringify(before).slice(1, -1);
-  const tail = JSON.stringify(after).slice(1, -1);
-  return `{${head ? `${head},` : ''}"items":[${items.join(',')}]${tail ? `,${tail}` : ''}}`;
+/**
+ * The UTF-8 bytes of `{ ...before, items: [...], ...after }`, the items being claims' JSON texts, each copied once
+ * into a buffer that lives outside V8's heap. Joining the items and then concatenating head, items and tail (which
+ * the write flattens) made two more copies of the page on the heap, ~20 KB each for an article's 25 claims: a third
+ * of what a listing request allocated, so the young generation filled and was scavenged that much more often, and
+ * each scavenge holds up every request in flight (the listings' slowest 1 %).
+ */
+export function pageJson(before: Record<string, unknown>, items: string[], after: Record<string, unknown>): Buffer {
+  const fields = JSON.stringify(before).slice(1, -1);
+  const trailer = JSON.stringify(after).slice(1, -1);
+  const head = `{${fields ? `${fields},` : ''}"items":[`;
+  const tail = `]${trailer ? `,${trailer}` : ''}}`;
+  let length = Buffer.byteLength(head) + Buffer.byteLength(tail) + Math.max(0, items.length - 1);
+  for (const item of items) length += Buffer.byteLength(item);
+  const page = Buffer.allocUnsafe(length);
+  let at = page.write(head, 0);
+  for (let i = 0; i < items.length; i++) {
+    if (i) page[at++] = COMMA;
+    at += page.write(items[i]!, at);
+  }
+  page.write(tail, at);
+  return page;
 }
+
+const COMMA = 0x2c;
 
 // LIMIT $n hides the page size from a prepared statement's generic plan: Postgres then plans for a tenth
 // of the table, finds that dearer than planning afresh, and replans on every request (more than the query

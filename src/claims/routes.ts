@@ -1,4 +1,4 @@
-import { sendJsonText } from '../http/json-text';
+import { sendJsonBytes } from '../http/json-text';
 import { defineRoute } from '../http/route';
 import { IdParams } from '../http/schemas';
 import { ClaimListQuery, ClaimPage, ClaimWithProvenance } from './schema';
@@ -16,7 +16,7 @@ export function claimRoutes(deps: Deps) {
       query: ClaimListQuery,
       responses: { 200: { description: 'A page of claims, oldest first unless order=newest', schema: ClaimPage } },
       handler: async ({ query, req, res }) => {
-        sendJsonText(
+        sendJsonBytes(
           req,
           res,
           await pageOfClaims(deps, {

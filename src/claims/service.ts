@@ -73,7 +73,7 @@ export function decodeCursor(cursor: string): { createdAt: string; id: string } 
 export async function pageOfClaims(
   deps: Pick<Deps, 'db'>,
   filter: Omit<ClaimFilter, 'after'> & { cursor?: string },
-): Promise<string> {
+): Promise<Buffer> {
   const after = filter.cursor ? decodeCursor(filter.cursor) : undefined;
   const rows = await listClaims(deps.db, { ...filter, after });
   const more = rows.length > filter.limit;

@@ -1,4 +1,4 @@
-import { sendJsonText } from '../http/json-text';
+import { sendJsonBytes } from '../http/json-text';
 import { z } from 'zod';
 import { Claim } from '../claims/schema';
 import type { Deps } from '../deps';
@@ -93,7 +93,7 @@ export function reviewRoutes(deps: Deps) {
           minConfidence: query.min_confidence,
           limit: query.limit,
         });
-        sendJsonText(req, res, pageJson({}, rows, {}));
+        sendJsonBytes(req, res, pageJson({}, rows, {}));
       },
     }),
   ];

@@ -21,7 +21,7 @@ async function builtArticlePage(articleId: string): Promise<string> {
     { article_id: articleId, status: rows[0]!.status },
     rows.map((r) => r.json),
     { next_cursor: null },
-  );
+  ).toString('utf8');
 }
 
 /** The claims whose stored text differs from the one built from their columns (the linked verdict aside). */
