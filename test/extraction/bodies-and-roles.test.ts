@@ -91,3 +91,19 @@ describe('officers of public bodies', () => {
     },
   );
 });
+
+describe("the reporter's setting after a statement", () => {
+  // `fast` still joins the two cues ("said urged") on this text: its tagger gives "officials" no source tag.
+  test('when "X, the agency said on Thursday, as officials urged parents to …", then the agency said X only, and the officials urged', () => {
+    const text =
+      'Measles cases rise for fourth straight week, health agency says\n\nLONDON (Reuters) - Measles cases in England ' +
+      'rose for a fourth consecutive week, the UK Health Security Agency (UKHSA) said on Thursday, as officials ' +
+      'urged parents to check that their children had received both doses of the vaccine.\n\nThere were 212 ' +
+      'confirmed cases in the week to Nov. 22, up from 164 the week before, the agency said.';
+    const claims = extractClaims(text, { model: 'accurate' });
+    expect(claimWith(claims, 'Measles cases')?.text).toBe(
+      'Measles cases in England rose for a fourth consecutive week',
+    );
+    expect(claimWith(claims, 'both doses')?.cue).toBe('urged');
+  });
+});
