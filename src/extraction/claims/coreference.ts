@@ -2,7 +2,7 @@ import type { Span } from '../types';
 import { latestDescribedSubject } from './described-subjects';
 import type { Entity } from './entities';
 import type { Outlet } from './furniture';
-import { GENERIC_HEADS } from './lexicon';
+import { GENERIC_HEADS, orgHeadType } from './lexicon';
 import type { ParsedMention } from './mention';
 import { NameMemory } from './names';
 import { fromEntity, fromMention, PERSON_TYPES, publication, type Referent } from './referent';
@@ -148,7 +148,12 @@ export class Coreference {
     const entity = m.institution ? undefined : this.names.lookup(m.name ?? '', m.nameTokens);
     if (entity?.institution) return { referent: { ...fromEntity(entity), name: m.name }, how: 'named' };
     if (!entity) return { referent: own, how: 'named' };
-    const known = fromEntity(entity);
+    let known = fromEntity(entity);
+    // "The city attorney, Brian Keller, said …" then "“…,” Keller said": the title came with the first claim's
+    // speaker, not next to the name, so the person who spoke under that name lends it.
+    const spoke = known.title ? null : this.lastSpeaker((r) => r.name === known.name && !r.institution && !!r.title);
+    if (spoke)
+      known = { ...known, title: spoke.title, affiliation: known.affiliation ?? spoke.affiliation, type: spoke.type };
     return {
       referent: {
         ...known,
@@ -174,13 +179,18 @@ export class Coreference {
     // "The FNV union" names one union: it is not "their union" of the paragraph before unless that said "FNV" too.
     const marks = (m.role ?? '').split(/\s+/).filter((w) => /^\p{Lu}/u.test(w) && w.toLowerCase() !== head);
     const said = (r: Referent) => marks.every((w) => `${r.name ?? ''} ${r.title ?? ''}`.includes(w));
-    const byRole = this.lastSpeaker(
-      (r) => singular(r) && said(r) && (r.head === head || (r.title ?? '').toLowerCase().split(/\s+/).includes(head)),
-    );
+    // "the union" is not "a union official": a body's word must head the title ("the spokesman" may match
+    // "Ministry spokesman"), while a role word may stand anywhere in it ("the minister": "Minister of Economy").
+    const body = orgHeadType(head) !== null;
+    const hasTitle = (r: Referent) => {
+      const words = (r.title ?? '').toLowerCase().split(/\s+/);
+      return body ? words[words.length - 1] === head : words.includes(head);
+    };
+    const byRole = this.lastSpeaker((r) => singular(r) && said(r) && (r.head === head || hasTitle(r)));
     if (byRole) return byRole;
     const titled = this.names.byTitleWord.get(head);
     const referent = titled ? fromEntity(titled) : null;
-    return referent && said(referent) ? referent : null;
+    return referent && said(referent) && hasTitle(referent) ? referent : null;
   }
 
   private lastSpeaker(ok: (r: Referent) => boolean): Referent | null {

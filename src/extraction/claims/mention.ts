@@ -1,5 +1,5 @@
 import type { SpeakerType } from '../types';
-import { isPluralHead, roleType } from './lexicon';
+import { isPluralHead, orgHeadType, roleType } from './lexicon';
 import {
   affiliationFromTail,
   DETERMINERS,
@@ -180,10 +180,12 @@ function parseMentionOnce(raw: string): ParsedMention {
   // "Bank of Japan Governor Kazuo Ueda", "University of Chicago economist Anil Kashyap": a body named with "of",
   // then a title and a name. That "of" opens no tail: the body is the speaker's affiliation.
   let bodyAffiliation: string | null = null;
-  const body = title ? null : BODY_TITLE_NAME.exec(rest);
-  if (body?.[1] && body[2] && body[3] && roleType(body[2])) {
-    [bodyAffiliation, title, rest] = [body[1], body[2], body[3]];
+  const titled = title ? null : BODY_TITLE_NAME.exec(rest);
+  if (titled?.[1] && titled[2] && titled[3] && roleType(titled[2])) {
+    [bodyAffiliation, title, rest] = [titled[1], titled[2], titled[3]];
   }
+  const body = title ? null : namedBody(rest);
+  if (body) return { ...base, ...body };
   const tailAt = rest.search(TAIL);
   const headPart = tailAt > 0 ? rest.slice(0, tailAt) : rest;
   const tail = tailAt > 0 ? rest.slice(tailAt).replace(/^,?\s*/, '') : '';
@@ -272,6 +274,25 @@ function nameAfterRole(tail: string): ParsedMention | null {
     affiliation: named.affiliation ?? role.affiliation,
     type: named.type === 'person' ? role.type : named.type,
   };
+}
+
+/**
+ * "The Port of Rotterdam Authority", "the Church of England": a capitalised word that is no role, then "of" and a
+ * capitalised run, is one body's name — not a person called "Port" or "Church" with an affiliation. Bodies whose
+ * first word is a role ("the Bank of England", "the Ministry of Defence") are read as roles already; nobility and
+ * clergy ("the Duke of Sussex", "the Archbishop of Canterbury") are people.
+ */
+const OF_BODY = /^(?:[Tt]he\s+)?(\p{Lu}\p{Ll}+)\s+of\s+(?:the\s+)?\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,3}$/u;
+const PEOPLE_OF =
+  /^(?:duke|duchess|prince|princess|earl|count|countess|archbishop|bishop|lord|lady|baron|baroness|marquess|viscount|emperor|empress|sultan|emir|sheikh|pope|patriarch|head|chief|director|secretary|minister|speaker)$/i;
+
+function namedBody(text: string): Pick<ParsedMention, 'name' | 'nameTokens' | 'institution' | 'type'> | null {
+  const m = OF_BODY.exec(text);
+  const first = m?.[1];
+  if (!m || !first || PEOPLE_OF.test(first) || roleType(first) || orgHeadType(first)) return null;
+  const nameTokens = m[0].replace(/^the\s+/i, '').split(/\s+/);
+  const last = nameTokens[nameTokens.length - 1] ?? '';
+  return { name: nameTokens.join(' '), nameTokens, institution: true, type: orgHeadType(last) ?? 'organization' };
 }
 
 const PARTITIVE =

@@ -43,6 +43,12 @@ function isAcronymBody(m: ParsedMention): boolean {
 /** A company's officers speak for the company: "Chief Financial Officer Sabine Roth", "CEO Jane Doe". */
 const CORPORATE_TITLE =
   /^(?:chief executive|chief (?:financial|operating|technology|commercial|marketing|information|investment) officer|ceo|cfo|coo|cto|managing director)$/i;
+/**
+ * "City attorney Brian Keller", "Council member Tom Reyes", "the county clerk": a member or officer of a public
+ * body holds public office, though "attorney", "member" or "clerk" alone say nothing of the kind.
+ */
+const PUBLIC_OFFICE =
+  /\b(?:city|county|state|district|council|municipal|federal|town|village|parish)\s+(?:member|attorney|clerk|treasurer|auditor|manager|assessor|controller|comptroller|solicitor|administrator)s?$/i;
 /** "the federation's president": the possessor is the body the title belongs to. */
 const POSSESSED_TITLE = /^(?:the\s+)?([\p{L}-]+)['’]s\s+(.+)$/iu;
 
@@ -70,6 +76,7 @@ export function typeOf(mention: ParsedMention, tail: string): SpeakerType {
     // A president or spokesman speaks for the body they lead: "president of the Academy" is not a government official.
     if (titled && affiliated && LEADERSHIP.test(lastOf(m.title))) return affiliated;
     if (!affiliated && CORPORATE_TITLE.test(m.title ?? '')) return 'organization';
+    if (PUBLIC_OFFICE.test(m.title ?? '')) return 'official';
     if (titled) return titled;
     // "Allergan, the maker of Botox": the appositive says what the name is.
     if (!m.title && body) return 'organization';
@@ -87,6 +94,7 @@ export function typeOf(mention: ParsedMention, tail: string): SpeakerType {
     const body = typeOfWords(m.affiliation);
     if (body && body !== 'official' && LEADERSHIP.test(m.head) && !/\bpart(?:y|ies)\b/i.test(m.affiliation ?? ''))
       return body;
+    if (PUBLIC_OFFICE.test(m.role ?? '')) return 'official';
     return (
       roleType(m.head) ??
       orgHeadType(m.head) ??

@@ -32,6 +32,7 @@ import { extendCue, tightenContent } from './tighten';
 import { type Tagged, tagText } from './tag';
 import { dashBylineDrafts } from './dash-byline';
 import { trailingSpeakerDrafts } from './trailing-speaker';
+import { dropStraddlingSources } from './straddling-source';
 import { balanceQuotes, reclaimAfterSay, rejoinQuantifier, skipAddressee } from './clause-edges';
 
 /** One attribution as found in the text: spans only, before speakers are typed and resolved. */
@@ -135,11 +136,12 @@ function detect(text: string, which: ExtractorModel): DetectedAttribution[] {
     )
     .map((d) => midPhraseEnd(tokens, lay, tagged.cue, d))
     .filter((d) => keep(d) && !reportsNoStatement(tokens, words, d));
+  const kept = dropStraddlingSources(merged);
   const prob = 'prob' in tagged ? (tagged as NeuralTagged).prob : null;
   // Continuations come last, so dropping one leaves every `continues` index valid; quotation marks are balanced
   // after every step that may move a content's edges.
-  return continuations(tokens, lay, joinQuoteChains(tokens, lay, merged))
-    .filter((d, i) => i < merged.length || keep(d))
+  return continuations(tokens, lay, joinQuoteChains(tokens, lay, kept))
+    .filter((d, i) => i < kept.length || keep(d))
     .map((d) => balanceQuotes(tokens, d))
     .map((d) => {
       const out = toDetected(tokens, d);
