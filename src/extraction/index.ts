@@ -50,6 +50,10 @@ export { DEFAULT_MODEL, EXTRACTOR_MODELS, type ExtractorModel } from './models';
 // 0.8.9: a content the tagger stops mid-phrase ends at its last comma when only a short clause follows it ("…
 // by a wide margin, a result few | organizers …"), or takes the one or two words left before the clause's mark
 // (mid-phrase.ts; issue 12).
+// 0.8.9 (also): "The Port of Rotterdam Authority", "the Church of England" are bodies; "the union" is never a person
+// whose title only mentions it; a shop steward is a person; city attorneys and council members are officials, and a
+// surname takes its speaker's title; a speaker running into another claim's content is no speaker; ", as officials
+// urged …" after "X, the agency said," is the reporter's setting, not the agency's words (bodies-and-roles.test.ts).
 export const EXTRACTOR: ExtractorInfo = { name: 'claimtrack-attribution', version: '0.8.9' };
 
 export interface ExtractOptions {
