@@ -107,3 +107,23 @@ describe("the reporter's setting after a statement", () => {
     expect(claimWith(claims, 'both doses')?.cue).toBe('urged');
   });
 });
+
+describe('managers', () => {
+  test.each(MODELS)(
+    'when "X, a portfolio manager at Y," speaks, then X is a person titled "portfolio manager" at Y; a campaign manager stays an official (%s)',
+    (model) => {
+      const text =
+        'Some investors were less sanguine. "This is the third guidance cut in a year," said Priya Natarajan, a ' +
+        'portfolio manager at Halcyon Capital, which owns about 2 million Nexora shares.\n\nThe campaign manager, ' +
+        'Kellyanne Conway, said the polls were wrong.';
+      const claims = extractClaims(text, { model });
+      const investor = claimWith(claims, 'guidance cut')?.speaker;
+      expect([investor?.type, investor?.title, investor?.affiliation]).toEqual([
+        'person',
+        'portfolio manager',
+        'Halcyon Capital',
+      ]);
+      expect(claimWith(claims, 'polls were wrong')?.speaker.type).toBe('official');
+    },
+  );
+});

@@ -24,7 +24,7 @@ const ROLE_TYPES: Record<Exclude<SpeakerType, 'publication' | 'unknown'>, string
     'witness man woman men women voter supporter mother father parent student worker citizen protester critic ' +
     'crowd opponent fan member friend veteran immigrant audience viewer reader caller attendee teacher nurse ' +
     'survivor victim family neighbor neighbour activist donor lawyer attorney businessman businesswoman billionaire ' +
-    'author organizer organiser steward owner conservative liberal progressive evangelical',
+    'author organizer organiser steward manager owner conservative liberal progressive evangelical',
   organization:
     'company corporation corp. inc. firm group party committee association foundation union coalition organization ' +
     'organisation ngo charity bank council alliance league society club federation terrorist militant insurgent rebel',

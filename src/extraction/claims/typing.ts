@@ -114,14 +114,19 @@ export function typeOf(mention: ParsedMention, tail: string): SpeakerType {
 export function typeOfWords(phrase: string | null): SpeakerType | null {
   if (!phrase) return null;
   const words = phrase.split(/[\s/]+/);
+  let weak: SpeakerType | null = null;
   for (let i = words.length - 1; i >= 0; i--) {
     const w = words[i] ?? '';
     const bare = w.replace(/[,.;:]$/, '').replace(/['’]s$/, '');
     const t = roleType(w) ?? roleType(bare) ?? orgHeadType(bare);
-    if (t) return t;
+    // "campaign manager": a manager is whatever they manage says ("portfolio manager" stays a person).
+    if (t && WEAK_ROLES.has(bare.toLowerCase())) weak ??= t;
+    else if (t) return t;
   }
-  return null;
+  return weak;
 }
+
+const WEAK_ROLES = new Set(['manager', 'managers']);
 
 const PARTY = /\b(?:Democratic|Republican|GOP|Labour|Conservative|Liberal|Green)\b.*\b(?:Party|Committee)\b|\bGOP\b/;
 const REPORTING = /\b(?:reporting|writing) for\b/i;
