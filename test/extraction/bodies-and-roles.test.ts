@@ -127,3 +127,13 @@ describe('managers', () => {
     },
   );
 });
+
+describe('honorifics', () => {
+  test.each(MODELS)('when "retired judge Sir Martin Hale" writes, then his title is "retired judge" (%s)', (model) => {
+    const text =
+      'The report found that maintenance budgets had been cut by a third since 2015. Its author, retired judge Sir ' +
+      'Martin Hale, wrote that the failures were "foreseeable and foreseen."';
+    const hale = claimWith(extractClaims(text, { model }), 'foreseeable')?.speaker;
+    expect([hale?.name, hale?.title]).toEqual(['Martin Hale', 'retired judge']);
+  });
+});

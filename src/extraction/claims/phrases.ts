@@ -74,15 +74,20 @@ function headOf(words: string[]): string | null {
   return last;
 }
 
+const HONORIFIC = /^(?:Sir|Dame|Lord|Lady|Baroness|Baron)$/;
+
 export function splitTitle(words: string[]): { title: string | null; affiliation: string | null } {
   // "76-year-old", "and" (a coordinated list) are no titles.
   const kept = words.filter((w) => !/^\d|year-old$/.test(w));
   if (kept.some((w) => /^(?:and|or|&)$/i.test(w))) return { title: null, affiliation: null };
   let i = 0;
   while (i < kept.length && isNameToken(kept[i] ?? '')) i++;
+  const title = kept.slice(i);
+  // "retired judge Sir Martin Hale": the knighthood goes with the name, the title is "retired judge".
+  while (title.length > 1 && HONORIFIC.test(title[title.length - 1] ?? '')) title.pop();
   return {
     affiliation: i > 0 ? kept.slice(0, i).join(' ') : null,
-    title: i < kept.length ? kept.slice(i).join(' ') : null,
+    title: title.length ? title.join(' ') : null,
   };
 }
 
