@@ -8,7 +8,8 @@
  * backend's (from /proc: one connection) for the inserts and for the batch writes, and a digest of the stored
  * claims and speakers (same digest: the same rows and JSON). For side-by-side figures run one build per
  * process, base and change alternately (`for b in BASE/dist dist BASE/dist dist; do node dist/scripts/…; done`);
- * BENCH_WRITES_STATEMENTS=1 adds the backend's CPU per statement, BENCH_KEEP_DB=1 keeps the databases.
+ * BENCH_WRITES_STATEMENTS=1 adds the backend's CPU per statement, BENCH_WRITES_SQL runs statements after the
+ * migrations (to price a part: `drop trigger …`), BENCH_KEEP_DB=1 keeps the databases.
  * What it leaves out: BullMQ, the extraction thread's hand-over, the API's HTTP and the reconciler.
  */
 import crypto from 'node:crypto';
@@ -63,6 +64,8 @@ async function replay(
   await load('db/migrate.js').runMigrations(url.toString());
   const db: Db = createPool(url.toString(), { max: 1, keepConnections: true });
   try {
+    // BENCH_WRITES_SQL: statements run after the migrations, to price a part (a trigger or an index dropped).
+    if (process.env.BENCH_WRITES_SQL) await db.query(process.env.BENCH_WRITES_SQL);
     const { leaseArticles } = load('articles/repository.js');
     const { openImport, insertImportedArticles } = load('imports/repository.js');
     const { writeFirstExtractionsWithSpeakers } = load('articles/first-write.js');
