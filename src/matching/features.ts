@@ -1,7 +1,8 @@
-import { entities, isNumber, isStopWord, searchText, signatureTerms, stem, stripFurniture, terms, words } from './text';
+import { entities, searchText, signatureTerms, stripFurniture, terms, words } from './text';
 import { IDF_FEATURES, idfFeatures, type LibraryTerms, NO_LIBRARY } from './library-terms';
 import { softCovers } from './soft';
-import { cosine, meanVector, rarity, type WordVectors } from './vectors';
+import { lexeme } from './lexicon';
+import { cosine, type WordVectors } from './vectors';
 
 /** A text to be matched, analysed once and compared with every candidate. */
 export interface Analysed {
@@ -55,19 +56,36 @@ export function analyse(vectors: WordVectors, raw: string): Query {
   const search = searchText(raw);
   // A news claim has no handle, hashtag or signature: its search text is the text analysed, whose terms
   // are known (terms() of the same string), and tokenising it again was a fifth of the analysis.
-  const searched = new Set(search === text ? analysed.terms : terms(search));
+  // (The set is shared, not copied: neither side is ever changed.)
+  const searched = search === text ? analysed.terms : new Set(terms(search));
   return { ...analysed, searched, speaker: signatureTerms(raw), raw };
 }
 
 function analyseText(vectors: WordVectors, raw: string, text = stripFurniture(raw)): Analysed {
   const ws = words(text);
-  // terms(text), without tokenising the text a second time.
+  // terms(text), the numbers, the rarity-weighted mean vector and the content words, in one pass over the
+  // words with one lookup each (lexicon.ts); the same figures, summed in the same order, as computing each
+  // apart (meanVector(), rarity(), terms()).
   const ts: string[] = [];
   const weight = new Map<string, number>();
+  const numbers = new Set<string>();
+  const vector = new Float32Array(vectors.dims);
+  const content: Analysed['content'] = [];
+  const inContent = new Set<string>();
+  const { dims, rows } = vectors;
   for (const w of ws) {
-    const t = stem(w);
-    if (!isStopWord(w)) ts.push(t);
-    weight.set(t, Math.max(weight.get(t) ?? 0, rarity(vectors, w)));
+    const x = lexeme(vectors, w);
+    if (!x.stop) ts.push(x.term);
+    weight.set(x.term, Math.max(weight.get(x.term) ?? 0, x.rarity));
+    if (x.number) numbers.add(w);
+    if (x.row >= 0) {
+      const base = x.row * dims;
+      for (let k = 0; k < dims; k++) vector[k]! += x.rarity * rows[base + k]!;
+    }
+    if (!x.stop && !inContent.has(w)) {
+      inContent.add(w);
+      content.push({ word: w, row: x.row, weight: x.rarity });
+    }
   }
   const bigrams = new Set<string>();
   for (let i = 1; i < ts.length; i++) bigrams.add(`${ts[i - 1]} ${ts[i]}`);
@@ -78,16 +96,12 @@ function analyseText(vectors: WordVectors, raw: string, text = stripFurniture(ra
     counts,
     length: ts.length,
     bigrams,
-    numbers: new Set(ws.filter(isNumber)),
+    numbers,
     entities: entities(text),
-    vector: meanVector(vectors, ws),
+    vector,
     weight,
     wordCount: ws.length,
-    content: [...new Set(ws.filter((w) => !isStopWord(w)))].map((word) => ({
-      word,
-      row: vectors.index.get(word) ?? -1,
-      weight: rarity(vectors, word),
-    })),
+    content,
   };
 }
 
@@ -117,6 +131,13 @@ function weighted(a: Analysed, set: Iterable<string>): number {
   return s;
 }
 const ratio = (x: number, y: number) => (y > 0 ? x / y : 0);
+/**
+ * The words of a claim and its title. An earlier claim, and a fact-check without a headline, is its own title
+ * (one analysis): then the claim's own set is the union, not a copy of it made for every candidate.
+ */
+function union<T>(a: Set<T>, b: Set<T>): Set<T> {
+  return a === b ? a : new Set([...a, ...b]);
+}
 function shared<T>(a: Set<T>, b: Set<T>): T[] {
   return [...a].filter((x) => b.has(x));
 }
@@ -177,7 +198,7 @@ export function featureRows(
   // Candidate-local document frequency: a query word found in most candidates does not tell them apart.
   const df = new Map<string, number>();
   for (const [k, d] of distinct.entries())
-    for (const t of new Set([...d.claim.terms, ...d.title.terms])) df.set(t, (df.get(t) ?? 0) + copies[k]!);
+    for (const t of union(d.claim.terms, d.title.terms)) df.set(t, (df.get(t) ?? 0) + copies[k]!);
   const n = Math.max(docs.length, 1);
   const localIdf = (t: string) => Math.log(1 + n / (1 + (df.get(t) ?? 0)));
   const queryIdf = [...query.terms].reduce((s, t) => s + localIdf(t) * weightOf(query, t), 0);
@@ -186,7 +207,7 @@ export function featureRows(
   const bestClaimRank = Math.max(1e-9, ...candidates.map((c) => c.claimRank));
   const bestTitleRank = Math.max(1e-9, ...candidates.map((c) => c.titleRank));
   const own = distinct.map(({ claim, title }) => {
-    const both = new Set([...claim.terms, ...title.terms]);
+    const both = union(claim.terms, title.terms);
     const inBoth = shared(query.terms, both);
     const numbersInClaim = [...claim.numbers];
     return [
@@ -194,10 +215,7 @@ export function featureRows(
       ratio(weighted(claim, shared(claim.terms, query.terms)), weighted(claim, claim.terms)),
       ratio(weighted(title, shared(title.terms, query.terms)), weighted(title, title.terms)),
       ratio(weighted(query, inBoth), weighted(query, query.terms)),
-      ratio(
-        shared(query.bigrams, new Set([...claim.bigrams, ...title.bigrams])).length,
-        Math.max(claim.bigrams.size, 1),
-      ),
+      ratio(shared(query.bigrams, union(claim.bigrams, title.bigrams)).length, Math.max(claim.bigrams.size, 1)),
       ratio(numbersInClaim.filter((x) => query.numbers.has(x)).length, numbersInClaim.length),
       numbersInClaim.some((x) => !query.numbers.has(x)) ? 1 : 0,
       ratio(shared(claim.entities, query.terms).length, claim.entities.size),
@@ -226,7 +244,7 @@ export function featureRows(
   });
   const soft = docs.map((_, i) => softOwn[of[i]!]!);
   const extraOwn = distinct.map(({ claim, title }) => {
-    const both = new Set([...claim.terms, ...title.terms]);
+    const both = union(claim.terms, title.terms);
     return [
       ratio(shared(query.speaker, both).length, query.speaker.size),
       ratio(shared(query.entities, both).length, query.entities.size),

@@ -20,19 +20,36 @@ export interface NewMatch {
   score: number;
 }
 
+/** What a matching run needs back of the links it wrote: their events and groups. */
+export type InsertedMatch = Pick<MatchRow, 'id' | 'claim_id' | 'factcheck_id' | 'target_claim_id' | 'state' | 'score'>;
+
 /**
  * One statement for all links a matching run proposes. A pair seen before (in any state, rejected
- * included) is left as it is, so a repeated job writes nothing and a rejection is final.
+ * included) is left as it is, so a repeated job writes nothing and a rejection is final. The links go as
+ * columns (unnest), not as one JSON document Postgres parses and takes apart, and only what the run reads
+ * comes back (no timestamps to parse): an import writes some six links an article.
  */
-export async function insertMatches(db: Queryable, matches: NewMatch[], modelVersion: string): Promise<MatchRow[]> {
+export async function insertMatches(
+  db: Queryable,
+  matches: NewMatch[],
+  modelVersion: string,
+): Promise<InsertedMatch[]> {
   if (!matches.length) return [];
-  const { rows } = await db.query<MatchRow>(
+  const { rows } = await db.query<InsertedMatch>(
     `insert into claim_match (claim_id, factcheck_id, target_claim_id, state, score, model_version)
-     select r.claim_id, r.factcheck_id, r.target_claim_id, r.state, r.score, $2
-       from jsonb_to_recordset($1::jsonb) as r(claim_id uuid, factcheck_id uuid, target_claim_id uuid, state text, score real)
+     select r.claim_id, r.factcheck_id, r.target_claim_id, r.state, r.score, $6
+       from unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::text[], $5::real[])
+            as r(claim_id, factcheck_id, target_claim_id, state, score)
      on conflict (claim_id, (coalesce(factcheck_id, target_claim_id))) do nothing
-     returning *`,
-    [JSON.stringify(matches), modelVersion],
+     returning id, claim_id, factcheck_id, target_claim_id, state, score`,
+    [
+      matches.map((m) => m.claim_id),
+      matches.map((m) => m.factcheck_id),
+      matches.map((m) => m.target_claim_id),
+      matches.map((m) => m.state),
+      matches.map((m) => m.score),
+      modelVersion,
+    ],
   );
   return rows;
 }

@@ -141,7 +141,8 @@ const SIGNATURE_NAME = /[—–-]{1,2}\s*([^—–\n(]{1,80})\(@\w+\)\s*\w+\s+\d
 
 /** The terms of the name a tweet is signed with ("— Ilhan Omar (@IlhanMN) January 6, 2020"): who says it. */
 export function signatureTerms(text: string): Set<string> {
-  const name = SIGNATURE_NAME.exec(text)?.[1];
+  // A signature has an "@", which a news claim rarely has (as in stripFurniture): then no pattern runs.
+  const name = text.includes('@') ? SIGNATURE_NAME.exec(text)?.[1] : undefined;
   return new Set(name ? terms(name) : []);
 }
 

@@ -2,7 +2,8 @@ import { factcheckCandidates } from '../../src/matching/candidates';
 import { analyse, featureRows } from '../../src/matching/features';
 import { COMMON_MIN_DOCS, commonLexemes } from '../../src/matching/library-words';
 import { softCover, softCovers } from '../../src/matching/soft';
-import { loadVectors } from '../../src/matching/vectors';
+import { isNumber, isStopWord, stem, stripFurniture, words } from '../../src/matching/text';
+import { loadVectors, meanVector, rarity } from '../../src/matching/vectors';
 import { fromRoot } from '../../src/paths';
 import { startTestApp, type TestApp } from '../support/app';
 import { claimReview, postFeed } from './support';
@@ -93,5 +94,46 @@ describe('when a list of candidates is compared with a text by word vectors', ()
     const apart = copies.map((t, i) => `${t}${' '.repeat(i + 1)}`);
     const query = analyse(vectors, text);
     expect(featureRows(vectors, query, list(copies))).toEqual(featureRows(vectors, query, list(apart)));
+  });
+
+  it('when a text is analysed, then its weights, numbers, vector and content words are what its words give one at a time', () => {
+    const vectors = loadVectors(fromRoot('src/matching/model/vectors.bin'));
+    // Repeated words, stop words, numbers, a word beyond the vocabulary and a link that is not part of the claim.
+    const raw =
+      'The mayor said the mayor spent 3.5 million on 2,000 qwzxjv lamps, the lamps of the old town https://t.co/x';
+    const ws = words(stripFurniture(raw));
+    const a = analyse(vectors, raw);
+    const weight = new Map<string, number>();
+    for (const w of ws) weight.set(stem(w), Math.max(weight.get(stem(w)) ?? 0, rarity(vectors, w)));
+    expect(a.weight).toEqual(weight);
+    expect([...a.numbers]).toEqual(['3.5', '2000']);
+    expect(ws.filter(isNumber)).toEqual(['3.5', '2000']);
+    expect(a.vector).toEqual(meanVector(vectors, ws));
+    expect(a.content).toEqual(
+      [...new Set(ws.filter((w) => !isStopWord(w)))].map((word) => ({
+        word,
+        row: vectors.index.get(word) ?? -1,
+        weight: rarity(vectors, word),
+      })),
+    );
+    expect(a.content.find((c) => c.word === 'qwzxjv')?.row).toBe(-1);
+    expect([...a.terms]).toEqual([...new Set(ws.filter((w) => !isStopWord(w)).map(stem))]);
+  });
+
+  it('when the headline of a fact-check repeats its claim, then it has the features of one without a headline', () => {
+    const vectors = loadVectors(fromRoot('src/matching/model/vectors.bin'));
+    const query = analyse(vectors, 'The harbour tunnel will carry forty thousand lorries a week off the coast road');
+    const claim = 'A tunnel under the harbour takes lorries off the coast road, the council says';
+    const list = (title: string | null) =>
+      [claim, 'Flamingos nest in the harbour'].map((text, i) => ({
+        text,
+        title: i === 0 ? title : null,
+        ftsRank: 0.3 - i / 10,
+        claimRank: 0.2,
+        titleRank: 0.2,
+        trigram: 0.4,
+      }));
+    // The same words in a distinct string: claim and headline are analysed apart and their words joined.
+    expect(featureRows(vectors, query, list(null))).toEqual(featureRows(vectors, query, list(`${claim} `)));
   });
 });
