@@ -137,3 +137,16 @@ describe('honorifics', () => {
     expect([hale?.name, hale?.title]).toEqual(['Martin Hale', 'retired judge']);
   });
 });
+
+describe("an organisation's interim head", () => {
+  test.each(MODELS)(
+    'when "X, interim chief executive of NHS Providers," speaks, then X speaks for the organisation, as a chief executive does (%s)',
+    (model) => {
+      const text =
+        'Waiting lists rose again in September. Saffron Cordery, interim chief executive of NHS Providers, said ' +
+        'trusts were "running hot" already.';
+      const cordery = claimWith(extractClaims(text, { model }), 'running hot')?.speaker;
+      expect([cordery?.name, cordery?.type]).toEqual(['Saffron Cordery', 'organization']);
+    },
+  );
+});

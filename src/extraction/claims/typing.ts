@@ -42,7 +42,7 @@ function isAcronymBody(m: ParsedMention): boolean {
 
 /** A company's officers speak for the company: "Chief Financial Officer Sabine Roth", "CEO Jane Doe". */
 const CORPORATE_TITLE =
-  /^(?:chief executive|chief (?:financial|operating|technology|commercial|marketing|information|investment) officer|ceo|cfo|coo|cto|managing director)$/i;
+  /^(?:(?:interim|acting|group|global|deputy)\s+)?(?:chief executive|chief (?:financial|operating|technology|commercial|marketing|information|investment) officer|ceo|cfo|coo|cto|managing director)$/i;
 /**
  * "City attorney Brian Keller", "Council member Tom Reyes", "the county clerk": a member or officer of a public
  * body holds public office, though "attorney", "member" or "clerk" alone say nothing of the kind.
