@@ -150,3 +150,18 @@ describe("an organisation's interim head", () => {
     },
   );
 });
+
+describe('a firm named with an ampersand, and what it declined to say', () => {
+  test.each(MODELS)(
+    'when "Engine maker Pratt & Whitney" speaks, then the speaker is the firm, not a person called Whitney; and "declined to say when …" is no claim (%s)',
+    (model) => {
+      const text =
+        'Engine maker Pratt & Whitney said it was "working around the clock" to speed up inspections. The company ' +
+        'declined to say when the backlog would clear.';
+      const claims = extractClaims(text, { model });
+      const firm = claimWith(claims, 'around the clock')?.speaker;
+      expect([firm?.name, firm?.type]).toEqual(['Pratt & Whitney', 'organization']);
+      expect(claimWith(claims, 'backlog would clear')).toBeUndefined();
+    },
+  );
+});

@@ -286,13 +286,31 @@ const OF_BODY = /^(?:[Tt]he\s+)?(\p{Lu}\p{Ll}+)\s+of\s+(?:the\s+)?\p{Lu}[\p{L}.&
 const PEOPLE_OF =
   /^(?:duke|duchess|prince|princess|earl|count|countess|archbishop|bishop|lord|lady|baron|baroness|marquess|viscount|emperor|empress|sultan|emir|sheikh|pope|patriarch|head|chief|director|secretary|minister|speaker)$/i;
 
-function namedBody(text: string): Pick<ParsedMention, 'name' | 'nameTokens' | 'institution' | 'type'> | null {
+/**
+ * "Engine maker Pratt & Whitney", "Procter & Gamble": names joined by an ampersand are a firm's name (people are
+ * joined by "and"), whatever words describe it before.
+ */
+const AMPERSAND_BODY =
+  /^(?:([\p{L} -]*?)\s+)?(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)? & \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)?)$/u;
+
+function namedBody(text: string): Pick<ParsedMention, 'name' | 'nameTokens' | 'institution' | 'type' | 'title'> | null {
+  const firm = AMPERSAND_BODY.exec(text);
+  if (firm?.[2]) {
+    const described = firm[1]?.replace(/^the\s*/i, '') || null;
+    return { name: firm[2], nameTokens: firm[2].split(' '), institution: true, title: described, type: 'organization' };
+  }
   const m = OF_BODY.exec(text);
   const first = m?.[1];
   if (!m || !first || PEOPLE_OF.test(first) || roleType(first) || orgHeadType(first)) return null;
   const nameTokens = m[0].replace(/^the\s+/i, '').split(/\s+/);
   const last = nameTokens[nameTokens.length - 1] ?? '';
-  return { name: nameTokens.join(' '), nameTokens, institution: true, type: orgHeadType(last) ?? 'organization' };
+  return {
+    name: nameTokens.join(' '),
+    nameTokens,
+    institution: true,
+    title: null,
+    type: orgHeadType(last) ?? 'organization',
+  };
 }
 
 const PARTITIVE =

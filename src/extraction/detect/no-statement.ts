@@ -19,6 +19,10 @@ export function reportsNoStatement(tokens: Token[], words: string[], d: Draft): 
   // "declined to comment on currency levels", "declined to comment on the plan": the subject of a comment refused
   // is no statement; nor is what someone "has not said" or "declined to say" ("It has not said what it will charge").
   if (d.cue.some((c) => refusesToSay(words.slice(Math.max(0, c.first - 1), c.last + 1)))) return true;
+  // The same with the infinitive's "to" moved into the content (cue-edges.ts): "declined | to say when …".
+  const last = d.cue[d.cue.length - 1];
+  if (last && REFUSALS.has(words[last.last]!) && words[k.first] === 'to' && UNSAID.has(words[k.first + 1]!))
+    return true;
   // "Asked whether …, the spokeswoman said": the reporters asked, not the speaker; "Lawmakers asked whether …" stays.
   const cue = d.cue[0];
   return d.cue.length === 1 && !!cue && tokens[cue.first]!.text === 'Asked' && QUESTION.test(opening);
