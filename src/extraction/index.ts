@@ -53,7 +53,8 @@ export { DEFAULT_MODEL, EXTRACTOR_MODELS, type ExtractorModel } from './models';
 // 0.8.9 (also): "The Port of Rotterdam Authority", "the Church of England" are bodies; "the union" is never a person
 // whose title only mentions it; a shop steward is a person; city attorneys and council members are officials, and a
 // surname takes its speaker's title; a speaker running into another claim's content is no speaker; ", as officials
-// urged …" after "X, the agency said," is the reporter's setting, not the agency's words (bodies-and-roles.test.ts).
+// urged …" after "X, the agency said," is the reporter's setting, not the agency's words; "Pratt & Whitney" is a firm;
+// "declined | to say …" is no claim again (bodies-and-roles.test.ts).
 export const EXTRACTOR: ExtractorInfo = { name: 'claimtrack-attribution', version: '0.8.9' };
 
 export interface ExtractOptions {
