@@ -8,15 +8,24 @@ import { type Draft, overlaps } from './draft';
  * its cue inside that content, is a misreading of the other one.
  */
 export function dropStraddlingSources(drafts: Draft[]): Draft[] {
-  return drafts.filter(
-    (d) =>
-      d.origin !== 'tagger' ||
-      !drafts.some(
-        (o) =>
-          o !== d &&
-          overlaps(d.source, o.source) &&
-          overlaps(d.source, o.content) &&
-          d.cue.every((c) => o.content.some((r) => r.first <= c.first && c.last <= r.last)),
-      ),
-  );
+  // Only drafts sharing a source token can straddle: an index by source token keeps this linear in the text
+  // (comparing every pair made a 5 MB line of quotations five times slower).
+  const bySourceToken = new Map<number, Draft[]>();
+  for (const o of drafts)
+    for (const r of o.source)
+      for (let i = r.first; i <= r.last; i++) {
+        const list = bySourceToken.get(i);
+        if (list) list.push(o);
+        else bySourceToken.set(i, [o]);
+      }
+  const straddles = (d: Draft, o: Draft) =>
+    o !== d &&
+    overlaps(d.source, o.content) &&
+    d.cue.every((c) => o.content.some((r) => r.first <= c.first && c.last <= r.last));
+  return drafts.filter((d) => {
+    if (d.origin !== 'tagger') return true;
+    for (const r of d.source)
+      for (let i = r.first; i <= r.last; i++) if (bySourceToken.get(i)?.some((o) => straddles(d, o))) return false;
+    return true;
+  });
 }
