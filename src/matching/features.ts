@@ -2,7 +2,7 @@ import { entities, searchText, signatureTerms, stripFurniture, terms, words } fr
 import { IDF_FEATURES, idfFeatures, type LibraryTerms, NO_LIBRARY } from './library-terms';
 import { softCovers } from './soft';
 import { lexeme } from './lexicon';
-import { cosine, type WordVectors } from './vectors';
+import { addRow, cosine, type WordVectors } from './vectors';
 
 /** A text to be matched, analysed once and compared with every candidate. */
 export interface Analysed {
@@ -72,16 +72,12 @@ function analyseText(vectors: WordVectors, raw: string, text = stripFurniture(ra
   const vector = new Float32Array(vectors.dims);
   const content: Analysed['content'] = [];
   const inContent = new Set<string>();
-  const { dims, rows } = vectors;
   for (const w of ws) {
     const x = lexeme(vectors, w);
     if (!x.stop) ts.push(x.term);
     weight.set(x.term, Math.max(weight.get(x.term) ?? 0, x.rarity));
     if (x.number) numbers.add(w);
-    if (x.row >= 0) {
-      const base = x.row * dims;
-      for (let k = 0; k < dims; k++) vector[k]! += x.rarity * rows[base + k]!;
-    }
+    if (x.row >= 0) addRow(vector, vectors, x.row, x.rarity);
     if (!x.stop && !inContent.has(w)) {
       inContent.add(w);
       content.push({ word: w, row: x.row, weight: x.rarity });

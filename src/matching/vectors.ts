@@ -75,11 +75,16 @@ export function meanVector(vectors: WordVectors, words: string[]): Float32Array 
   for (const w of words) {
     const r = vectors.index.get(w);
     if (r === undefined) continue;
-    const weight = rarity(vectors, w);
-    const base = r * vectors.dims;
-    for (let k = 0; k < vectors.dims; k++) out[k]! += weight * vectors.rows[base + k]!;
+    addRow(out, vectors, r, rarity(vectors, w));
   }
   return out;
+}
+
+/** Adds `weight` times the vector of row `row` to `out` (meanVector's step, also taken by features' analysis). */
+export function addRow(out: Float32Array, vectors: WordVectors, row: number, weight: number): void {
+  const { dims, rows } = vectors;
+  const base = row * dims;
+  for (let k = 0; k < dims; k++) out[k]! += weight * rows[base + k]!;
 }
 
 export function cosine(a: Float32Array, b: Float32Array): number {
