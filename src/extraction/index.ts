@@ -55,7 +55,13 @@ export { DEFAULT_MODEL, EXTRACTOR_MODELS, type ExtractorModel } from './models';
 // surname takes its speaker's title; a speaker running into another claim's content is no speaker; ", as officials
 // urged …" after "X, the agency said," is the reporter's setting, not the agency's words; "Pratt & Whitney" is a firm;
 // "declined | to say …" is no claim again (bodies-and-roles.test.ts).
-export const EXTRACTOR: ExtractorInfo = { name: 'claimtrack-attribution', version: '0.8.9' };
+// 0.8.10: "Chief executive Sarah Collins apologised. “…,” she said" is Sarah Collins speaking (a sentence opened by
+// a title and a name has that name as its subject); "According to Eurocontrol, the European air traffic agency, …"
+// keeps the description in the source; "Dr. Carson" and "Sen. Ayotte" after "Ben Carson" and "Kelly Ayotte" stay the
+// full names (and lend them the title); "Secretary of State Brad Raffensperger" is not "State Brad Raffensperger";
+// "The review, led by …" is the review speaking; a fronted "Asked whether …, X told reporters Y" claims Y, not the
+// question (titled-subjects.test.ts).
+export const EXTRACTOR: ExtractorInfo = { name: 'claimtrack-attribution', version: '0.8.10' };
 
 export interface ExtractOptions {
   /** `accurate` (the default, DEFAULT_MODEL): the BiLSTM tagger (see model/model-card.md); `fast`: the averaged perceptrons. */

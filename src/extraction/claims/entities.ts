@@ -77,10 +77,34 @@ function abbreviatedTitle(before: string): string {
   return t && TITLE_WORDS.has(t.toLowerCase()) && !COURTESY.has(t.toLowerCase()) ? `${t} ` : '';
 }
 
+// "Secretary of State Brad Raffensperger": the run after "of" starts with the title's last word, not the name.
+const OF_TITLE_BEFORE = /(?:^|[\s(])(\p{Lu}\p{Ll}{2,15})[ \t]+of[ \t]+$/u;
+
+function ofTitle(before: string): string {
+  const t = OF_TITLE_BEFORE.exec(before)?.[1];
+  return t && TITLE_WORDS.has(t.toLowerCase()) ? `${t} of ` : '';
+}
+
 const isTitleWord = (w: string) =>
   TITLE_WORDS.has(w) || roleType(w) !== null || /^(?:former|presidential|senior|chief)$/.test(w);
 
 const fronted = (before: string) => endsWithComma(before) && FRONTED_SUBJECT.test(before);
+
+// Up to three words right before a name, each followed by spaces or tabs (bounded: linear in the text).
+const WORDS_BEFORE = /((?:[\p{L}.-]{1,30}[ \t]+){1,3})$/u;
+
+/**
+ * "Chief executive Sarah Collins apologised." — a name whose sentence opens with its title is the sentence's subject,
+ * the antecedent of the "she said" that follows, though the title's capital keeps the name's own run from starting
+ * the sentence.
+ */
+function openingTitle(text: string, before: string, start: number): string | null {
+  const run = WORDS_BEFORE.exec(before)?.[1];
+  if (!run) return null;
+  const words = run.trim().split(/[ \t]+/);
+  if (!words.every((w) => isTitleWord(w.toLowerCase().replace(/\.$/, '')))) return null;
+  return isSentenceStart(text, start - run.length) ? `${words.join(' ')} ` : null;
+}
 
 function entityFrom(text: string, run: string, start: number, end: number): Entity | null {
   const before = text.slice(Math.max(0, start - 40), start);
@@ -90,7 +114,10 @@ function entityFrom(text: string, run: string, start: number, end: number): Enti
   const words = lowerBefore?.[1]?.split(/\s+/) ?? [];
   let from = words.length;
   while (from > 0 && isTitleWord(words[from - 1] ?? '')) from--;
-  const prefix = from < words.length ? `${words.slice(from).join(' ')} ` : abbreviatedTitle(before);
+  // The whole title when it opens the sentence ("Chief executive"), else its lowercase words or an abbreviation.
+  const opening = openingTitle(text, before, start);
+  const prefix =
+    opening ?? (from < words.length ? `${words.slice(from).join(' ')} ` : abbreviatedTitle(before) || ofTitle(before));
   const after = text.slice(end, end + 160);
   const affiliation = AFFILIATION_AFTER.exec(after)?.[1]?.replace(/\s+(?:and|for|the|at|of)$/u, '') ?? null;
   const appositive = affiliation ? null : APPOSITIVE_AFTER.exec(after)?.[1];
@@ -113,6 +140,7 @@ function entityFrom(text: string, run: string, start: number, end: number): Enti
     start,
     subject:
       isSentenceStart(text, start) ||
+      opening !== null ||
       // Both need the name to follow whitespace after a lowercase word, or a comma: checked from the right first.
       (scanFrom >= 0 && INVERTED_SUBJECT.test(before)) ||
       fronted(text.slice(Math.max(0, start - 200), start)),

@@ -71,6 +71,9 @@ const BODY_TITLE_NAME =
 const TAIL = /,\s|\s(?:of|at|from|for|with|in|who|which|familiar|close|based|on)\s/u;
 const LEADING_CONJUNCTION = /^(?:and|but|yet|so|or|while|whereas|although|though|meanwhile)\s+(?=\S)/i;
 const RELATIVE_CLAUSE = /,\s+(?:which|who|whose|whom|including)\s.*$/u;
+// "The review, led by midwife Donna Ockenden": the review speaks; the one who led it only describes it.
+const BY_CLAUSE =
+  /,\s+(?:led|headed|chaired|commissioned|run|conducted|written|published|founded|backed|funded|owned|overseen)\s+by\s.*$/u;
 const AIDE_TO =
   /^(?:an?|the|one|two|three|several)?\s*(?:\p{Ll}+\s+)?(aides?|advisers?|advisors?|spokesman|spokeswoman|spokesperson|staffers?|allies|ally|confidants?)\s+(?:to|for|of|close to)\s+(.+)$/iu;
 /** "a spokesperson for the group": a spokesperson speaks for a body that is no government as that body. */
@@ -114,7 +117,8 @@ function parseMentionOnce(raw: string): ParsedMention {
     // "But Labour councillors …": the conjunction joins the sentence to the one before; it names nobody.
     .replace(LEADING_CONJUNCTION, '')
     // "The union, which represents 40,000 nurses": the relative clause describes the speaker; it is not its name.
-    .replace(RELATIVE_CLAUSE, '');
+    .replace(RELATIVE_CLAUSE, '')
+    .replace(BY_CLAUSE, '');
   // "(R-Ga.)" marks a member of a party caucus; other parentheticals ("(Ariz.)") only get in the way.
   const partisan = PARTY_TAG.test(text);
   const bare = text.replace(/\s*\([^)]{0,40}(?:\)|$)/g, '');

@@ -31,9 +31,28 @@ export class NameMemory {
       if (e.subject && e.certain) this.subjects.push(e);
       // A bare repeat of a body's name says nothing new; it must not turn the body into a person.
       if (e.title || !this.byName.get(e.name)?.institution) this.byName.set(e.name, e);
-      if (e.tokens.length >= 2 || e.title) for (const t of e.tokens) this.byToken.set(t, e);
+      const fuller = e.tokens.length === 1 ? this.byToken.get(e.tokens[0]!) : undefined;
+      if (fuller && fuller.tokens.length >= 2) this.titleFullName(fuller, e);
+      else if (e.tokens.length >= 2 || e.title) for (const t of e.tokens) this.byToken.set(t, e);
       for (const w of (e.title ?? '').toLowerCase().split(/\s+/)) if (w) this.byTitleWord.set(w, e);
     }
+  }
+
+  /**
+   * "Sen. Ayotte" after "Kelly Ayotte" is the same woman: a titled surname keeps pointing to the full name it
+   * shortens, which takes the title if it had none.
+   */
+  private titleFullName(full: Entity, surname: Entity): void {
+    if (!surname.title || full.title) return;
+    const titled: Entity = {
+      ...full,
+      title: surname.title,
+      affiliation: surname.affiliation ?? full.affiliation,
+      type: surname.type,
+      certain: true,
+    };
+    if (this.byName.get(full.name) === full) this.byName.set(full.name, titled);
+    for (const t of full.tokens) if (this.byToken.get(t) === full) this.byToken.set(t, titled);
   }
 
   /** The latest entity of `list` outside the given spans ("“… Maria Lopez …,” she said": not Maria Lopez). */

@@ -96,6 +96,7 @@ export function typeOf(mention: ParsedMention, tail: string): SpeakerType {
       return body;
     if (PUBLIC_OFFICE.test(m.role ?? '')) return 'official';
     return (
+      (m.determiner === 'the' ? THE_HEAD.get(m.head) : undefined) ??
       roleType(m.head) ??
       orgHeadType(m.head) ??
       // "the drug maker, Pfizer", "the vaccine's maker": a head that names a business.
@@ -127,6 +128,10 @@ export function typeOfWords(phrase: string | null): SpeakerType | null {
 }
 
 const WEAK_ROLES = new Set(['manager', 'managers']);
+
+// Heads whose type differs from the name they end: "the review" (the inquiry the story is about) is official,
+// "National Review" a magazine; "a Huffington Post review of …" stays the outlet's.
+const THE_HEAD = new Map<string, SpeakerType>([['review', 'official']]);
 
 const PARTY = /\b(?:Democratic|Republican|GOP|Labour|Conservative|Liberal|Green)\b.*\b(?:Party|Committee)\b|\bGOP\b/;
 const REPORTING = /\b(?:reporting|writing) for\b/i;

@@ -33,6 +33,8 @@ import { type Tagged, tagText } from './tag';
 import { dashBylineDrafts } from './dash-byline';
 import { trailingSpeakerDrafts } from './trailing-speaker';
 import { dropStraddlingSources } from './straddling-source';
+import { appositiveToSource } from './source-appositive';
+import { answerNotQuestion } from './fronted-question';
 import { balanceQuotes, reclaimAfterSay, rejoinQuantifier, skipAddressee } from './clause-edges';
 
 /** One attribution as found in the text: spans only, before speakers are typed and resolved. */
@@ -128,8 +130,9 @@ function detect(text: string, which: ExtractorModel): DetectedAttribution[] {
       attachParticles(tokens, words, extendCue(tokens, words, tightenContent(tokens, lay, d)), model.cueParticles),
     )
     .map((d) => infinitiveToContent(tokens, words, fixCueEdges(tokens, words, d, model.cueParticles)))
+    .map((d) => answerNotQuestion(tokens, words, d))
     .map((d) => skipAddressee(tokens, words, rejoinQuantifier(tokens, words, reclaimAfterSay(tokens, words, d))))
-    .map((d) => trimSpeakerLinks(words, widenSpeaker(tokens, words, lay, d)))
+    .map((d) => appositiveToSource(tokens, words, trimSpeakerLinks(words, widenSpeaker(tokens, words, lay, d))))
     .map((d) => resumedQuote(tokens, lay, bothSides(tokens, words, lay, tagged.content, d)))
     .map((d) =>
       whenBeforeThat(tokens, danglingEnd(tokens, pastAbbreviation(tokens, lay, tagged.cue, tagged.source, d))),

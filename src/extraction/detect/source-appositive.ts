@@ -1,0 +1,65 @@
+import { type Draft, run } from './draft';
+import { SAY } from './rules';
+import type { Token } from './tokenize';
+
+// Words that open a noun phrase describing the source ("the European air traffic agency", "a think tank").
+const DESCRIBING = new Set(['the', 'a', 'an', 'another', 'one', 'its', 'his', 'her', 'their']);
+// A finite verb or auxiliary means the words after the comma are already the statement ("the rise … is mainly").
+const FINITE = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  'has',
+  'have',
+  'had',
+  'will',
+  'would',
+  'can',
+  'could',
+  'may',
+  'might',
+  'should',
+  'must',
+  'do',
+  'does',
+  'did',
+  'said',
+  'says',
+  'shall',
+  "'s",
+  '’s',
+]);
+const VERBAL = /^(?:read|reads|wrote|writes|\p{L}+ed)$/u;
+const MAX_APPOSITIVE = 10;
+const MIN_REST = 3;
+
+/**
+ * "According to Eurocontrol, the European air traffic agency, 1.2 million passengers flew …": a noun phrase set off by
+ * two commas right after "according to"'s source describes the source — PolNeAR draws it inside the source
+ * ("Crowdpac, a political crowdfunding website") — and is no part of what was said.
+ */
+export function appositiveToSource(tokens: Token[], words: string[], d: Draft): Draft {
+  const source = d.source[d.source.length - 1];
+  const k = d.content[0];
+  if (!source || !k || k.first !== source.last + 2 || words[source.last + 1] !== ',') return d;
+  if (!d.cue.some((c) => words[c.first] === 'according' && words[c.first + 1] === 'to' && c.last < source.first))
+    return d;
+  if (!DESCRIBING.has(words[k.first]!)) return d;
+  const sent = tokens[k.first]!.sent;
+  for (let j = k.first + 1; j <= k.last && j <= k.first + MAX_APPOSITIVE; j++) {
+    const w = words[j]!;
+    // A verb of its own ("one … sign read, “…”") makes the phrase a clause, not a description.
+    if (tokens[j]!.sent !== sent || FINITE.has(w) || SAY.has(w) || VERBAL.test(w) || /^[;:"“”(]$/.test(w)) return d;
+    if (w !== ',') continue;
+    if (k.last - j < MIN_REST) return d;
+    return {
+      ...d,
+      source: [...d.source.slice(0, -1), run(source.first, j - 1)],
+      content: [run(j + 1, k.last), ...d.content.slice(1)],
+    };
+  }
+  return d;
+}

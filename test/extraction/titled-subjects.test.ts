@@ -1,0 +1,109 @@
+import { extractClaims } from '../../src/extraction';
+import type { ExtractedClaim } from '../../src/extraction/types';
+
+/**
+ * Speakers found wrong reading extractor 0.8.9's claims on wire copy written for the purpose (2026-11-30, a hospital
+ * inquiry and an airline strike): a "she said" after a sentence opened by a title and a name ("Chief executive Sarah
+ * Collins apologised …") pinned on the previous speaker; the description of an "according to" source ("Eurocontrol,
+ * the European air traffic agency,") read as the start of what was said; a titled surname ("Dr. Carson") taking the
+ * place of the full name it shortens.
+ */
+const MODELS = ['accurate', 'fast'] as const;
+const claimWith = (claims: ExtractedClaim[], words: string) => claims.find((c) => c.text.includes(words));
+
+describe('a name after a title that opens the sentence', () => {
+  test.each(MODELS)(
+    'when "Chief executive Sarah Collins apologised" comes between a speaker and "she said", then the quotation is Sarah Collins\'s (%s)',
+    (model) => {
+      const text =
+        'The review, led by midwife Donna Ockenden, said staff had ignored concerns raised by mothers. "Families ' +
+        'were not listened to," Ockenden told a news conference.\n\nChief executive Sarah Collins apologised to the ' +
+        'families. "We are deeply sorry," she said. "We accept every one of the recommendations."';
+      const sorry = claimWith(extractClaims(text, { model }), 'deeply sorry')?.speaker;
+      expect(sorry?.name).toBe('Sarah Collins');
+      expect(sorry?.title).toBe('Chief executive');
+    },
+  );
+});
+
+describe('the description of an "according to" source', () => {
+  test.each(MODELS)(
+    'when "According to Eurocontrol, the European air traffic agency, …" opens a sentence, then the description is the source\'s and the claim starts after it (%s)',
+    (model) => {
+      const text =
+        'According to Eurocontrol, the European air traffic agency, 1.2 million passengers flew through Dublin ' +
+        'last month.';
+      const claim = claimWith(extractClaims(text, { model }), 'passengers');
+      expect(claim?.text).toBe('1.2 million passengers flew through Dublin last month');
+      expect(claim?.speaker.mention).toContain('the European air traffic agency');
+    },
+  );
+
+  test.each(MODELS)(
+    'when the words after the source\'s comma are already the statement ("the rise in deficits is …"), then they stay in the claim (%s)',
+    (model) => {
+      const text =
+        'According to the budget office, the rise in annual deficits is mainly due to higher spending on pensions.';
+      expect(claimWith(extractClaims(text, { model }), 'pensions')?.text).toMatch(/^the rise in annual deficits/);
+    },
+  );
+});
+
+describe('a titled surname after the full name', () => {
+  test.each(MODELS)(
+    'when "Kelly Ayotte" is followed by "Sen. Ayotte" and then "Ayotte said", then the claim is Kelly Ayotte\'s, titled (%s)',
+    (model) => {
+      const text =
+        'Kelly Ayotte has spent the week touring factories in the north of the state. Sen. Ayotte has also held ' +
+        'town halls in Concord.\n\n"People here want jobs, not slogans," Ayotte said on Friday.';
+      const jobs = claimWith(extractClaims(text, { model }), 'not slogans')?.speaker;
+      expect(jobs?.name).toBe('Kelly Ayotte');
+      expect(jobs?.type).toBe('official');
+    },
+  );
+});
+
+describe('a body described by who led it', () => {
+  test.each(MODELS)(
+    'when "The review, led by midwife Donna Ockenden, said …", then the review speaks, as an official inquiry, not its leader as a journalist (%s)',
+    (model) => {
+      const text = 'The review, led by midwife Donna Ockenden, said that staff had ignored concerns raised by mothers.';
+      const speaker = claimWith(extractClaims(text, { model }), 'ignored concerns')?.speaker;
+      expect(speaker?.name).toBe('the review');
+      expect(speaker?.type).toBe('official');
+    },
+  );
+});
+
+describe('a question put to the speaker before the answer', () => {
+  test.each(MODELS)(
+    'when "Asked whether …, X told reporters his office was …" is one sentence, then the claim is the answer, with "told" as its cue (%s)',
+    (model) => {
+      const text =
+        "Asked whether the ruling would affect next year's primaries, Secretary of State Brad Raffensperger told " +
+        'reporters his office was "prepared for any outcome."';
+      const claims = extractClaims(text, { model });
+      expect(claims.some((c) => c.text.includes('whether the ruling'))).toBe(false);
+      const answer = claimWith(claims, 'prepared for any outcome');
+      expect(answer?.cue).toBe('told');
+      expect(answer?.text).toMatch(/^his office was/);
+    },
+  );
+});
+
+describe('a title ending in "of …"', () => {
+  test.each(MODELS)(
+    'when "Secretary of State Brad Raffensperger" is introduced and "Raffensperger said" follows, then the speaker is Brad Raffensperger, Secretary of State (%s)',
+    (model) => {
+      const text =
+        'The count was certified on Friday by Secretary of State Brad Raffensperger.\n\nRaffensperger said the ' +
+        'audit had found no discrepancies in any county.';
+      const speaker = claimWith(extractClaims(text, { model }), 'audit had found')?.speaker;
+      expect([speaker?.name, speaker?.title, speaker?.type]).toEqual([
+        'Brad Raffensperger',
+        'Secretary of State',
+        'official',
+      ]);
+    },
+  );
+});
