@@ -107,3 +107,40 @@ describe('a title ending in "of …"', () => {
     },
   );
 });
+
+describe('a speaker described by a relative clause', () => {
+  test.each(MODELS)(
+    'when "X, a professor at Y, who was not involved in the study, said Z" follows another sentence, then X said Z, not Z said X (%s)',
+    (model) => {
+      const text =
+        'Not everyone was convinced. Gunter Kuhnle, a professor of nutrition at the University of Reading, who was ' +
+        'not involved in the study, said the findings showed an association, not a cause.';
+      const claims = extractClaims(text, { model });
+      expect(claims.some((c) => c.text.includes('Gunter Kuhnle'))).toBe(false);
+      expect(claims.some((c) => (c.speaker.mention ?? '').includes('showed'))).toBe(false);
+    },
+  );
+
+  test('when the accurate model reads "X, a professor at Y, who was not involved in the study, said Z", then the claim is X\'s', () => {
+    const text =
+      'Not everyone was convinced. Gunter Kuhnle, a professor of nutrition at the University of Reading, who was ' +
+      'not involved in the study, said the findings showed an association, not a cause.';
+    const claim = claimWith(extractClaims(text, { model: 'accurate' }), 'association');
+    expect([claim?.speaker.name, claim?.text]).toEqual([
+      'Gunter Kuhnle',
+      'the findings showed an association, not a cause',
+    ]);
+  });
+
+  test.each(MODELS)(
+    'when the relative clause has no comma before "who", then no claim makes the name what was said (%s)',
+    (model) => {
+      const text =
+        'Gunter Kuhnle, a professor at Reading who was not involved in the study, said the findings showed an ' +
+        'association.';
+      const claims = extractClaims(text, { model });
+      expect(claims.some((c) => c.text.includes('Gunter Kuhnle'))).toBe(false);
+      expect(claims.some((c) => /^who\b/i.test(c.speaker.mention ?? ''))).toBe(false);
+    },
+  );
+});

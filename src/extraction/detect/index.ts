@@ -35,6 +35,7 @@ import { trailingSpeakerDrafts } from './trailing-speaker';
 import { dropStraddlingSources } from './straddling-source';
 import { appositiveToSource } from './source-appositive';
 import { answerNotQuestion } from './fronted-question';
+import { nameReadAsContent } from './relative-speaker';
 import { balanceQuotes, reclaimAfterSay, rejoinQuantifier, skipAddressee } from './clause-edges';
 
 /** One attribution as found in the text: spans only, before speakers are typed and resolved. */
@@ -138,7 +139,7 @@ function detect(text: string, which: ExtractorModel): DetectedAttribution[] {
       whenBeforeThat(tokens, danglingEnd(tokens, pastAbbreviation(tokens, lay, tagged.cue, tagged.source, d))),
     )
     .map((d) => midPhraseEnd(tokens, lay, tagged.cue, d))
-    .filter((d) => keep(d) && !reportsNoStatement(tokens, words, d));
+    .filter((d) => keep(d) && !reportsNoStatement(tokens, words, d) && !nameReadAsContent(words, d));
   const kept = dropStraddlingSources(merged);
   const prob = 'prob' in tagged ? (tagged as NeuralTagged).prob : null;
   // Continuations come last, so dropping one leaves every `continues` index valid; quotation marks are balanced

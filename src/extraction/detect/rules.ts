@@ -105,12 +105,20 @@ function speakerBeforeColon(
 function appositiveSpeaker(words: string[], before: [number, number], after: [number, number]): boolean {
   for (let k = after[0]; k <= after[1] && words[k] !== ','; k++) if (FINITE_VERBS.has(words[k]!)) return true;
   let comma = false;
+  // "Gunter Kuhnle, a professor at Reading(,) who was not involved in the study, said …": a verb inside a relative
+  // clause describes the speaker; it is not the verb of a statement. The clause ends at the next comma.
+  let relative = false;
   for (let k = before[0]; k <= before[1]; k++) {
-    if (FINITE_VERBS.has(words[k]!)) return false;
-    if (words[k] === ',') comma = true;
+    if (words[k] === ',') {
+      comma = true;
+      relative = false;
+    } else if (RELATIVES.has(words[k]!)) relative = true;
+    else if (FINITE_VERBS.has(words[k]!) && !relative) return false;
   }
   return comma;
 }
+
+const RELATIVES = new Set(['who', 'which', 'whose', 'whom']);
 
 export function ruleDrafts(tokens: Token[], words: string[], lay: Layout): Draft[] {
   const out: Draft[] = [];

@@ -1,4 +1,4 @@
-import { SECOND_STATEMENT_VERBS } from './cue-cleanup';
+import { relativeClauseClose, SECOND_STATEMENT_VERBS } from './cue-cleanup';
 import { SPEECH_PARTICIPLES } from './merge';
 import type { Tagged } from './tag';
 
@@ -87,15 +87,21 @@ export function contentToClauseEnd(t: Tagged): Tagged {
  * of a content.
  */
 export function contentNotOverSpeaker(t: Tagged): Tagged {
-  const { words, cue, source, content } = t;
+  const { tokens, words, cue, source, content } = t;
   let cut: Uint8Array | null = null;
   for (let i = 1; i < source.length; i++) {
-    // Only after "while"/"whereas"/"but": a speaker inside a content otherwise ("said the minister told …") is an
+    // Only after "while"/"whereas"/"but", or opening the sentence ("Not everyone was convinced. Gunter Kuhnle, a
+    // professor …, who was not involved in the study, said …", where the previous sentence's "was convinced" drew
+    // the speaker into its content): a speaker inside a content otherwise ("said the minister told …") is an
     // attribution nested in what was said, and the outer content rightly runs over it.
-    if (source[i] !== 1 || !OPENERS.has(words[i - 1]!)) continue;
+    const opensSentence = tokens[i]!.sent !== tokens[i - 1]!.sent;
+    if (source[i] !== 1 || !(OPENERS.has(words[i - 1]!) || opensSentence)) continue;
     let end = i;
     while (end + 1 < source.length && source[end + 1] === 2) end++;
-    if (cue[end + 1] !== 1) continue;
+    // The cue may follow a comma, or a relative clause describing the speaker (", who was not involved …,").
+    const clause = relativeClauseClose(tokens, end + 1);
+    const next = words[end + 1] === ',' ? (clause > 0 ? clause + 1 : end + 2) : end + 1;
+    if (cue[end + 1] !== 1 && !(opensSentence && cue[next] === 1)) continue;
     let overlap = false;
     for (let k = i; k <= end; k++) if (content[k]) overlap = true;
     if (!overlap) continue;
