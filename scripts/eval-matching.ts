@@ -6,6 +6,8 @@
  * `--library FILE --queries FILE --qrels FILE` for another split; `--run-out FILE` keeps the run.
  * `--stored-claims N` (default 200,000) first loads N generated claims (bench:api's generator, COPY), so that
  * latency is measured with the library and the claims seen before, as the issue sets it; 0 skips them.
+ * The run holds what a user sees: one line per result, so a group of twin fact-checks (src/matching/twins.ts)
+ * is one line, the first stored of them (the library's file order), and its twins are not ranked again.
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';

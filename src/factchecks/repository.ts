@@ -38,7 +38,8 @@ export interface FactcheckRecord {
 
 /**
  * Upserts fact-checks by URL in one statement; a record identical to the stored one is left alone, so a
- * feed imported twice changes nothing. Returns how many were new and how many changed.
+ * feed imported twice changes nothing. Returns how many were new and how many changed. New rows are
+ * numbered (`seq`) in the records' order: of near-identical fact-checks, matching shows the first stored.
  */
 export async function upsertFactchecks(
   db: Queryable,
@@ -51,9 +52,12 @@ export async function upsertFactchecks(
                             claimant, claim_date, appearance_url, title, published_at, raw, created_by)
      select r.url, r.claim_reviewed, r.rating_value, r.rating_best, r.rating_worst, r.rating_name, r.verdict, r.author_org,
             r.claimant, r.claim_date, r.appearance_url, r.title, r.published_at, r.raw, $2
-       from jsonb_to_recordset($1::jsonb) as r(url text, claim_reviewed text, rating_value numeric, rating_best numeric,
-            rating_worst numeric, rating_name text, verdict text, author_org text, claimant text, claim_date timestamptz,
-            appearance_url text, title text, published_at timestamptz, raw jsonb)
+       from rows from (jsonb_to_recordset($1::jsonb) as (url text, claim_reviewed text, rating_value numeric,
+            rating_best numeric, rating_worst numeric, rating_name text, verdict text, author_org text, claimant text,
+            claim_date timestamptz, appearance_url text, title text, published_at timestamptz, raw jsonb))
+            with ordinality as r(url, claim_reviewed, rating_value, rating_best, rating_worst, rating_name, verdict,
+            author_org, claimant, claim_date, appearance_url, title, published_at, raw, line)
+      order by r.line
      on conflict (url) do update set
        claim_reviewed = excluded.claim_reviewed, rating_value = excluded.rating_value, rating_best = excluded.rating_best,
        rating_worst = excluded.rating_worst, rating_name = excluded.rating_name, verdict = excluded.verdict,

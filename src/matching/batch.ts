@@ -6,6 +6,7 @@ import type { Matcher } from './model';
 import { type Ranked, score } from './rank';
 import { collapseRepeats, type FoundEarlier } from './repeats';
 import { stripFurniture } from './text';
+import { firstOfTwins, foldTwins } from './twins';
 
 export interface PipelineClaim {
   id: string;
@@ -68,15 +69,17 @@ export async function rankBatch(db: Db, matcher: Matcher, claims: PipelineClaim[
       asked.length === 0
         ? { rows: [] as (FoundRow & { i: number })[] }
         : await tx.query<FoundRow & { i: number }>(
-            `select q.i::int, f.id, f.text, f.title, f.rank, f.claim_rank, f.title_rank, similarity(f.text, q.plain) as trigram, f.at
+            `select q.i::int, f.id, f.text, f.title, f.rank, f.claim_rank, f.title_rank, similarity(f.text, q.plain) as trigram, f.at,
+                first_id, first_at
          from unnest($1::text[], $2::text[]) with ordinality as q(query, plain, i)
          cross join lateral (
-           select f.id, f.claim_reviewed as text, f.title, ts_rank(f.search, to_tsquery('english', q.query), 1) as rank,
+           select f.id, f.twin_key, f.claim_reviewed as text, f.title, ts_rank(f.search, to_tsquery('english', q.query), 1) as rank,
                   ts_rank('{0,0,0,1}', f.search, to_tsquery('english', q.query)) as claim_rank,
                   ts_rank('{0,0,1,0}', f.search, to_tsquery('english', q.query)) as title_rank,
                   coalesce(f.claim_date, f.published_at) as at
              from factcheck f where q.query <> '' and f.search @@ to_tsquery('english', q.query)
-            order by rank desc, f.id limit $3) f`,
+            order by rank desc, f.id limit $3) f
+         ${firstOfTwins('f')}`,
             [asked.map((i) => queries[i]), asked.map((i) => plain[i]), DEPTH],
           ),
       await tx.query<FoundEarlier & { i: number }>(
@@ -116,23 +119,21 @@ export async function rankBatch(db: Db, matcher: Matcher, claims: PipelineClaim[
   const listOf = new Map(asked.map((i, k) => [i, k]));
   const learnt = new Map<string, Ranked[]>();
   const c = byQuery(claims.length, earlier.rows);
-  return claims.map((claim, i): Ranked[] => {
-    let factcheckSide = known.known[i] ?? learnt.get(claim.text);
-    if (!factcheckSide) {
-      // Only the best `limit` can be proposed, whatever the earlier claims score: they are all that is kept.
-      // (Scored right before the same text's earlier claims: the matcher analyses the text once for both.)
-      factcheckSide = best(score(matcher, claim.text, f[listOf.get(i)!]!, 'factcheck', library), limit);
-      learnt.set(claim.text, factcheckSide);
-      known.answers.set(claim.text, limit, factcheckSide);
+  const earlierSides = claims.map((claim, i): Ranked[] => {
+    if (!known.known[i] && !learnt.has(claim.text)) {
+      // Only the best `limit` can be proposed, whatever the earlier claims score: they are all that is kept,
+      // each group of twin fact-checks once (twins.ts). (Scored right before the same text's earlier claims:
+      // the matcher analyses the text once for both.)
+      const scored = best(score(matcher, claim.text, f[listOf.get(i)!]!, 'factcheck', library), Infinity);
+      learnt.set(claim.text, foldTwins(scored).slice(0, limit));
     }
     // Copies of one earlier claim are still scored side by side, so a copy does not pass for a clear winner
     // over its twins (as many automatic links as before), but only one of them is proposed (repeats.ts).
     const proposed = new Set(collapseRepeats(c[i]!).map((r) => r.id));
-    return best(
-      [...factcheckSide, ...score(matcher, claim.text, c[i]!, 'claim', library).filter((r) => proposed.has(r.id))],
-      limit,
-    );
+    return score(matcher, claim.text, c[i]!, 'claim', library).filter((r) => proposed.has(r.id));
   });
+  for (const [text, side] of learnt) known.answers.set(text, limit, side);
+  return claims.map((claim, i) => best([...(known.known[i] ?? learnt.get(claim.text)!), ...earlierSides[i]!], limit));
 }
 
 /** Best first (equal scores by id, so the same candidates give the same order), the first `limit`. */

@@ -1,6 +1,7 @@
 import type { Queryable } from '../db/pool';
 import { commonLexemes } from './library-words';
 import { searchText, stripFurniture, words } from './text';
+import { firstOfTwins } from './twins';
 
 /** A fact-check or an earlier claim found by the word search, before re-ranking. */
 export interface FoundRow {
@@ -15,6 +16,9 @@ export interface FoundRow {
   trigram: number;
   /** When the fact-checked claim was made (or the fact-check published), or the earlier claim's article date. */
   at: Date | null;
+  /** A fact-check's first stored twin (twins.ts; itself when it has none) and its date; earlier claims have none. */
+  first_id?: string | null;
+  first_at?: Date | null;
 }
 
 /**
@@ -53,14 +57,15 @@ export async function factcheckCandidates(db: Queryable, text: string, limit: nu
   // common), and are ranked on all the text's words; the GIN index then reads a few hundred fact-checks.
   const { rows } = await db.query<FoundRow>(
     `select id, text, title, rank, ts_rank('{0,0,0,1}', search, to_tsquery('english', $1)) as claim_rank,
-            ts_rank('{0,0,1,0}', search, to_tsquery('english', $1)) as title_rank, similarity(text, $2) as trigram, at from (
-       select f.id, md5(f.url) as tie, f.claim_reviewed as text, f.title, f.search, ts_rank(f.search, q) as rank,
+            ts_rank('{0,0,1,0}', search, to_tsquery('english', $1)) as title_rank, similarity(text, $2) as trigram, at, first_id, first_at from (
+       select f.id, f.twin_key, md5(f.url) as tie, f.claim_reviewed as text, f.title, f.search, ts_rank(f.search, q) as rank,
               coalesce(f.claim_date, f.published_at) as at
          from factcheck f, to_tsquery('english', $1) q
         where f.search @@ (select coalesce(string_agg(quote_literal(lexeme), ' | ') filter (where lexeme <> all($4::text[])),
                                            string_agg(quote_literal(lexeme), ' | '))::tsquery
                              from unnest(to_tsvector('english', $1)))
         order by rank desc, tie limit $3) c
+      ${firstOfTwins('c')}
       order by rank desc, tie`,
     [query, stripFurniture(text), limit, common],
   );

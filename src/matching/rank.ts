@@ -3,6 +3,7 @@ import { claimCandidates, factcheckCandidates, type FoundRow } from './candidate
 import { libraryTerms } from './library-words';
 import type { LibraryTerms } from './library-terms';
 import type { Matcher } from './model';
+import { foldTwins } from './twins';
 
 export interface Ranked {
   type: 'factcheck' | 'claim';
@@ -15,6 +16,7 @@ export interface Ranked {
  * The one use case behind POST /v1/matches, the matching job and the benchmark: lexical candidates from
  * Postgres over the fact-check library and earlier claims, re-ranked by the matcher into probabilities.
  * Each source is re-ranked as its own list, since some features compare a candidate with its list's best.
+ * Twin fact-checks (twins.ts) then count as one result, named by the first stored of them.
  */
 export async function rankMatches(
   db: Queryable,
@@ -41,8 +43,8 @@ export async function rankMatches(
     ...score(matcher, text, claims, 'claim', library),
   ];
   // Equal scores keep the candidates' order (by ts_rank, then a hash of the URL), not the random row id:
-  // a library's near-duplicate fact-checks tie, and the same library should rank them the same way twice.
-  return scored.sort((a, b) => b.score - a.score).slice(0, opts.limit);
+  // the same library ranks the same way twice.
+  return foldTwins(scored.sort((a, b) => b.score - a.score)).slice(0, opts.limit);
 }
 
 /** One source's candidates re-ranked as one list (the list-relative features need the whole list). */
@@ -66,5 +68,11 @@ export function score(
     })),
     library,
   );
-  return rows.map((r, i) => ({ type, id: r.id, score: scores[i]!, at: r.at }));
+  // A fact-check is named by the first stored of its twins (twins.ts), with that one's date: each is scored as
+  // found, and the ranking then keeps one of them.
+  return rows.map((r, i) =>
+    r.first_id
+      ? { type, id: r.first_id, score: scores[i]!, at: r.first_at ?? null }
+      : { type, id: r.id, score: scores[i]!, at: r.at },
+  );
 }

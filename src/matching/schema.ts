@@ -3,7 +3,15 @@ import { FactcheckSummary } from '../factchecks/schema';
 
 export const MatchTarget = z
   .discriminatedUnion('type', [
-    FactcheckSummary.extend({ type: z.literal('factcheck'), claimant: z.string().nullable() }),
+    FactcheckSummary.extend({
+      type: z.literal('factcheck'),
+      claimant: z.string().nullable(),
+      duplicates: z.array(z.object({ id: z.uuid(), url: z.string() })).meta({
+        description:
+          'near-identical fact-checks (same claim and title but for case, quote marks, punctuation and spacing), ' +
+          'in the order stored: matching shows the group once, as the first one stored',
+      }),
+    }),
     z.object({
       type: z.literal('claim'),
       id: z.uuid(),

@@ -8,9 +8,12 @@ export type Target = z.infer<typeof MatchTarget>;
 export async function loadTargets(db: Queryable, factcheckIds: string[], claimIds: string[]) {
   const out = new Map<string, Target>();
   if (factcheckIds.length) {
+    // Its twins (twins.ts) with it: a link or a result names one fact-check of the group, the others go with it.
     const { rows } = await db.query(
-      `select id, url, claim_reviewed, verdict, rating_name, author_org, claimant, published_at
-         from factcheck where id = any($1::uuid[])`,
+      `select f.id, f.url, f.claim_reviewed, f.verdict, f.rating_name, f.author_org, f.claimant, f.published_at,
+              coalesce((select json_agg(json_build_object('id', t.id, 'url', t.url) order by t.seq)
+                          from factcheck t where t.twin_key = f.twin_key and t.id <> f.id), '[]') as duplicates
+         from factcheck f where f.id = any($1::uuid[])`,
       [factcheckIds],
     );
     for (const r of rows)
