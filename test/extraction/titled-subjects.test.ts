@@ -144,3 +144,14 @@ describe('a speaker described by a relative clause', () => {
     },
   );
 });
+
+describe('speakers described by who asked them', () => {
+  test.each(MODELS)(
+    'when "Economists polled by Reuters expect …", then the economists speak, typed expert, not the outlet (%s)',
+    (model) => {
+      const text = 'Economists polled by Reuters expect the first cut in interest rates in April.';
+      const speaker = claimWith(extractClaims(text, { model }), 'first cut')?.speaker;
+      expect([speaker?.name, speaker?.type]).toEqual(['economists', 'expert']);
+    },
+  );
+});

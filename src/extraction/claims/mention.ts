@@ -71,9 +71,10 @@ const BODY_TITLE_NAME =
 const TAIL = /,\s|\s(?:of|at|from|for|with|in|who|which|familiar|close|based|on)\s/u;
 const LEADING_CONJUNCTION = /^(?:and|but|yet|so|or|while|whereas|although|though|meanwhile)\s+(?=\S)/i;
 const RELATIVE_CLAUSE = /,\s+(?:which|who|whose|whom|including)\s.*$/u;
-// "The review, led by midwife Donna Ockenden": the review speaks; the one who led it only describes it.
+// "The review, led by midwife Donna Ockenden": the review speaks; the one who led it only describes it. So do
+// "economists polled by Reuters": the outlet that asked them is not who speaks.
 const BY_CLAUSE =
-  /,\s+(?:led|headed|chaired|commissioned|run|conducted|written|published|founded|backed|funded|owned|overseen)\s+by\s.*$/u;
+  /(?:,\s+(?:led|headed|chaired|commissioned|run|conducted|written|published|founded|backed|funded|owned|overseen)|\s+(?:polled|surveyed|interviewed|questioned|contacted))\s+by\s.*$/u;
 const AIDE_TO =
   /^(?:an?|the|one|two|three|several)?\s*(?:\p{Ll}+\s+)?(aides?|advisers?|advisors?|spokesman|spokeswoman|spokesperson|staffers?|allies|ally|confidants?)\s+(?:to|for|of|close to)\s+(.+)$/iu;
 /** "a spokesperson for the group": a spokesperson speaks for a body that is no government as that body. */
