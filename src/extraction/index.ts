@@ -62,7 +62,8 @@ export { DEFAULT_MODEL, EXTRACTOR_MODELS, type ExtractorModel } from './models';
 // "The review, led by …" is the review speaking; a fronted "Asked whether …, X told reporters Y" claims Y, not the
 // question; "X, a professor at Y, who was not involved in the study, said Z" is X saying Z, not Z saying X, and a
 // tagger's speaker opening with "who" right after its own content is dropped; "economists polled by Reuters" are
-// experts, not the outlet (titled-subjects.test.ts).
+// experts, not the outlet; "The health secretary, Wes Streeting, sat down with our correspondent" gives the Q/A's
+// answers a titled official (titled-subjects.test.ts).
 export const EXTRACTOR: ExtractorInfo = { name: 'claimtrack-attribution', version: '0.8.10' };
 
 export interface ExtractOptions {

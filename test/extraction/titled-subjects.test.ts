@@ -155,3 +155,17 @@ describe('speakers described by who asked them', () => {
     },
   );
 });
+
+describe('an interviewee introduced by a lowercase title', () => {
+  test.each(MODELS)(
+    'when "The health secretary, Wes Streeting, sat down with our correspondent" tops a Q/A, then the answers are his, titled and typed official (%s)',
+    (model) => {
+      const text =
+        'The health secretary, Wes Streeting, sat down with our correspondent on Monday.\n\n' +
+        'Q: Will you cut the NHS budget to pay for the pay deal?\n\n' +
+        "A: No. We will not cut the NHS budget. The pay deal is funded from the Treasury's reserves.";
+      const speaker = claimWith(extractClaims(text, { model }), 'NHS budget')?.speaker;
+      expect([speaker?.name, speaker?.title, speaker?.type]).toEqual(['Wes Streeting', 'health secretary', 'official']);
+    },
+  );
+});

@@ -16,9 +16,10 @@ const INTERVIEW_WITH = new RegExp(
   String.raw`\b(?:interview|conversation|Q&A|Q and A) with ((?:(?:the|former)[ \t]+)?${capitalised(0, 4)})`,
   'u',
 );
-// "Finance Minister Helena Varga sat down with our correspondent": the newsroom's own interview.
+// "Finance Minister Helena Varga sat down with our correspondent": the newsroom's own interview. A lowercase title
+// before the name comes with it ("The health secretary, Wes Streeting, sat down …"): it types the interviewee.
 const SAT_DOWN_WITH = new RegExp(
-  String.raw`(${capitalised(1, 5)}),?[ \t]+(?:sat down|spoke|talked)[ \t]+(?:with|to)[ \t]+(?:our|this)[ \t]+` +
+  String.raw`((?:[Tt]he[ \t]+(?:[\p{Ll}-]+[ \t]+){0,3}[\p{Ll}-]+,[ \t]+)?${capitalised(1, 5)}),?[ \t]+(?:sat down|spoke|talked)[ \t]+(?:with|to)[ \t]+(?:our|this)[ \t]+` +
     String.raw`(?:correspondent|reporter|editor|newspaper|paper|magazine|podcast|programme|program|site)\b`,
   'u',
 );
