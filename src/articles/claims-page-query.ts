@@ -17,8 +17,8 @@ export interface ArticleClaimsRows {
  *
  * Postgres joins the page's JSON texts itself (string_agg, in reading order), so pg parses one DataRow instead of
  * one per claim and the API holds one string instead of a string and a row object per claim: for the 25 claims of
- * an article that was ~65 µs less of the API's CPU per page, for ~25 µs more of Postgres's (a window numbering the
- * rows and a sort of the page's texts in the aggregate).
+ * an article, 5–14 % less of the API's CPU per page, for 5–11 % more of Postgres's (a window numbering the rows
+ * and a sort of the page's texts in the aggregate; see docs/measurements.md, 2026-11-30).
  */
 export async function listClaimsOfArticle(
   db: Queryable,
