@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { listClaimsOfArticle } from '../claims/queries';
 import { pageJson } from '../claims/present-sql';
 import type { Deps } from '../deps';
 import { AppError, notFound } from '../errors';
+import { listClaimsOfArticle } from './claims-page-query';
 
 export const ArticleClaimsQuery = z.strictObject({
   limit: z.coerce.number().int().min(1).max(500).default(200),
@@ -36,13 +36,7 @@ export async function pageOfArticleClaims(
   const after = query.cursor ? decode(query.cursor) : undefined;
   const found = await listClaimsOfArticle(deps.db, articleId, { limit: query.limit, after });
   if (!found) throw notFound('article', articleId);
-  const { rows } = found;
-  const more = rows.length > query.limit;
-  const page = more ? rows.slice(0, query.limit) : rows;
-  const last = page[page.length - 1];
-  return pageJson(
-    { article_id: articleId, status: found.status },
-    page.map((c) => c.json),
-    { next_cursor: more && last ? encode(last) : null },
-  );
+  return pageJson({ article_id: articleId, status: found.status }, found.items === null ? [] : [found.items], {
+    next_cursor: found.last ? encode(found.last) : null,
+  });
 }

@@ -47,39 +47,6 @@ export const PRESENTED_COLUMNS = `id, article_id, position, text, kind, cue, spe
   priority, flag_reason, flagged_at, assignee_name, verdict, verdict_note, verdict_at, speaker_id, group_id, listing_json`;
 
 /**
- * One page of an article's claims in reading order, keyset on (position, id), one more than `limit`, as
- * JSON texts, with the article's status: one round trip. Undefined when there is no such article.
- */
-export async function listClaimsOfArticle(
-  db: Queryable,
-  articleId: string,
-  page: { limit: number; after?: { position: number; id: string } },
-): Promise<{ status: string; rows: { id: string; position: number; json: string }[] } | undefined> {
-  // Named (prepared once per connection) like every listing: these run on each request. The JSON is built
-  // after the limit, so a page of a huge article costs its page, not the article.
-  const size = fetchSize(page.limit);
-  const { rows } = await db.query<{ article_status: string; id: string | null; position: number; json: string }>({
-    name: `claim-list-of-article-${size}`,
-    text: statementText(
-      `claim-list-of-article-${size}`,
-      () => `select a.status as article_status, c.id, c.position, ${claimJson('c')} as json from article a
-             left join lateral (
-               select ${PRESENTED_COLUMNS} from claim
-                where article_id = a.id and ($2::int is null or (position, id) > ($2::int, $3::uuid))
-                order by position, id limit ${size}
-             ) c on true
-            where a.id = $1
-            order by c.position, c.id`,
-    ),
-    values: [articleId, page.after?.position ?? null, page.after?.id ?? null],
-  });
-  if (!rows.length) return undefined;
-  const status = rows[0]!.article_status;
-  if (rows[0]!.id === null) return { status, rows: [] };
-  return { status, rows: rows.slice(0, page.limit + 1) as { id: string; position: number; json: string }[] };
-}
-
-/**
  * Keyset pagination on (created_at, id): stable under concurrent inserts, no OFFSET scans. Each claim comes
  * as JSON text, with the verdict it carries over its links (see claimJson), in one round trip.
  */

@@ -41,6 +41,29 @@ describe("when an article's claims are read page by page", () => {
     expect(r.body.next_cursor).toBeNull();
   });
 
+  it('when a page ends exactly at the last claim, then next_cursor is null and the page holds them all', async () => {
+    const r = await app.request('GET', `/v1/articles/${articleId}/claims?limit=7`);
+    expect(r.body.items.map((c: { speaker: { name: string } }) => c.speaker.name)).toEqual(
+      SENTENCES.map((_, i) => `Official ${i}`),
+    );
+    expect(r.body.next_cursor).toBeNull();
+  });
+
+  it('when one claim is left after a full page, then the next page holds exactly that claim', async () => {
+    const first = await app.request('GET', `/v1/articles/${articleId}/claims?limit=6`);
+    expect(first.body.items).toHaveLength(6);
+    const rest = await app.request('GET', `/v1/articles/${articleId}/claims?limit=6&cursor=${first.body.next_cursor}`);
+    expect(rest.body.items.map((c: { speaker: { name: string } }) => c.speaker.name)).toEqual(['Official 6']);
+    expect(rest.body.next_cursor).toBeNull();
+  });
+
+  it('when the article has no claims yet, then its page is empty, with its status and no cursor', async () => {
+    const { articleId: empty } = await insertArticleWithClaims(app.deps.db, 'Nobody said anything.', []);
+    await app.deps.db.query(`update article set status = 'queued' where id = $1`, [empty]);
+    const r = await app.request('GET', `/v1/articles/${empty}/claims`);
+    expect(r.text).toBe(JSON.stringify({ article_id: empty, status: 'queued', items: [], next_cursor: null }));
+  });
+
   it.each([
     'limit=0',
     'limit=501',
