@@ -11,7 +11,7 @@ import { VERDICTS } from '../reviews/status-machine';
  * presentClaim's order and the text compact, and costs Postgres less than anonymous sub-selects, whose
  * record types it resolved row by row, or json_build_object.
  *
- * The verdict a claim carries over its links (claim_linked_verdict, migration 000022) is looked up only for
+ * The verdict a claim carries over its links (claim_linked_verdict, migration 000023) is looked up only for
  * claims in a group: every confirmed or automatic link puts both ends in one (src/matching/groups.ts,
  * joinGroups and regroup), so a claim without a group carries none. The CASE keeps Postgres from running the
  * three-way lookup for the rest, which was a third of what a page of claims cost it; being a function, the

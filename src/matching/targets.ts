@@ -39,7 +39,7 @@ export interface LinkedVerdict {
 
 /**
  * The verdict each of these claims carries over its confirmed or automatic links (claim_linked_verdict, migration
- * 000022: a linked fact-check's first, else the most recent one given to another claim of its group), by id.
+ * 000023: a linked fact-check's first, else the most recent one given to another claim of its group), by id.
  */
 export async function linkedVerdicts(db: Queryable, claimIds: string[]): Promise<Map<string, LinkedVerdict>> {
   const out = new Map<string, LinkedVerdict>();
