@@ -37,9 +37,14 @@ const DEPTH = Number(process.env.TRAIN_CANDIDATES ?? 50);
 const FOLDS = 5;
 /** TRAIN_FOLD_SPLITS=N also scores the ranker over N other fold splits, to see how far CV moves by the split. */
 const FOLD_SPLITS = Number(process.env.TRAIN_FOLD_SPLITS ?? 0);
+/**
+ * TRAIN_WITHOUT=name,name fits without those features (their columns zeroed, so they take no weight): the base
+ * a new feature is judged against, on the same candidates and folds in the same build.
+ */
+const WITHOUT = new Set((process.env.TRAIN_WITHOUT ?? '').split(',').filter(Boolean));
 const L2 = Number(process.env.TRAIN_L2 ?? 1);
 const KIND = (process.env.TRAIN_MODEL ?? 'listwise') as 'trees' | 'linear' | 'listwise';
-const VERSION = `reranker-${KIND}-5`;
+const VERSION = `reranker-${KIND}-6`;
 const BOOST = {
   rounds: Number(process.env.TRAIN_ROUNDS ?? 150),
   depth: Number(process.env.TRAIN_DEPTH ?? 3),
@@ -145,6 +150,7 @@ async function main() {
           library,
         );
         const names = q.candidates.map((c) => c.vclaim);
+        for (const row of rows) for (const [k, n] of FEATURE_NAMES.entries()) if (WITHOUT.has(n)) row[k] = 0;
         out.push({ qid: q.qid, ids: names, rows, labels: names.map((n) => (gold.get(q.qid)?.has(n) ? 1 : 0)) });
       }
       return { gold, lists: out };
@@ -280,6 +286,8 @@ function foldSplits(
     return { mean: round(mean), sd: round(sd), min: round(min), max: round(max) };
   };
   return {
+    // Each split's figures too: a change is judged by its paired difference with the base, split by split.
+    per_split: runs.map((r) => [r.raw['MAP@5'], r.raw['P@1'], r.one['MAP@5'], r.one['P@1']].map(round)),
     'MAP@5': figure((r) => r.raw['MAP@5']),
     'P@1': figure((r) => r.raw['P@1']),
     'MAP@5_twins_as_one': figure((r) => r.one['MAP@5']),

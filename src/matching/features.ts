@@ -1,6 +1,7 @@
 import { entities, searchText, signatureTerms, stripFurniture, terms, words } from './text';
 import { IDF_FEATURES, idfFeatures, type LibraryTerms, NO_LIBRARY } from './library-terms';
-import { softCovers } from './soft';
+import { alignedF1 } from './aligned';
+import { softCovers, wordSims } from './soft';
 import { lexeme } from './lexicon';
 import { addRow, cosine, type WordVectors } from './vectors';
 
@@ -165,6 +166,8 @@ export const FEATURE_NAMES = [
   'speaker_named',
   'query_entities_matched',
   ...IDF_FEATURES,
+  'aligned_f1',
+  'aligned_f1_vs_best',
 ] as const;
 
 /**
@@ -232,7 +235,10 @@ export function featureRows(
   const best = (k: number) => Math.max(...rows.map((r) => r[k]!));
   const bestCovered = best(13);
   const bestVector = Math.max(...rows.map((r) => Math.max(r[8]!, r[9]!)));
-  const covers = softCovers(vectors, query, [...distinct.map((d) => d.claim), ...distinct.map((d) => d.title)]);
+  const sims = wordSims(vectors, query);
+  const covers = softCovers(vectors, query, [...distinct.map((d) => d.claim), ...distinct.map((d) => d.title)], sims);
+  const alignedOwn = distinct.map(({ claim, title }) => alignedF1(sims, query, claim, title));
+  const bestAligned = Math.max(...alignedOwn);
   const softOwn = distinct.map((_, k) => {
     const c = covers[k]!;
     const t = covers[distinct.length + k]!;
@@ -264,6 +270,8 @@ export function featureRows(
       c.titleRank / bestTitleRank,
       ...extra[i]!,
       ...byIdf[i]!,
+      alignedOwn[of[i]!]!,
+      alignedOwn[of[i]!]! - bestAligned,
     ];
   });
 }

@@ -16,18 +16,8 @@ export function softCover(vectors: WordVectors, a: Analysed, b: Analysed): numbe
  * per list: the 50 candidates of a query (claims and titles) share most of their words, and computing the
  * four soft features pair by pair was most of the re-ranking time. Same figures as softCover, bit for bit.
  */
-export function softCovers(vectors: WordVectors, query: Analysed, texts: Analysed[]) {
+export function softCovers(vectors: WordVectors, query: Analysed, texts: Analysed[], sims = wordSims(vectors, query)) {
   const q = query.content;
-  const seen = new Map<string, Float64Array>();
-  const toQuery = (y: Content[number]) => {
-    let s = seen.get(y.word);
-    if (!s) {
-      s = new Float64Array(q.length);
-      for (let i = 0; i < q.length; i++) s[i] = similarity(vectors, q[i]!, y);
-      seen.set(y.word, s);
-    }
-    return s;
-  };
   // An earlier claim is its own title, and copies of it are one analysis: each is covered once.
   const done = new Map<Analysed, { queryByText: number; textByQuery: number }>();
   return texts.map((t) => {
@@ -40,15 +30,36 @@ export function softCovers(vectors: WordVectors, query: Analysed, texts: Analyse
       done.set(t, cover);
     }
     if (!cover) {
-      const sims = t.content.map(toQuery);
+      const s = t.content.map(sims);
       cover = {
-        queryByText: coverWith(q, (_, i) => bestAt(sims, i)),
-        textByQuery: coverWith(t.content, (_, j) => bestOf(sims[j]!)),
+        queryByText: coverWith(q, (_, i) => bestAt(s, i)),
+        textByQuery: coverWith(t.content, (_, j) => bestOf(s[j]!)),
       };
       done.set(t, cover);
     }
     return cover;
   });
+}
+
+/** A word's similarity to each of the query's content words, in their order (Infinity for the same word). */
+export type WordSims = (y: Content[number]) => Float64Array;
+
+/**
+ * The query's similarities to any word, each word's computed once per list and shared by soft coverage and
+ * the aligned F1 (aligned.ts): the 50 candidates of a query (claims and titles) share most of their words.
+ */
+export function wordSims(vectors: WordVectors, query: Analysed): WordSims {
+  const q = query.content;
+  const seen = new Map<string, Float64Array>();
+  return (y) => {
+    let s = seen.get(y.word);
+    if (!s) {
+      s = new Float64Array(q.length);
+      for (let i = 0; i < q.length; i++) s[i] = similarity(vectors, q[i]!, y);
+      seen.set(y.word, s);
+    }
+    return s;
+  };
 }
 
 /** A cosine, or Infinity for the same word (which counts as 1, whatever near-twin its vector has). */
@@ -64,7 +75,7 @@ function similarity(vectors: WordVectors, x: Content[number], y: Content[number]
 }
 
 /** bestOf over the i-th figure of every list, without gathering them into an array first. */
-function bestAt(sims: Float64Array[], i: number): number {
+export function bestAt(sims: Float64Array[], i: number): number {
   let best = 0;
   for (const s of sims) {
     if (s[i] === Number.POSITIVE_INFINITY) return 1;
@@ -73,7 +84,7 @@ function bestAt(sims: Float64Array[], i: number): number {
   return best;
 }
 
-function bestOf(sims: ArrayLike<number>): number {
+export function bestOf(sims: ArrayLike<number>): number {
   let best = 0;
   for (let i = 0; i < sims.length; i++) {
     if (sims[i] === Number.POSITIVE_INFINITY) return 1;
@@ -82,7 +93,7 @@ function bestOf(sims: ArrayLike<number>): number {
   return best;
 }
 
-function coverWith(words: Content, best: (x: Content[number], i: number) => number): number {
+export function coverWith(words: Content, best: (x: Content[number], i: number) => number): number {
   let sum = 0;
   let total = 0;
   words.forEach((x, i) => {
