@@ -1,3 +1,4 @@
+import { linkedVerdictOf } from '../matching/targets';
 import { VERDICTS } from '../reviews/status-machine';
 
 /**
@@ -11,11 +12,10 @@ import { VERDICTS } from '../reviews/status-machine';
  * presentClaim's order and the text compact, and costs Postgres less than anonymous sub-selects, whose
  * record types it resolved row by row, or json_build_object.
  *
- * The verdict a claim carries over its links (claim_linked_verdict, migration 000023) is looked up only for
- * claims in a group: every confirmed or automatic link puts both ends in one (src/matching/groups.ts,
- * joinGroups and regroup), so a claim without a group carries none. The CASE keeps Postgres from running the
- * three-way lookup for the rest, which was a third of what a page of claims cost it; being a function, the
- * lookup's plan is not even set up for a page that does not need it.
+ * The verdict a claim carries over its links (linkedVerdictOf) is looked up only for claims in a group:
+ * every confirmed or automatic link puts both ends in one (src/matching/groups.ts, joinGroups and
+ * regroup), so a claim without a group carries none. The CASE keeps Postgres from running the three-way
+ * lookup for the rest, which was a third of what a page of claims cost it.
  *
  * Those claims without a group, nearly all of them, are not even built: each claim row holds its JSON with no
  * linked verdict in `listing_json`, which a trigger rewrites on every insert and update of the row (migration
@@ -49,7 +49,8 @@ function buildClaimJson(c: string): string {
   const verdictValue = `case ${c}.verdict ${Object.entries(VERDICTS)
     .map(([name, v]) => `when '${name}' then ${v.value ?? 'null'}`)
     .join(' ')} end`;
-  const linkedVerdict = `case when ${c}.group_id is null then null else claim_linked_verdict(${c}.id, ${c}.group_id) end`;
+  const linkedVerdict = `case when ${c}.group_id is null then null else
+      (select row(v.verdict, v.source, v.id, v.url)::claim_json_linked_verdict from (${linkedVerdictOf(c)}) v) end`;
   return `row_to_json(row(${c}.id, ${c}.article_id, ${c}.text, ${c}.kind, ${c}.cue,
       row(${c}.speaker_id, ${c}.speaker_mention, ${c}.speaker_name, ${c}.speaker_type, ${c}.speaker_anonymous,
           ${c}.speaker_title, ${c}.speaker_affiliation)::claim_json_speaker,

@@ -38,18 +38,39 @@ export interface LinkedVerdict {
 }
 
 /**
- * The verdict each of these claims carries over its confirmed or automatic links (claim_linked_verdict, migration
- * 000023: a linked fact-check's first, else the most recent one given to another claim of its group), by id.
+ * The verdict claim `c` carries over its confirmed or automatic links, as the body of a lateral subquery
+ * over a relation `c` with the claim's `id` and `group_id`: a linked fact-check's verdict first (its own
+ * links, then its group's), else the most recent verdict given in claimtrack to another claim of its
+ * group. Suggestions carry nothing until a person confirms them. One branch per way in, so each can use
+ * its index (claim_match by claim_id, claim by group_id).
  */
+export const linkedVerdictOf = (c: string) => `
+         select f.verdict, 'factcheck' as source, f.id, f.url, 0 as pref, f.published_at as at
+           from claim_match m join factcheck f on f.id = m.factcheck_id
+          where m.claim_id = ${c}.id and m.state in ('auto', 'confirmed') and f.verdict is not null
+         union all
+         select f.verdict, 'factcheck', f.id, f.url, 0, f.published_at
+           from claim g join claim_match m on m.claim_id = g.id join factcheck f on f.id = m.factcheck_id
+          where ${c}.group_id is not null and g.group_id = ${c}.group_id and g.id <> ${c}.id
+            and m.state in ('auto', 'confirmed') and f.verdict is not null
+         union all
+         select o.verdict, 'claim', o.id, null, 1, o.verdict_at
+           from claim o
+          where ${c}.group_id is not null and o.group_id = ${c}.group_id and o.id <> ${c}.id
+            and o.status = 'reviewed' and o.verdict is not null
+         order by pref, at desc nulls last, id
+         limit 1`;
+
+/** `linkedVerdictOf` for many claims at once, by id. */
 export async function linkedVerdicts(db: Queryable, claimIds: string[]): Promise<Map<string, LinkedVerdict>> {
   const out = new Map<string, LinkedVerdict>();
   if (!claimIds.length) return out;
-  // Named: it runs with every claim shown (the function keeps its own plan per session).
+  // Named: it runs with every claim shown, and planning it costs more than running it.
   const { rows } = await db.query<LinkedVerdict & { claim_id: string }>({
     name: 'claim-linked-verdicts',
     text: `select c.id as claim_id, v.verdict, v.source, v.id, v.url
-             from claim c cross join lateral claim_linked_verdict(c.id, c.group_id) v
-            where c.id = any($1::uuid[]) and v.verdict is not null`,
+             from claim c join lateral (${linkedVerdictOf('c')}) v on true
+            where c.id = any($1::uuid[])`,
     values: [claimIds],
   });
   for (const r of rows) out.set(r.claim_id, { verdict: r.verdict, source: r.source, id: r.id, url: r.url });
