@@ -1,6 +1,5 @@
 import type { Draft } from './draft';
-
-const RELATIVES = new Set(['who', 'which', 'whose']);
+import { RELATIVES } from './rules';
 
 /**
  * "Gunter Kuhnle, a professor at Reading who was not involved in the study, said the findings …": the tagger may

@@ -118,7 +118,8 @@ function appositiveSpeaker(words: string[], before: [number, number], after: [nu
   return comma;
 }
 
-const RELATIVES = new Set(['who', 'which', 'whose', 'whom']);
+/** Relative pronouns opening a clause that describes a speaker (also read by relative-speaker.ts). */
+export const RELATIVES = new Set(['who', 'which', 'whose', 'whom']);
 
 export function ruleDrafts(tokens: Token[], words: string[], lay: Layout): Draft[] {
   const out: Draft[] = [];
