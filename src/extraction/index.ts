@@ -1,5 +1,6 @@
 import { calibratedFast } from './calibration';
 import { buildClaims } from './claims';
+import { isAnswer } from './claims/interviewee';
 import { type DetectedAttribution, detectAttributions } from './detect';
 import { DEFAULT_MODEL, type ExtractorModel } from './models';
 import { calibrated, confidenceFeatures } from './neural/confidence';
@@ -64,7 +65,9 @@ export { DEFAULT_MODEL, EXTRACTOR_MODELS, type ExtractorModel } from './models';
 // tagger's speaker opening with "who" right after its own content is dropped; "economists polled by Reuters" are
 // experts, not the outlet; "The health secretary, Wes Streeting, sat down with our correspondent" gives the Q/A's
 // answers a titled official (titled-subjects.test.ts).
-export const EXTRACTOR: ExtractorInfo = { name: 'claimtrack-attribution', version: '0.8.10' };
+// 0.8.11: a Q/A's answers keep the builder's confidence (PolNeAR has no interviews to calibrate them on), and a
+// transcript's "STREETING:" is the Wes Streeting the article named (interviews.test.ts).
+export const EXTRACTOR: ExtractorInfo = { name: 'claimtrack-attribution', version: '0.8.11' };
 
 export interface ExtractOptions {
   /** `accurate` (the default, DEFAULT_MODEL): the BiLSTM tagger (see model/model-card.md); `fast`: the averaged perceptrons. */
@@ -86,19 +89,27 @@ export function extractWithDetections(
 /** Pure: a string in, claims out. No I/O, no clock, no randomness. Long texts go window by window (window.ts). */
 export function extractClaims(text: string, opts: ExtractOptions = {}): ExtractedClaim[] {
   const windows = textWindows(text);
-  if (windows.length === 1) return calibrate(extractWithDetections(text, opts), opts);
-  return windows.flatMap(([start, end]) =>
-    shiftClaims(calibrate(extractWithDetections(text.slice(start, end), opts), opts), start),
-  );
+  if (windows.length === 1) return calibrate(text, extractWithDetections(text, opts), opts);
+  return windows.flatMap(([start, end]) => {
+    const window = text.slice(start, end);
+    return shiftClaims(calibrate(window, extractWithDetections(window, opts), opts), start);
+  });
 }
 
 /**
  * Claims get a calibrated confidence: the `accurate` model's from its tagger scores (model/calibration.json), the
  * `fast` model's from what detection and the claim builder know (calibration.ts, model/calibration-fast.json).
+ * A Q/A interview's answers keep the builder's own (0.7 with the interviewee named, less without): PolNeAR, which
+ * the calibrations are fitted on, has no interviews, and the tagger never saw the layout, so its low scores on
+ * them would read as doubt (0.15, under the review queue's default of 0.3) where the layout leaves none.
  */
-function calibrate(found: ReturnType<typeof extractWithDetections>, opts: ExtractOptions): ExtractedClaim[] {
+function calibrate(
+  text: string,
+  found: ReturnType<typeof extractWithDetections>,
+  opts: ExtractOptions,
+): ExtractedClaim[] {
   return found.map(({ claim, detected }) => {
-    if (opts.uncalibrated || !detected) return claim;
+    if (opts.uncalibrated || !detected || isAnswer(text, detected)) return claim;
     if (!detected.scores) return { ...claim, confidence: calibratedFast(claim, detected) };
     const features = confidenceFeatures(detected, detected.scores, claim.confidence);
     return { ...claim, confidence: calibrated(features, claim.confidence) };

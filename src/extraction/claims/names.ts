@@ -72,9 +72,18 @@ export class NameMemory {
   lookup(name: string, tokens: string[]): Entity | undefined {
     const full = this.byName.get(name);
     if (tokens.length !== 1) return full;
-    const word = tokens[0] ?? '';
+    const written = tokens[0] ?? '';
+    const word = this.byToken.has(written) ? written : capitalised(written);
     const partial = this.byToken.get(word);
     if (!partial || partial.tokens.length < 2 || !partial.tokens.includes(word)) return full;
     return partial.certain || partial.tokens[partial.tokens.length - 1] === word ? partial : full;
   }
+}
+
+/**
+ * Transcripts write the speaker's surname in capitals ("STREETING: …"); "Wes Streeting" is the same man. Only
+ * words of four letters or more: shorter ones are mostly acronyms ("NHS", "CIA").
+ */
+function capitalised(word: string): string {
+  return word.length >= 4 && /^\p{Lu}+$/u.test(word) ? word[0] + word.slice(1).toLowerCase() : word;
 }
