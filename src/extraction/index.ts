@@ -67,7 +67,11 @@ export { DEFAULT_MODEL, EXTRACTOR_MODELS, type ExtractorModel } from './models';
 // answers a titled official (titled-subjects.test.ts).
 // 0.8.11: a Q/A's answers keep the builder's confidence (PolNeAR has no interviews to calibrate them on), and a
 // transcript's "STREETING:" is the Wes Streeting the article named (interviews.test.ts).
-export const EXTRACTOR: ExtractorInfo = { name: 'claimtrack-attribution', version: '0.8.11' };
+// 0.9.0: "The ECB kept rates unchanged but signalled that …" shares the sentence's opening subject
+// (detect/opening-subject.ts); "according to Eurostat, the EU's statistics office." keeps the description in the
+// source; an analyst "at Pivotal Research Group" is an expert, "a report from the Bureau of Labor Statistics" official
+// (sources-described.test.ts). Calibrations refitted.
+export const EXTRACTOR: ExtractorInfo = { name: 'claimtrack-attribution', version: '0.9.0' };
 
 export interface ExtractOptions {
   /** `accurate` (the default, DEFAULT_MODEL): the BiLSTM tagger (see model/model-card.md); `fast`: the averaged perceptrons. */

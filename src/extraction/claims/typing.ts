@@ -25,9 +25,15 @@ export function isInstitution(m: ParsedMention): boolean {
 
 const lastWord = (s: string | null) => ((s ?? '').split(' ').pop() ?? '').toLowerCase().replace(/[,.;:]$/, '');
 
-/** "Terminal operator ECT", "think tank Nuffield Trust": the words before the name say it is a body. */
+/**
+ * "Terminal operator ECT", "think tank Nuffield Trust": the words before the name say it is a body. An affiliation
+ * says so only for a name without a person's role: "Brian Wieser, an analyst at Pivotal Research Group" works at
+ * the group; he is not one.
+ */
 export function describedAsBody(m: ParsedMention): boolean {
-  return ORG_DESCRIPTORS.has(lastWord(m.title)) || ORG_DESCRIPTORS.has(lastWord(m.affiliation));
+  if (ORG_DESCRIPTORS.has(lastWord(m.title))) return true;
+  const role = roleType(lastWord(m.title));
+  return (role === null || role === 'source') && ORG_DESCRIPTORS.has(lastWord(m.affiliation));
 }
 
 /**
@@ -95,6 +101,10 @@ export function typeOf(mention: ParsedMention, tail: string): SpeakerType {
     if (body && body !== 'official' && LEADERSHIP.test(m.head) && !/\bpart(?:y|ies)\b/i.test(m.affiliation ?? ''))
       return body;
     if (PUBLIC_OFFICE.test(m.role ?? '')) return 'official';
+    // "a report from the Bureau of Labor Statistics", "data from the Census Bureau": a document speaks for the body
+    // that published it; studies and polls are experts' work only when nothing says whose.
+    const publisher = DOCUMENT.test(m.head) ? typeOfWords(m.affiliation) : null;
+    if (publisher === 'official' || publisher === 'organization' || publisher === 'media') return publisher;
     return (
       (m.determiner === 'the' ? THE_HEAD.get(m.head) : undefined) ??
       roleType(m.head) ??
@@ -128,6 +138,7 @@ export function typeOfWords(phrase: string | null): SpeakerType | null {
 }
 
 const WEAK_ROLES = new Set(['manager', 'managers']);
+const DOCUMENT = /^(?:reports?|stud(?:y|ies)|data|surveys?|polls?|analys[ie]s|figures|statistics|research|estimates)$/;
 
 // Heads whose type differs from the name they end: "the review" (the inquiry the story is about) is official,
 // "National Review" a magazine; "a Huffington Post review of …" stays the outlet's.

@@ -7,6 +7,7 @@ import type { Tagged } from './tag';
 import { inBackground, participleAfter } from './reporter-comment';
 import { SPEECH_PARTICIPLES } from './merge';
 import { OPENERS } from './tag-repairs';
+import { openingSubject } from './opening-subject';
 import type { Token } from './tokenize';
 
 /**
@@ -74,6 +75,12 @@ export function groupRuns(t: Tagged, lay: Layout): Draft[] {
     return { cue, source, lo, hi };
   });
   shareSubjects(tokens, units);
+  units.forEach((u, i) => {
+    const earlier = units[i - 1];
+    if (u.source || (earlier && tokens[earlier.cue.first]!.sent === tokens[u.cue.first]!.sent)) return;
+    u.source = openingSubject(tokens, lay, u.cue);
+    if (u.source) u.lo = u.source.first;
+  });
   const out: Draft[] = [];
   units.forEach((u, i) => {
     const prev = units[i - 1];

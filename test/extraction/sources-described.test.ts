@@ -1,0 +1,68 @@
+import { extractClaims } from '../../src/extraction';
+import type { ExtractedClaim } from '../../src/extraction/types';
+
+/**
+ * Speakers found wrong reading extractor 0.8.10's claims on wire copy written for the purpose (2026-11-30, a central
+ * bank decision and an inflation report): a statement sharing the subject of a sentence that opens with another verb
+ * had no speaker; "according to Eurostat, the EU's statistics office." typed Eurostat a person; an analyst "at
+ * Pivotal Research Group" was typed as the group; "a report from the Bureau of Labor Statistics" as an expert.
+ */
+const MODELS = ['accurate', 'fast'] as const;
+const claimWith = (claims: ExtractedClaim[], words: string) => claims.find((c) => c.text.includes(words));
+const speakerOf = (text: string, words: string, model: (typeof MODELS)[number]) =>
+  claimWith(extractClaims(text, { model }), words)?.speaker;
+
+describe('a statement sharing the subject the sentence opens with', () => {
+  test('when "The European Central Bank kept rates unchanged but signalled that …" follows a dateline, then the bank said it', () => {
+    const text =
+      'FRANKFURT, April 11 (AP) — The European Central Bank kept interest rates unchanged on Thursday but signalled ' +
+      'that it could begin lowering borrowing costs as early as June.';
+    expect(speakerOf(text, 'lowering borrowing costs', 'accurate')?.name).toBe('the European Central Bank');
+  });
+
+  test.each(MODELS)(
+    'when the sentence opens with a circumstance ("Last week the bank raised rates but said …"), then no word of it becomes the speaker (%s)',
+    (model) => {
+      const speaker = speakerOf('Last week the bank raised rates but said it would pause.', 'would pause', model);
+      expect(speaker?.name ?? null).toBeNull();
+    },
+  );
+});
+
+describe('the description after "according to" closing the sentence', () => {
+  test.each(MODELS)(
+    'when "according to Eurostat, the EU\'s statistics office." ends the sentence, then the description is in the source and types it (%s)',
+    (model) => {
+      const text = "Inflation in the euro zone fell to 2.4% in March, according to Eurostat, the EU's statistics office.";
+      const speaker = speakerOf(text, 'Inflation in the euro zone', model);
+      expect([speaker?.mention, speaker?.type]).toEqual(["Eurostat, the EU's statistics office", 'official']);
+    },
+  );
+
+  test.each(MODELS)(
+    'when the words after the source measure the figure ("Crowdpac, the most of any startup"), then the source stays the name (%s)',
+    (model) => {
+      const text = 'The company raised $2.5 million, according to Crowdpac, the most of any startup this year.';
+      expect(speakerOf(text, 'raised $2.5 million', model)?.mention).toBe('Crowdpac');
+    },
+  );
+});
+
+describe('typing by what a source works for or publishes', () => {
+  test.each(MODELS)(
+    'when an analyst works "at Pivotal Research Group", then he is an expert, not the group (%s)',
+    (model) => {
+      const text = 'Advertising sales rose 4% last year, according to Brian Wieser, an analyst at Pivotal Research Group.';
+      const speaker = speakerOf(text, 'Advertising sales', model);
+      expect([speaker?.name, speaker?.title, speaker?.type]).toEqual(['Brian Wieser', 'analyst', 'expert']);
+    },
+  );
+
+  test.each(MODELS)(
+    'when the source is "a report from the Bureau of Labor Statistics", then it speaks for the bureau, an official body (%s)',
+    (model) => {
+      const text = 'The city added 3,000 jobs in May, according to a report from the Bureau of Labor Statistics.';
+      expect(speakerOf(text, '3,000 jobs', model)?.type).toBe('official');
+    },
+  );
+});
