@@ -70,7 +70,8 @@ export { DEFAULT_MODEL, EXTRACTOR_MODELS, type ExtractorModel } from './models';
 // 0.9.0: "The ECB kept rates unchanged but signalled that …" shares the sentence's opening subject
 // (detect/opening-subject.ts); "according to Eurostat, the EU's statistics office." keeps the description in the
 // source; an analyst "at Pivotal Research Group" is an expert, "a report from the Bureau of Labor Statistics" official
-// (sources-described.test.ts). Calibrations refitted.
+// (sources-described.test.ts); "Lumora Inc" is "Lumora" after; ", blaming …, and said" is no cue "blaming said".
+// Calibrations refitted.
 export const EXTRACTOR: ExtractorInfo = { name: 'claimtrack-attribution', version: '0.9.0' };
 
 export interface ExtractOptions {

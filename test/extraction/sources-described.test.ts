@@ -66,3 +66,20 @@ describe('typing by what a source works for or publishes', () => {
     },
   );
 });
+
+describe('a company named with its legal suffix', () => {
+  const text =
+    'Semiconductor maker Lumora Inc cut its annual revenue forecast on Wednesday, blaming new U.S. export ' +
+    'restrictions to China, and said it would lay off about 8% of its workforce.\n\nLumora, which makes chips used ' +
+    'in data centers and cars, said the job cuts would save about $300 million a year.';
+
+  test.each(MODELS)('when "Lumora Inc" is later just "Lumora", then that speaker is the company (%s)', (model) => {
+    expect(speakerOf(text, 'save about $300 million', model)?.type).toBe('organization');
+  });
+
+  test('when ", blaming …, and said" follows a subject after a dateline, then the participle is no part of the cue', () => {
+    const wire = `SAN JOSE, Calif., Oct 2 (Reuters) - ${text}`;
+    const claim = claimWith(extractClaims(wire, { model: 'accurate' }), 'lay off about 8%');
+    expect(claim?.cue).toBe('said');
+  });
+});

@@ -1,5 +1,7 @@
 import type { Entity } from './entities';
 
+const LEGAL_SUFFIX = /^(?:Inc|Corp|Co|Ltd|LLC|plc|PLC|AG|SA|NV|SE|GmbH|Limited|Incorporated|Corporation)\.?$/;
+
 /**
  * The named people met so far while reading, indexed for the coreference pass: by full name, by each
  * name word (surnames), by title word, and the latest ones in subject position.
@@ -24,6 +26,9 @@ export class NameMemory {
       // Bodies are looked up by name ("Allergan" after "Allergan, the maker of Botox") but are no antecedent for "he".
       if (e.institution) {
         this.byName.set(e.name, e);
+        // "Lumora Inc" is "Lumora" from then on.
+        const bare = e.tokens.length >= 2 && LEGAL_SUFFIX.test(e.tokens[e.tokens.length - 1]!);
+        if (bare) this.byName.set(e.tokens.slice(0, -1).join(' '), e);
         continue;
       }
       this.lastNamed = e;

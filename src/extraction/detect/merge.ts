@@ -34,9 +34,12 @@ export function mergeDrafts(tagger: Draft[], rules: Draft[], words: string[], to
       const merged: Draft = { ...lead, cue: [...lead.cue] };
       // A non-speech participle after the cue ("he said, referring to …") qualifies the speech; it is not
       // part of the cue. Speech participles ("…, adding …") are annotated as cue words and stay.
+      // Nor is one before it in a clause of its own ("Lumora cut its forecast, blaming export curbs, and said …").
       const participle = (c: TagRun) => {
         const w = words[c.first] ?? '';
-        return c.first > Math.max(...lead.cue.map((l) => l.last)) && /ing$/.test(w) && !SPEECH_PARTICIPLES.has(w);
+        if (!/ing$/.test(w) || SPEECH_PARTICIPLES.has(w)) return false;
+        const leadFirst = Math.min(...lead.cue.map((l) => l.first));
+        return c.first > Math.max(...lead.cue.map((l) => l.last)) || commaClauseBetween(words, c.last, leadFirst);
       };
       // "Stam, asked if the union would accept mediation, said …": the reporters' question is no part of the cue.
       // So is a fronted "Asked whether …, Delgado said": the question opens the sentence.
@@ -55,6 +58,12 @@ export function mergeDrafts(tagger: Draft[], rules: Draft[], words: string[], to
     }
   }
   return [...byContent.values()].sort((a, b) => first(a) - first(b));
+}
+
+/** Whether ", and" or ", but" separates the two positions: the second starts a clause of its own. */
+function commaClauseBetween(words: string[], from: number, to: number): boolean {
+  for (let j = from + 1; j < to - 1; j++) if (words[j] === ',' && (words[j + 1] === 'and' || words[j + 1] === 'but')) return true;
+  return false;
 }
 
 /** Participles that report speech ("…, adding that …"): they introduce the speaker's words. */

@@ -32,6 +32,8 @@ export function openingSubject(tokens: Token[], lay: Layout, cue: TagRun): TagRu
   const nameStart = k;
   while (k < j && k - nameStart < MAX_NAME && /^\p{Lu}/u.test(tokens[k]!.text)) k++;
   if (k === nameStart || k >= j - 1 || STARTERS.has(tokens[nameStart]!.text.toLowerCase())) return null;
+  // "Semiconductor maker Lumora Inc cut …": a lowercase word before another name describes it; it is no verb.
+  if (/^\p{Lu}/u.test(tokens[k + 1]?.text ?? '')) return null;
   return isVerbLike(tokens[k]) ? { first, last: k - 1 } : null;
 }
 
