@@ -1,4 +1,5 @@
 import { claimJson, fetchSize } from '../claims/present-sql';
+import { storedClaimJson } from '../claims/stored-json';
 import { PRESENTED_COLUMNS } from '../claims/queries';
 import { type Queryable, statementText } from '../db/pool';
 
@@ -30,11 +31,9 @@ interface PageRow {
  * an article, 5–14 % less of the API's CPU per page, for 5–11 % more of Postgres's (a window numbering the rows
  * and a sort of the page's texts in the aggregate; see docs/measurements.md, 2026-11-30).
  *
- * A page is first read from the claims' stored texts alone. A claim in a group (its linked verdict depends on other
- * rows) or without a stored text has to be built at read time, and the statement that can build it carries the
- * linked-verdict lookup (three branches, seven scans), which Postgres sets up on every execution whether any claim
- * runs it or not: 50–70 µs of the ~190 µs a page of 25 claims cost it. So only a page holding such a claim is read
- * again, with that statement: one more round trip for those pages, a quarter less Postgres CPU for all others.
+ * A page is first read from the claims' stored texts alone (storedClaimJson, which says why). A page holding a
+ * claim that must be built at read time is read again with the statement that can build it: one more round trip
+ * for those pages, a quarter less Postgres CPU for all others.
  */
 export async function listClaimsOfArticle(
   db: Queryable,
@@ -54,7 +53,7 @@ export async function listClaimsOfArticle(
 
 // The claim's JSON in each statement: the stored text or null (`stored`), or the text built when it must be.
 const JSON_OF = {
-  stored: 'case when k.group_id is null then k.listing_json end',
+  stored: storedClaimJson('k'),
   built: claimJson('k'),
 };
 
