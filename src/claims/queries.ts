@@ -1,8 +1,9 @@
 import { type Queryable, statementName, statementText } from '../db/pool';
 import { SPEAKER_TYPES } from '../extraction/types';
-import { claimJson, fetchSize } from './present-sql';
+import { fetchSize } from './present-sql';
 import { CLAIM_STATUSES } from './schema';
 import type { ClaimRow } from './repository';
+import { storedClaimJson, withBuiltJson } from './stored-json';
 
 /** A value of a closed list, as an SQL literal; anything else is refused (it never reaches the text). */
 export function enumLiteral(value: string, allowed: readonly string[]): string {
@@ -48,7 +49,8 @@ export const PRESENTED_COLUMNS = `id, article_id, position, text, kind, cue, spe
 
 /**
  * Keyset pagination on (created_at, id): stable under concurrent inserts, no OFFSET scans. Each claim comes
- * as JSON text, with the verdict it carries over its links (see claimJson), in one round trip.
+ * as JSON text, with the verdict it carries over its links: stored (storedClaimJson) or, for the few claims that
+ * need it, built in a second round trip (withBuiltJson).
  */
 export async function listClaims(
   db: Queryable,
@@ -83,14 +85,18 @@ export async function listClaims(
   // The cursor keeps created_at as Postgres prints it: JS dates would cut microseconds and repeat rows.
   const sql = statementText(
     name,
-    () => `select p.id, p.created_at::text as cursor_created_at, ${claimJson('p')} as json
+    () => `select p.id, p.created_at::text as cursor_created_at, ${storedClaimJson('p')} as json
      from (select ${PRESENTED_COLUMNS} from claim
             ${where.length ? `where ${where.join(' and ')}` : ''}
             order by created_at ${direction}, id ${direction} limit ${size}) p
     order by p.created_at ${direction}, p.id ${direction}`,
   );
-  const { rows } = await db.query({ name, text: sql, values: args });
-  return rows.slice(0, f.limit + 1);
+  const { rows } = await db.query<{ id: string; cursor_created_at: string; json: string | null }>({
+    name,
+    text: sql,
+    values: args,
+  });
+  return withBuiltJson(db, rows.slice(0, f.limit + 1));
 }
 
 export interface ClaimWithArticle extends ClaimRow {

@@ -1,7 +1,8 @@
-import { claimJson, fetchSize } from '../claims/present-sql';
+import { fetchSize } from '../claims/present-sql';
 import { confidenceLiteral, enumLiteral, PRESENTED_COLUMNS, thresholdStatementName } from '../claims/queries';
 import { SPEAKER_TYPES } from '../extraction/types';
 import type { ClaimRow } from '../claims/repository';
+import { storedClaimJson, withBuiltJson } from '../claims/stored-json';
 import { type Queryable, statementText } from '../db/pool';
 
 export interface EventRow {
@@ -149,14 +150,14 @@ export async function reviewQueue(
   // same reason).
   const assignee = f.assignee === undefined ? '' : 'and assignee_name = $1';
   // Named: prepared once per connection (per statuses, filters, threshold and fetch size), as it runs on every
-  // read of the queue. Claims come as JSON text (claimJson), built for the page only.
+  // read of the queue. Claims come as their stored JSON text, built only where it cannot be sent (storedClaimJson).
   const name = thresholdStatementName(
     `claim-review-queue-${f.statuses.join('-')}-${f.speakerType ?? ''}-${assignee ? 'a' : ''}-${f.minConfidence}-${size}`,
     f.minConfidence,
   );
   const text = statementText(
     name,
-    () => `select ${claimJson('q')} as json from (
+    () => `select q.id, ${storedClaimJson('q')} as json from (
        select ${PRESENTED_COLUMNS},
               case priority when 'urgent' then 0 when 'high' then 1 when 'normal' then 2 else 3 end as rank
          from claim
@@ -169,6 +170,10 @@ export async function reviewQueue(
         limit ${size}) q
       order by q.rank, q.checkworthy desc, q.flagged_at nulls last, q.id`,
   );
-  const { rows } = await db.query<{ json: string }>({ name, text, values: assignee ? [f.assignee] : [] });
-  return rows.slice(0, f.limit).map((r) => r.json);
+  const { rows } = await db.query<{ id: string; json: string | null }>({
+    name,
+    text,
+    values: assignee ? [f.assignee] : [],
+  });
+  return (await withBuiltJson(db, rows.slice(0, f.limit))).map((r) => r.json);
 }

@@ -89,6 +89,10 @@ describe('when claims are stored and then changed in every way a claim row chang
     const queue = await app.request('GET', '/v1/review-queue');
     expect(queue.body.items.map((c: { id: string }) => c.id)).toEqual([flagged]);
     expect(queue.body.items[0]).toEqual(withGroup.body.items[0]);
+    // /v1/claims builds the grouped claim in a second read (withBuiltJson) and keeps it in its place.
+    const claims = await app.request('GET', `/v1/claims?article_id=${article.articleId}`);
+    expect(claims.body.items.map((c: { id: string }) => c.id).sort()).toEqual([...article.claimIds].sort());
+    expect(claims.body.items.find((c: { id: string }) => c.id === flagged)).toEqual(withGroup.body.items[0]);
   });
 });
 
