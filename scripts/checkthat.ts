@@ -149,6 +149,39 @@ export function asOne(ranked: Map<string, string[]>, gold: Map<string, Set<strin
   };
 }
 
+/**
+ * For the gold fact-checks that have a twin ranked too: how often the twin comes first (`twinFirst`) and how
+ * often the gold one does. A twin ahead costs the unfolded figures half an AP and the whole P@1 while the answer
+ * is the same; `same` counts the pairs ordered as in `reference` (the lexical candidates' order), which shows
+ * whether the ranker or the candidates' tie-break decided it.
+ */
+export function twinOrder(
+  ranked: Map<string, string[]>,
+  gold: Map<string, Set<string>>,
+  twins: Map<string, string>,
+  reference?: Map<string, string[]>,
+) {
+  let twinFirst = 0;
+  let goldFirst = 0;
+  let same = 0;
+  const ahead = (ids: string[], g: string, t: string) => ids.indexOf(t) < ids.indexOf(g);
+  for (const [qid, rel] of gold) {
+    const ids = ranked.get(qid) ?? [];
+    for (const g of rel) {
+      if (!ids.includes(g)) continue;
+      for (const t of ids) {
+        if (t === g || rel.has(t) || !twins.has(g) || twins.get(t) !== twins.get(g)) continue;
+        const first = ahead(ids, g, t);
+        if (first) twinFirst++;
+        else goldFirst++;
+        const ref = reference?.get(qid) ?? [];
+        if (ref.includes(g) && ref.includes(t) && ahead(ref, g, t) === first) same++;
+      }
+    }
+  }
+  return { twinFirst, goldFirst, ...(reference ? { sameAsReference: same } : {}) };
+}
+
 /** MAP@5, P@1 and MRR of ranked vclaim ids, as the shared scorer computes them (for quick looks in training). */
 export function quickMetrics(ranked: Map<string, string[]>, gold: Map<string, Set<string>>) {
   let map5 = 0;

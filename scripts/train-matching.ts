@@ -25,6 +25,7 @@ import {
   readQueries,
   scratchDatabase,
   splitFiles,
+  twinOrder,
   twinsOf,
   VCLAIM_URL,
 } from './checkthat';
@@ -260,6 +261,8 @@ async function main() {
       dev_lexical: quickMetrics(lexical(dev.lists), dev.gold),
       dev: quickMetrics(devRanked, dev.gold),
       dev_twins_as_one: oneEach(devRanked, dev.gold),
+      // Why dev and dev_twins_as_one differ: which twin comes first, and whether the candidates' order set it.
+      dev_twin_order: twinOrder(devRanked, dev.gold, twins, lexical(dev.lists)),
       ...(FOLD_SPLITS ? { train_cv_fold_splits: foldSplits((fold) => outOfFold(fold).ranked, train, oneEach) } : {}),
       calibration: calibration(oof, platt),
       weights: Object.fromEntries(FEATURE_NAMES.map((n, k) => [n, round(model.weights[k]!)])),

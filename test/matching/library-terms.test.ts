@@ -1,4 +1,4 @@
-import { asOne, parseTsv, quickMetrics, twinsOf, VCLAIM_URL } from '../../scripts/checkthat';
+import { asOne, parseTsv, quickMetrics, twinOrder, twinsOf, VCLAIM_URL } from '../../scripts/checkthat';
 import { analyse } from '../../src/matching/features';
 import type { Queryable } from '../../src/db/pool';
 import { countLibraryTerms, idf, idfFeatures } from '../../src/matching/library-terms';
@@ -85,5 +85,8 @@ describe('when CheckThat! files are read', () => {
     const one = asOne(ranked, gold, twins);
     expect(one.ranked.get('q')).toEqual(['1', '3']);
     expect(quickMetrics(one.ranked, one.gold)['P@1']).toBe(1);
+    // The unfolded P@1 was lost to the twin's place, which the lexical order had already given it.
+    const lexical = new Map([['q', ['2', '3', '1']]]);
+    expect(twinOrder(ranked, gold, twins, lexical)).toEqual({ twinFirst: 1, goldFirst: 0, sameAsReference: 1 });
   });
 });
