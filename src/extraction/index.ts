@@ -71,7 +71,10 @@ export { DEFAULT_MODEL, EXTRACTOR_MODELS, type ExtractorModel } from './models';
 // (detect/opening-subject.ts); "according to Eurostat, the EU's statistics office." keeps the description in the
 // source; an analyst "at Pivotal Research Group" is an expert, "a report from the Bureau of Labor Statistics" official
 // (sources-described.test.ts); "Lumora Inc" is "Lumora" after; ", blaming …, and said" is no cue "blaming said".
-// Calibrations refitted.
+// "A source familiar with the matter, who asked not to be named because …, said the chief executive had been told
+// about the delay" is the source's claim: a subject the tagger began is completed, words after "said" that a
+// finite verb follows are what was said, a "said" enclosing another statement takes it whole, and whoever "had been
+// told" is never the speaker. Calibrations refitted.
 export const EXTRACTOR: ExtractorInfo = { name: 'claimtrack-attribution', version: '0.9.0' };
 
 export interface ExtractOptions {

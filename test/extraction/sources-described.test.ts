@@ -33,7 +33,8 @@ describe('the description after "according to" closing the sentence', () => {
   test.each(MODELS)(
     'when "according to Eurostat, the EU\'s statistics office." ends the sentence, then the description is in the source and types it (%s)',
     (model) => {
-      const text = "Inflation in the euro zone fell to 2.4% in March, according to Eurostat, the EU's statistics office.";
+      const text =
+        "Inflation in the euro zone fell to 2.4% in March, according to Eurostat, the EU's statistics office.";
       const speaker = speakerOf(text, 'Inflation in the euro zone', model);
       expect([speaker?.mention, speaker?.type]).toEqual(["Eurostat, the EU's statistics office", 'official']);
     },
@@ -52,7 +53,8 @@ describe('typing by what a source works for or publishes', () => {
   test.each(MODELS)(
     'when an analyst works "at Pivotal Research Group", then he is an expert, not the group (%s)',
     (model) => {
-      const text = 'Advertising sales rose 4% last year, according to Brian Wieser, an analyst at Pivotal Research Group.';
+      const text =
+        'Advertising sales rose 4% last year, according to Brian Wieser, an analyst at Pivotal Research Group.';
       const speaker = speakerOf(text, 'Advertising sales', model);
       expect([speaker?.name, speaker?.title, speaker?.type]).toEqual(['Brian Wieser', 'analyst', 'expert']);
     },
@@ -81,5 +83,25 @@ describe('a company named with its legal suffix', () => {
     const wire = `SAN JOSE, Calif., Oct 2 (Reuters) - ${text}`;
     const claim = claimWith(extractClaims(wire, { model: 'accurate' }), 'lay off about 8%');
     expect(claim?.cue).toBe('said');
+  });
+});
+
+describe('an anonymous source set off by a long relative clause', () => {
+  const text =
+    'A source familiar with the matter, who asked not to be named because they were not authorised to speak ' +
+    'publicly, said the chief executive had been told about the delay.';
+
+  test('when "said the chief executive had been told …" follows it, then the source said it, not the chief executive', () => {
+    const claims = extractClaims(text, { model: 'accurate' });
+    const told = claimWith(claims, 'chief executive had been told');
+    expect(told?.speaker.mention).toBe('A source familiar with the matter');
+    expect(told?.speaker.type).toBe('source');
+  });
+
+  test.each(MODELS)('when someone "had been told" something, then they are never its speaker (%s)', (model) => {
+    const claims = extractClaims(text, { model });
+    expect(
+      claims.filter((c) => c.speaker.name === 'the chief executive' || c.speaker.mention === 'the chief executive'),
+    ).toEqual([]);
   });
 });

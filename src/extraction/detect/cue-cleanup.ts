@@ -128,7 +128,9 @@ function tagSubject(t: Tagged, out: { cue: Uint8Array; content: Uint8Array; sour
   const starts = first === 0 || tokens[first - 1]!.sent !== tokens[comma]!.sent || joined;
   if (first < comma && CONJUNCTIONS.has(words[first]!)) first++;
   if (!starts || first >= comma) return;
-  for (let k = first; k < comma; k++) if (out.source[k]) return;
+  // A subject the tagger began ("A" of "A source familiar with the matter") is completed; one it tagged to the
+  // comma is left as tagged.
+  if (out.source[comma - 1]) return;
   // The joining comma and conjunction end the clause before: no part of its content.
   if (joined) for (let k = first - 2; k < first; k++) out.content[k] = 0;
   // Content tags here are strays ("the" alone): a sentence's subject before its cue is not what was said.

@@ -7,6 +7,7 @@ import type { Tagged } from './tag';
 import { inBackground, participleAfter } from './reporter-comment';
 import { SPEECH_PARTICIPLES } from './merge';
 import { OPENERS } from './tag-repairs';
+import { FINITE_VERBS } from './speaker-edges';
 import { openingSubject } from './opening-subject';
 import type { Token } from './tokenize';
 
@@ -40,6 +41,7 @@ function pickSource(tokens: Token[], cue: TagRun, sources: TagRun[]): TagRun | n
   for (const s of runsNear(sources, cue.first - MAX_SOURCE_GAP - MAX_RELATIVE - 1, cue.last + MAX_SOURCE_GAP + 1)) {
     const g = relativeClauseBetween(tokens, s, cue) ? 1 : gap(tokens, cue, s);
     if (g < 0 || g > MAX_SOURCE_GAP || tokens[s.first]!.sent !== tokens[cue.first]!.sent) continue;
+    if (s.first > cue.last && subjectOfContent(tokens, s)) continue;
     const score = g * 2 + (s.last < cue.first ? 0 : 1);
     if (score < bestScore) {
       bestScore = score;
@@ -48,6 +50,24 @@ function pickSource(tokens: Token[], cue: TagRun, sources: TagRun[]): TagRun | n
   }
   return best;
 }
+
+/**
+ * "…, said the chief executive had been told": words after the cue that a finite verb follows are the subject of
+ * what was said, not an inverted speaker ("…, said the chief executive.").
+ */
+const subjectOfContent = (tokens: Token[], s: TagRun): boolean =>
+  FINITE_VERBS.has(tokens[s.last + 1]?.text.toLowerCase() ?? '');
+
+/**
+ * "The chief executive had been told about the delay": the subject of a passive "told" heard it; who told is
+ * unsaid (PolNeAR train: no such subject is ever the source).
+ */
+function passiveTold(tokens: Token[], cue: TagRun): boolean {
+  for (let i = cue.first; i < cue.last; i++)
+    if (PASSIVE_AUX.has(tokens[i]!.text.toLowerCase()) && tokens[i + 1]!.text.toLowerCase() === 'told') return true;
+  return PASSIVE_AUX.has(tokens[cue.first - 1]?.text.toLowerCase() ?? '') && tokens[cue.first]!.text === 'told';
+}
+const PASSIVE_AUX = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be']);
 
 /** "The union, which represents 40,000 nurses, said": a speaker its relative clause separates from the cue. */
 const relativeClauseBetween = (tokens: Token[], s: TagRun, cue: TagRun): boolean =>
@@ -69,7 +89,9 @@ export function groupRuns(t: Tagged, lay: Layout): Draft[] {
   const contents = tagsToRuns(t.content, tokens, true).filter((r) => r.last - r.first < MAX_CONTENT_TOKENS);
   const loose = looseSourceRuns(t);
   const units: Unit[] = tagsToRuns(t.cue, tokens, true, true).map((cue) => {
-    const source = pickSource(tokens, cue, sources) ?? pickSource(tokens, cue, loose);
+    const source = passiveTold(tokens, cue)
+      ? null
+      : (pickSource(tokens, cue, sources) ?? pickSource(tokens, cue, loose));
     const lo = source ? Math.min(source.first, cue.first) : cue.first;
     const hi = source ? Math.max(source.last, cue.last) : cue.last;
     return { cue, source, lo, hi };

@@ -1,5 +1,7 @@
 import { type Layout, MAX_CONTENT_TOKENS } from './content';
-import { type Draft, overlaps, run } from './draft';
+import { type Draft, isPunct, overlaps, run } from './draft';
+import { SAY } from './rules';
+import { FINITE_VERBS } from './speaker-edges';
 import type { TagRun } from './spans';
 import type { Token } from './tokenize';
 
@@ -19,12 +21,21 @@ export function mergeDrafts(tagger: Draft[], rules: Draft[], words: string[], to
   // Two cues sharing one content ("said … in a statement", "said, referring to …") are one attribution:
   // the cue closest to the content leads and takes the other's cue and source words.
   const byContent = new Map<string, Draft>();
+  const nested: Draft[] = [];
   const key = (d: Draft) => d.content.map((r) => `${r.first}-${r.last}`).join(',');
   for (const d of all) {
     const other = byContent.get(key(d));
     if (!other) byContent.set(key(d), d);
     else {
       const [lead, rest] = distance(d) < distance(other) ? [d, other] : [other, d];
+      // "X said the chief executive had been told about the delay": the nearer cue has its own subject between it
+      // and the other cue, so it is a statement inside the other's, whose content runs through it.
+      const outer = enclosing(tokens, rest, lead);
+      if (outer) {
+        byContent.set(key(d), lead);
+        nested.push(outer);
+        continue;
+      }
       // "Not everyone is convinced. “…,” said X": a cue in another sentence than the content's own cue took the
       // quotation for want of a clause of its own; it is no part of this attribution.
       if (!sameSentence(tokens, lead, rest)) {
@@ -57,12 +68,38 @@ export function mergeDrafts(tagger: Draft[], rules: Draft[], words: string[], to
       byContent.set(key(d), merged);
     }
   }
-  return [...byContent.values()].sort((a, b) => first(a) - first(b));
+  return [...byContent.values(), ...nested].sort((a, b) => first(a) - first(b));
 }
+
+/**
+ * `outer` with its content running from after its cue through `inner`'s content, when `inner`'s cue follows
+ * `outer`'s in the same sentence with a subject between them (at most "that" before it) whose verb opens `inner`'s
+ * cue or follows the subject: otherwise null. `inner`'s speaker, if it has one, is that subject.
+ */
+function enclosing(tokens: Token[], outer: Draft, inner: Draft): Draft | null {
+  const cue = outer.cue[outer.cue.length - 1];
+  const innerCue = inner.cue[0];
+  const end = inner.content[inner.content.length - 1];
+  if (!cue || !innerCue || !end || outer.source.length === 0 || end.first < innerCue.last) return null;
+  if (!SAY.has(tokens[cue.last]!.text.toLowerCase())) return null;
+  const start = tokens[cue.last + 1]?.text.toLowerCase() === 'that' ? cue.last + 2 : cue.last + 1;
+  // The subject: the tagged speaker, or the words between the two cues.
+  const speaker = inner.source[0];
+  const subjectLast = speaker ? speaker.last : innerCue.first - 1;
+  if (inner.source.length > 1 || (speaker && (speaker.first !== start || speaker.last >= innerCue.first))) return null;
+  if (subjectLast < start || subjectLast - start >= MAX_NESTED_SUBJECT) return null;
+  for (let k = start; k <= subjectLast; k++)
+    if (isPunct(tokens[k]!) || tokens[k]!.sent !== tokens[cue.last]!.sent) return null;
+  // Only a subject its clause's verb follows: "Rubio's positions" after "attacked" is the object of the attack.
+  if (!FINITE_VERBS.has(tokens[subjectLast + 1]?.text.toLowerCase() ?? '')) return null;
+  return { ...outer, content: [run(start, end.last)] };
+}
+const MAX_NESTED_SUBJECT = 8;
 
 /** Whether ", and" or ", but" separates the two positions: the second starts a clause of its own. */
 function commaClauseBetween(words: string[], from: number, to: number): boolean {
-  for (let j = from + 1; j < to - 1; j++) if (words[j] === ',' && (words[j + 1] === 'and' || words[j + 1] === 'but')) return true;
+  for (let j = from + 1; j < to - 1; j++)
+    if (words[j] === ',' && (words[j + 1] === 'and' || words[j + 1] === 'but')) return true;
   return false;
 }
 

@@ -1,37 +1,12 @@
 import { type Draft, run } from './draft';
 import { RELATIVES, SAY } from './rules';
+import { FINITE_VERBS } from './speaker-edges';
 import type { Token } from './tokenize';
 
 // Words that open a noun phrase describing the source ("the European air traffic agency", "a think tank").
 const DESCRIBING = new Set(['the', 'a', 'an', 'another', 'one', 'its', 'his', 'her', 'their']);
 // A finite verb or auxiliary means the words after the comma are already the statement ("the rise … is mainly").
-const FINITE = new Set([
-  'is',
-  'are',
-  'was',
-  'were',
-  'be',
-  'been',
-  'has',
-  'have',
-  'had',
-  'will',
-  'would',
-  'can',
-  'could',
-  'may',
-  'might',
-  'should',
-  'must',
-  'do',
-  'does',
-  'did',
-  'said',
-  'says',
-  'shall',
-  "'s",
-  '’s',
-]);
+const FINITE = new Set([...FINITE_VERBS, 'be', 'been', 'said', 'says', 'shall', "'s", '’s']);
 const VERBAL = /^(?:read|reads|wrote|writes|\p{L}+ed)$/u;
 const MAX_APPOSITIVE = 10;
 const MIN_REST = 3;
