@@ -74,7 +74,9 @@ export { DEFAULT_MODEL, EXTRACTOR_MODELS, type ExtractorModel } from './models';
 // "A source familiar with the matter, who asked not to be named because …, said the chief executive had been told
 // about the delay" is the source's claim: a subject the tagger began is completed, words after "said" that a
 // finite verb follows are what was said, a "said" enclosing another statement takes it whole, and whoever "had been
-// told" is never the speaker. Calibrations refitted.
+// told" is never the speaker. "Solicitor General", "Surgeon General" are whole titles; a fronted "Outside the court,"
+// is no part of a speaker; a cue whose content is a quotation already inside a neighbour's content is dropped.
+// Calibrations refitted.
 export const EXTRACTOR: ExtractorInfo = { name: 'claimtrack-attribution', version: '0.9.0' };
 
 export interface ExtractOptions {

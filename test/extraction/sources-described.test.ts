@@ -105,3 +105,27 @@ describe('an anonymous source set off by a long relative clause', () => {
     ).toEqual([]);
   });
 });
+
+describe('a court hearing (titles, fronted places and a stray cue)', () => {
+  test.each(MODELS)('when "Solicitor General Elena Park" speaks, then her title is the whole office (%s)', (model) => {
+    const text =
+      'Solicitor General Elena Park defended the tariffs. "Tariffs are the oldest tool for regulating importation," she told the justices.';
+    const speaker = speakerOf(text, 'oldest tool', model);
+    expect([speaker?.name, speaker?.title]).toEqual(['Elena Park', 'Solicitor General']);
+  });
+
+  test('when "Outside the court, small-business owners … said" opens the sentence, then the place is no part of the speaker', () => {
+    const text =
+      'Outside the court, small-business owners who brought the case said the tariffs had cost them millions.';
+    const speaker = speakerOf(text, 'cost them millions', 'accurate');
+    expect([speaker?.mention, speaker?.type]).toEqual(['small-business owners who brought the case', 'person']);
+  });
+
+  test('when "A decision is expected by June." follows a quoted statement, then the quotation is not claimed twice', () => {
+    const text =
+      'The White House said in a statement it was "confident the court will uphold the president\'s authority." ' +
+      'A decision is expected by June.';
+    const claims = extractClaims(text, { model: 'accurate' }).filter((c) => c.text.includes('confident the court'));
+    expect(claims.map((c) => c.speaker.name)).toEqual(['the White House']);
+  });
+});

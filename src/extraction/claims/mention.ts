@@ -61,7 +61,7 @@ const PRONOUNS: Record<string, Pronoun> = {
 /** "Secretary of State", "Speaker of the House": greedy (`?`) or sparing (`??`) about a second word after "of". */
 const multiwordTitle = (second: '?' | '??') =>
   new RegExp(
-    `^(?:(?:the|former|then|current|acting)[\\s-]+)*((?:\\p{Lu}[\\p{L}.]*\\s+){0,2}(?:(?:Secretary|Minister|Director|Speaker) of (?:the )?\\p{Lu}[\\p{L}-]*(?: \\p{Lu}[\\p{L}-]*)${second}|Chief of Staff|Attorney General|Vice President|Prime Minister|Press Secretary))\\s+`,
+    `^(?:(?:the|former|then|current|acting)[\\s-]+)*((?:\\p{Lu}[\\p{L}.]*\\s+){0,2}(?:(?:Secretary|Minister|Director|Speaker) of (?:the )?\\p{Lu}[\\p{L}-]*(?: \\p{Lu}[\\p{L}-]*)${second}|Chief of Staff|Attorney General|Solicitor General|Surgeon General|Vice President|Prime Minister|Press Secretary))\\s+`,
     'u',
   );
 const MULTIWORD_TITLE = multiwordTitle('?');
@@ -70,6 +70,9 @@ const BODY_TITLE_NAME =
   /^(?:the\s+)?(\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*)*\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*)*?)\s+(\p{L}+)\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,2})$/u;
 const TAIL = /,\s|\s(?:of|at|from|for|with|in|who|which|familiar|close|based|on)\s/u;
 const LEADING_CONJUNCTION = /^(?:and|but|yet|so|or|while|whereas|although|though|meanwhile)\s+(?=\S)/i;
+// "Outside the court, small-business owners …": a fronted phrase of place or time says where, not who.
+const LEADING_CIRCUMSTANCE =
+  /^(?:outside|inside|after|before|in|at|on|during|later|earlier|elsewhere|separately|afterwards|last|this)\b[^,]{0,40},\s+(?=\S)/i;
 const RELATIVE_CLAUSE = /,\s+(?:which|who|whose|whom|including)\s.*$/u;
 // "The review, led by midwife Donna Ockenden": the review speaks; the one who led it only describes it. So do
 // "economists polled by Reuters": the outlet that asked them is not who speaks.
@@ -117,6 +120,7 @@ function parseMentionOnce(raw: string): ParsedMention {
   const text = closeBrackets(squash(raw.slice(0, MAX_MENTION)).split(SENTENCE_BREAK)[0]?.replace(EDGE_PUNCT, '') ?? '')
     // "But Labour councillors …": the conjunction joins the sentence to the one before; it names nobody.
     .replace(LEADING_CONJUNCTION, '')
+    .replace(LEADING_CIRCUMSTANCE, '')
     // "The union, which represents 40,000 nurses": the relative clause describes the speaker; it is not its name.
     .replace(RELATIVE_CLAUSE, '')
     .replace(BY_CLAUSE, '');

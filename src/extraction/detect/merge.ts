@@ -68,7 +68,22 @@ export function mergeDrafts(tagger: Draft[], rules: Draft[], words: string[], to
       byContent.set(key(d), merged);
     }
   }
-  return [...byContent.values(), ...nested].sort((a, b) => first(a) - first(b));
+  return dropStrayQuotations(tokens, [...byContent.values(), ...nested].sort((a, b) => first(a) - first(b)));
+}
+
+/**
+ * "The White House said in a statement it was “confident …”. A decision is expected by June.": a cue whose content is
+ * a quotation from another sentence, already inside the content of a cue beside it, took it for want of a clause of
+ * its own.
+ */
+function dropStrayQuotations(tokens: Token[], drafts: Draft[]): Draft[] {
+  const inside = (d: Draft, o: Draft) =>
+    d.content.every((k) => o.content.some((x) => x.first <= k.first && k.last <= x.last));
+  return drafts.filter(
+    (d, i) =>
+      cueBesideContent(tokens, d) ||
+      !drafts.some((o, j) => j !== i && Math.abs(j - i) <= 2 && cueBesideContent(tokens, o) && inside(d, o)),
+  );
 }
 
 /**
