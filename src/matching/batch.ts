@@ -60,7 +60,9 @@ export async function rankBatch(db: Db, matcher: Matcher, claims: PipelineClaim[
     // Each claim's tsquery is parsed once (the materialized CTE), where `to_tsquery(q.query)` in the lateral
     // was parsed and stemmed again for every row found, to test it and to rank it; and only the columns used
     // are carried out of the `offset 0` subquery. Same rows; on bench:import data (30 batches, 4,373 claims,
-    // backend CPU, three alternations) 1.09-1.14 s → 0.87-0.89 s.
+    // backend CPU, three alternations) 1.09-1.14 s → 0.87-0.89 s. A verbatim copy's text comes back null (it is
+    // the claim's own, filled in below): most rows found are copies, and their texts were most of the bytes the
+    // backend wrote and this process decoded.
 
     return [
       { answers, known },
@@ -87,7 +89,7 @@ export async function rankBatch(db: Db, matcher: Matcher, claims: PipelineClaim[
            select q.*, to_tsquery('english', q.query) as tsquery
              from unnest($1::text[], $2::text[], $3::uuid[], $4::timestamptz[], $5::uuid[]) with ordinality
                   as q(query, plain, article_id, created_at, claim_id, i))
-         select q.i::int, c.id, c.text, c.group_id, c.created_at, null::text as title, c.rank, c.rank as claim_rank, c.rank as title_rank,
+         select q.i::int, c.id, nullif(c.text, q.plain) as text, c.group_id, c.created_at, null::text as title, c.rank, c.rank as claim_rank, c.rank as title_rank,
               case when c.text = q.plain then 1 else similarity(c.text, q.plain) end as trigram,
               coalesce(a.published_at, a.created_at) as at
          from q
@@ -118,6 +120,7 @@ export async function rankBatch(db: Db, matcher: Matcher, claims: PipelineClaim[
   const f = byQuery(asked.length, factchecks.rows);
   const listOf = new Map(asked.map((i, k) => [i, k]));
   const learnt = new Map<string, Ranked[]>();
+  for (const r of earlier.rows) r.text ??= plain[r.i - 1]!;
   const c = byQuery(claims.length, earlier.rows);
   const earlierSides = claims.map((claim, i): Ranked[] => {
     if (!known.known[i] && !learnt.has(claim.text)) {

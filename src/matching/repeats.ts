@@ -18,13 +18,13 @@ export interface FoundEarlier extends FoundRow {
  */
 export function collapseRepeats<T extends FoundEarlier>(rows: T[]): T[] {
   if (rows.length < 2) return rows;
-  const preferred = [...rows].sort(
-    (a, b) =>
-      Number(b.trigram) - Number(a.trigram) ||
-      time(a.at) - time(b.at) ||
-      time(a.created_at) - time(b.created_at) ||
-      a.id.localeCompare(b.id),
-  );
+  // Each row's sort keys once: read in the comparator, the two dates were a Date built per comparison, and most
+  // rows are copies with equal trigrams, so every comparison came to them (on bench:import data the sort was
+  // two thirds of this function's CPU). The same keys in the same order: the same ranking.
+  const preferred = rows
+    .map((r) => ({ r, trigram: Number(r.trigram), at: time(r.at), created: time(r.created_at) }))
+    .sort((a, b) => b.trigram - a.trigram || a.at - b.at || a.created - b.created || a.r.id.localeCompare(b.r.id))
+    .map((k) => k.r);
   const seen = new Set<string>();
   const kept = new Set<T>();
   // Copies are mostly the very same string: each distinct one is normalised once (that was 2.5 % of matching's time).

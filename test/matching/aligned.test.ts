@@ -30,4 +30,21 @@ describe('when a candidate is aligned word by word with the text', () => {
     const claim = 'Flamingos were seen nesting in a football stadium';
     expect(f1(claim, text)).toBeGreaterThan(f1(claim));
   });
+
+  it('when the candidate is the text itself (a verbatim earlier claim), then it scores what a fresh analysis of the same words scores', () => {
+    // The own text skips its word-pair cosines: the figure must be the one they give, 1, and 0 without content words.
+    const own = (t: string) => {
+      const q = analyse(vectors, t);
+      return alignedF1(wordSims(vectors, q), q, q, q);
+    };
+    const fresh = (t: string) => {
+      const q = analyse(vectors, t);
+      const c = analyse(vectors, t);
+      return alignedF1(wordSims(vectors, q), q, c, c);
+    };
+    expect(own(text)).toBe(fresh(text));
+    expect(own(text)).toBe(1);
+    expect(own('and the of it')).toBe(fresh('and the of it'));
+    expect(own('and the of it')).toBe(0);
+  });
 });
