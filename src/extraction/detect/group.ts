@@ -97,9 +97,11 @@ export function groupRuns(t: Tagged, lay: Layout): Draft[] {
     return { cue, source, lo, hi };
   });
   shareSubjects(tokens, units);
+  // A statement first in its sentence with no speaker of its own, after "but"/"and": the sentence's subject's.
   units.forEach((u, i) => {
     const earlier = units[i - 1];
-    if (u.source || (earlier && tokens[earlier.cue.first]!.sent === tokens[u.cue.first]!.sent)) return;
+    if (u.source || passiveTold(tokens, u.cue)) return;
+    if (earlier && tokens[earlier.cue.first]!.sent === tokens[u.cue.first]!.sent) return;
     u.source = openingSubject(tokens, lay, u.cue);
     if (u.source) u.lo = u.source.first;
   });
