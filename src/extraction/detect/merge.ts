@@ -68,7 +68,10 @@ export function mergeDrafts(tagger: Draft[], rules: Draft[], words: string[], to
       byContent.set(key(d), merged);
     }
   }
-  return dropStrayQuotations(tokens, [...byContent.values(), ...nested].sort((a, b) => first(a) - first(b)));
+  return dropStrayQuotations(
+    tokens,
+    [...byContent.values(), ...nested].sort((a, b) => first(a) - first(b)),
+  );
 }
 
 /**
@@ -79,10 +82,10 @@ export function mergeDrafts(tagger: Draft[], rules: Draft[], words: string[], to
 function dropStrayQuotations(tokens: Token[], drafts: Draft[]): Draft[] {
   const inside = (d: Draft, o: Draft) =>
     d.content.every((k) => o.content.some((x) => x.first <= k.first && k.last <= x.last));
+  // Only the nearest drafts on either side: linear on long input.
+  const near = (i: number) => drafts.slice(Math.max(0, i - 2), i).concat(drafts.slice(i + 1, i + 3));
   return drafts.filter(
-    (d, i) =>
-      cueBesideContent(tokens, d) ||
-      !drafts.some((o, j) => j !== i && Math.abs(j - i) <= 2 && cueBesideContent(tokens, o) && inside(d, o)),
+    (d, i) => cueBesideContent(tokens, d) || !near(i).some((o) => cueBesideContent(tokens, o) && inside(d, o)),
   );
 }
 
