@@ -65,7 +65,9 @@ const subjectOfContent = (tokens: Token[], s: TagRun): boolean =>
 function passiveTold(tokens: Token[], cue: TagRun): boolean {
   for (let i = cue.first; i < cue.last; i++)
     if (PASSIVE_AUX.has(tokens[i]!.text.toLowerCase()) && tokens[i + 1]!.text.toLowerCase() === 'told') return true;
-  return PASSIVE_AUX.has(tokens[cue.first - 1]?.text.toLowerCase() ?? '') && tokens[cue.first]!.text === 'told';
+  return (
+    PASSIVE_AUX.has(tokens[cue.first - 1]?.text.toLowerCase() ?? '') && tokens[cue.first]!.text.toLowerCase() === 'told'
+  );
 }
 const PASSIVE_AUX = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be']);
 
@@ -88,23 +90,22 @@ export function groupRuns(t: Tagged, lay: Layout): Draft[] {
   // A content longer than any plausible quotation is the tagger running away on odd input.
   const contents = tagsToRuns(t.content, tokens, true).filter((r) => r.last - r.first < MAX_CONTENT_TOKENS);
   const loose = looseSourceRuns(t);
-  const units: Unit[] = tagsToRuns(t.cue, tokens, true, true).map((cue) => {
+  const cues = tagsToRuns(t.cue, tokens, true, true);
+  const units: Unit[] = cues.map((cue, i) => {
     const source = passiveTold(tokens, cue)
       ? null
-      : (pickSource(tokens, cue, sources) ?? pickSource(tokens, cue, loose));
+      : (pickSource(tokens, cue, sources) ??
+        pickSource(tokens, cue, loose) ??
+        // First in its sentence, after "but"/"and": the sentence's opening subject's (shareSubjects below covers
+        // a cue with an earlier one in its sentence).
+        (i > 0 && tokens[cues[i - 1]!.first]!.sent === tokens[cue.first]!.sent
+          ? null
+          : openingSubject(tokens, lay, cue)));
     const lo = source ? Math.min(source.first, cue.first) : cue.first;
     const hi = source ? Math.max(source.last, cue.last) : cue.last;
     return { cue, source, lo, hi };
   });
   shareSubjects(tokens, units);
-  // A statement first in its sentence with no speaker of its own, after "but"/"and": the sentence's subject's.
-  units.forEach((u, i) => {
-    const earlier = units[i - 1];
-    if (u.source || passiveTold(tokens, u.cue)) return;
-    if (earlier && tokens[earlier.cue.first]!.sent === tokens[u.cue.first]!.sent) return;
-    u.source = openingSubject(tokens, lay, u.cue);
-    if (u.source) u.lo = u.source.first;
-  });
   const out: Draft[] = [];
   units.forEach((u, i) => {
     const prev = units[i - 1];
