@@ -77,7 +77,11 @@ export { DEFAULT_MODEL, EXTRACTOR_MODELS, type ExtractorModel } from './models';
 // told" is never the speaker. "Solicitor General", "Surgeon General" are whole titles; a fronted "Outside the court,"
 // is no part of a speaker; a cue whose content is a quotation already inside a neighbour's content is dropped.
 // Calibrations refitted.
-export const EXTRACTOR: ExtractorInfo = { name: 'claimtrack-attribution', version: '0.9.0' };
+// 0.9.1: whoever follows "told" is never the speaker ("told German broadcaster Sky that …"); "Kane, 30, is …" after
+// "Harry Kane" is him (an antecedent for "he"); a fronted "Asked about …," gives the question no source; "Bayern's
+// chief executive, Jan-Christian Dreesen" is not `unknown`; a capped "according to" source ends before its "who";
+// "said in a statement on Thursday" ends the cue at "statement" (listeners-and-surnames.test.ts).
+export const EXTRACTOR: ExtractorInfo = { name: 'claimtrack-attribution', version: '0.9.1' };
 
 export interface ExtractOptions {
   /** `accurate` (the default, DEFAULT_MODEL): the BiLSTM tagger (see model/model-card.md); `fast`: the averaged perceptrons. */

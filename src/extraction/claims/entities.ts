@@ -48,6 +48,8 @@ const FRONTED_SUBJECT =
  */
 export function collectEntities(text: string, skip: (pos: number) => boolean): Entity[] {
   const entities: Entity[] = [];
+  // Surnames of the people named so far: "Kane, 30, is England's record goalscorer" after "Harry Kane" is him.
+  const surnames = new Map<string, Entity>();
   for (const m of text.matchAll(RUN)) {
     const start = m.index ?? 0;
     if (skip(start)) continue;
@@ -61,8 +63,11 @@ export function collectEntities(text: string, skip: (pos: number) => boolean): E
     }
     if (!tokens.length) continue;
     const end = start + m[0].length;
-    const entity = entityFrom(text, tokens.join(' '), offset, end);
-    if (entity) entities.push(entity);
+    const entity = entityFrom(text, tokens.join(' '), offset, end, surnames);
+    if (!entity) continue;
+    entities.push(entity);
+    if (entity.certain && !entity.institution && entity.tokens.length >= 2)
+      surnames.set(entity.tokens[entity.tokens.length - 1]!, entity);
   }
   return entities;
 }
@@ -106,7 +111,13 @@ function openingTitle(text: string, before: string, start: number): string | nul
   return isSentenceStart(text, start - run.length) ? `${words.join(' ')} ` : null;
 }
 
-function entityFrom(text: string, run: string, start: number, end: number): Entity | null {
+function entityFrom(
+  text: string,
+  run: string,
+  start: number,
+  end: number,
+  surnames: Map<string, Entity>,
+): Entity | null {
   const before = text.slice(Math.max(0, start - 40), start);
   const scanFrom = lowerWordsScanFrom(before);
   LOWER_TITLE_BEFORE.lastIndex = scanFrom;
@@ -128,8 +139,14 @@ function entityFrom(text: string, run: string, start: number, end: number): Enti
   const title = parsed.title;
   const known = parsed.nameTokens.some((t) => POLITICIANS.has(t.toLowerCase()));
   // Longer capitalised runs are headlines and titles of works, not people's names.
-  const personLike = (parsed.nameTokens.length >= 2 && parsed.nameTokens.length <= 4) || title !== null;
+  // The surname of someone surely a person named before is that person.
+  const full = parsed.nameTokens.length === 1 ? surnames.get(parsed.nameTokens[0]!) : undefined;
+  const surname = full !== undefined;
+  const personLike = (parsed.nameTokens.length >= 2 && parsed.nameTokens.length <= 4) || title !== null || surname;
   if (!parsed.institution && !personLike && !known) return null;
+  // An untitled surname stands for the full name (a titled one lends its title to it: names.ts).
+  const whole = full && !title ? full : null;
+  if (whole) return { ...whole, start, subject: subjectAt(text, start, before, scanFrom, opening) };
   return {
     name: parsed.name,
     tokens: parsed.nameTokens,
@@ -138,12 +155,17 @@ function entityFrom(text: string, run: string, start: number, end: number): Enti
     type: parsed.type,
     institution: parsed.institution,
     start,
-    subject:
-      isSentenceStart(text, start) ||
-      opening !== null ||
-      // Both need the name to follow whitespace after a lowercase word, or a comma: checked from the right first.
-      (scanFrom >= 0 && INVERTED_SUBJECT.test(before)) ||
-      fronted(text.slice(Math.max(0, start - 200), start)),
-    certain: title !== null || known || genderOf(parsed.nameTokens[0] ?? null) !== null,
+    subject: subjectAt(text, start, before, scanFrom, opening),
+    certain: title !== null || known || surname || genderOf(parsed.nameTokens[0] ?? null) !== null,
   };
+}
+
+function subjectAt(text: string, start: number, before: string, scanFrom: number, opening: string | null): boolean {
+  return (
+    isSentenceStart(text, start) ||
+    opening !== null ||
+    // Both need the name to follow whitespace after a lowercase word, or a comma: checked from the right first.
+    (scanFrom >= 0 && INVERTED_SUBJECT.test(before)) ||
+    fronted(text.slice(Math.max(0, start - 200), start))
+  );
 }

@@ -257,7 +257,8 @@ function parseMentionOnce(raw: string): ParsedMention {
         text,
         title: named.title ?? parsed.role,
         affiliation: named.affiliation ?? parsed.affiliation,
-        type: named.type === 'person' ? parsed.type : named.type,
+        // A description that types nobody ("Bayern's chief executive") leaves the name's own type.
+        type: named.type === 'person' && parsed.type !== 'unknown' ? parsed.type : named.type,
       };
     }
     const titled = nameAfterRole(tail);
@@ -281,7 +282,7 @@ function nameAfterRole(tail: string): ParsedMention | null {
     ...named,
     title: named.title ?? role.role,
     affiliation: named.affiliation ?? role.affiliation,
-    type: named.type === 'person' ? role.type : named.type,
+    type: named.type === 'person' && role.type !== 'unknown' ? role.type : named.type,
   };
 }
 

@@ -103,6 +103,8 @@ export function typeOf(mention: ParsedMention, tail: string): SpeakerType {
     if (PUBLIC_OFFICE.test(m.role ?? '')) return 'official';
     // "a report from the Bureau of Labor Statistics", "data from the Census Bureau": a document speaks for the body
     // that published it; studies and polls are experts' work only when nothing says whose.
+    // "Bayern's chief executive": a company's officer speaks for it, as "Chief executive Sarah Collins" does.
+    if (CORPORATE_TITLE.test((m.role ?? '').replace(/^.*['’]s\s+/, ''))) return 'organization';
     const publisher = DOCUMENT.test(m.head) ? typeOfWords(m.affiliation) : null;
     if (publisher === 'official' || publisher === 'organization' || publisher === 'media') return publisher;
     return (

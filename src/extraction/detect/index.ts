@@ -34,7 +34,7 @@ import { dashBylineDrafts } from './dash-byline';
 import { trailingSpeakerDrafts } from './trailing-speaker';
 import { dropStraddlingSources } from './straddling-source';
 import { appositiveToSource } from './source-appositive';
-import { answerNotQuestion } from './fronted-question';
+import { answerNotQuestion, questionNotAnswerer } from './fronted-question';
 import { nameReadAsContent } from './relative-speaker';
 import { balanceQuotes, reclaimAfterSay, rejoinQuantifier, skipAddressee } from './clause-edges';
 
@@ -131,7 +131,7 @@ function detect(text: string, which: ExtractorModel): DetectedAttribution[] {
       attachParticles(tokens, words, extendCue(tokens, words, tightenContent(tokens, lay, d)), model.cueParticles),
     )
     .map((d) => infinitiveToContent(tokens, words, fixCueEdges(tokens, words, d, model.cueParticles)))
-    .map((d) => answerNotQuestion(tokens, words, d))
+    .map((d) => questionNotAnswerer(tokens, words, answerNotQuestion(tokens, words, d)))
     .map((d) => skipAddressee(tokens, words, rejoinQuantifier(tokens, words, reclaimAfterSay(tokens, words, d))))
     .map((d) => appositiveToSource(tokens, words, trimSpeakerLinks(words, widenSpeaker(tokens, words, lay, d))))
     .map((d) => resumedQuote(tokens, lay, bothSides(tokens, words, lay, tagged.content, d)))

@@ -200,6 +200,12 @@ export function ruleDrafts(tokens: Token[], words: string[], lay: Layout): Draft
     if (w === 'according' && words[i + 1] === 'to' && i + 2 <= end) {
       let last = i + 2;
       while (last < end && last - i < MAX_INVERTED_SOURCE && !/^[,;:]$/.test(words[last + 1]!)) last++;
+      // Cut by the cap mid-clause ("… who spoke on condition of anonymity because the transfer had not been"): the
+      // speaker is named before its relative clause.
+      if (last < end && last - i >= MAX_INVERTED_SOURCE && !/^[,;:.]$/.test(words[last + 1]!)) {
+        const who = words.slice(i + 3, last + 1).findIndex((x) => x === 'who' || x === 'which');
+        if (who >= 0) last = i + 2 + who;
+      }
       const before = words[i - 1] === ',' ? i - 2 : i - 1;
       const content =
         before >= sf && i > sf
