@@ -80,7 +80,8 @@ export { DEFAULT_MODEL, EXTRACTOR_MODELS, type ExtractorModel } from './models';
 // 0.9.1: whoever follows "told" is never the speaker ("told German broadcaster Sky that …"); "Kane, 30, is …" after
 // "Harry Kane" is him (an antecedent for "he"); a fronted "Asked about …," gives the question no source; "Bayern's
 // chief executive, Jan-Christian Dreesen" is not `unknown`; a capped "according to" source ends before its "who";
-// "said in a statement on Thursday" ends the cue at "statement" (listeners-and-surnames.test.ts).
+// "said in a statement on Thursday" ends the cue at "statement" (listeners-and-surnames.test.ts); "WHO Director-General
+// Tedros Adhanom Ghebreyesus" and "Senate Majority Leader Chuck Schumer" keep their whole titles (titled-subjects.test.ts).
 export const EXTRACTOR: ExtractorInfo = { name: 'claimtrack-attribution', version: '0.9.1' };
 
 export interface ExtractOptions {

@@ -169,3 +169,34 @@ describe('an interviewee introduced by a lowercase title', () => {
     },
   );
 });
+
+describe('titles written with a hyphen or a majority', () => {
+  test.each(MODELS)(
+    'when "WHO Director-General Tedros Adhanom Ghebreyesus told a news briefing …", then the title is Director-General and he is an official (%s)',
+    (model) => {
+      const text =
+        'WHO Director-General Tedros Adhanom Ghebreyesus told a news briefing that supply, not science, was now the ' +
+        'main obstacle.';
+      const speaker = claimWith(extractClaims(text, { model }), 'main obstacle')?.speaker;
+      expect([speaker?.name, speaker?.title, speaker?.affiliation, speaker?.type]).toEqual([
+        'Tedros Adhanom Ghebreyesus',
+        'Director-General',
+        'WHO',
+        'official',
+      ]);
+    },
+  );
+
+  test.each(MODELS)(
+    'when "Senate Majority Leader Chuck Schumer warned that …", then the title is Majority Leader of the Senate (%s)',
+    (model) => {
+      const text = 'Senate Majority Leader Chuck Schumer warned that the fight over spending was far from over.';
+      const speaker = claimWith(extractClaims(text, { model }), 'far from over')?.speaker;
+      expect([speaker?.name, speaker?.title, speaker?.affiliation]).toEqual([
+        'Chuck Schumer',
+        'Majority Leader',
+        'Senate',
+      ]);
+    },
+  );
+});

@@ -6,11 +6,14 @@ export const DETERMINERS = new Set(
 );
 export const POSSESSIVE = /['’]s?$/u;
 
+const isTitleWord = (w: string) => TITLE_WORDS.has(w) || roleType(w) !== null;
+
 export const isNameToken = (t: string) =>
   /^\p{Lu}/u.test(t) &&
   !CAPITALISED_FUNCTION_WORDS.has(t.toLowerCase()) &&
-  !TITLE_WORDS.has(t.toLowerCase()) &&
-  roleType(t) === null;
+  !isTitleWord(t.toLowerCase()) &&
+  // "Director-General", "Secretary-General": a title written with a hyphen.
+  !t.toLowerCase().split('-').every(isTitleWord);
 
 // Lower-case words inside names: "Osama bin Laden", "Beto de la Cruz", "Vincent van Gogh".
 const PARTICLE = /^(?:bin|ibn|al|el|de|del|della|da|di|du|la|le|van|von|der|den|ter|dos|das)$/;
@@ -75,6 +78,7 @@ function headOf(words: string[]): string | null {
 }
 
 const HONORIFIC = /^(?:Sir|Dame|Lord|Lady|Baroness|Baron)$/;
+const TITLE_MODIFIER = /^(?:Majority|Minority|Deputy|Assistant)$/;
 
 export function splitTitle(words: string[]): { title: string | null; affiliation: string | null } {
   // "76-year-old", "and" (a coordinated list) are no titles.
@@ -82,6 +86,8 @@ export function splitTitle(words: string[]): { title: string | null; affiliation
   if (kept.some((w) => /^(?:and|or|&)$/i.test(w))) return { title: null, affiliation: null };
   let i = 0;
   while (i < kept.length && isNameToken(kept[i] ?? '')) i++;
+  // "Senate Majority Leader": the majority leads, the Senate is whose.
+  while (i > 1 && TITLE_MODIFIER.test(kept[i - 1] ?? '')) i--;
   const title = kept.slice(i);
   // "retired judge Sir Martin Hale": the knighthood goes with the name, the title is "retired judge".
   while (title.length > 1 && HONORIFIC.test(title[title.length - 1] ?? '')) title.pop();

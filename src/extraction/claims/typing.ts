@@ -126,7 +126,8 @@ export function typeOf(mention: ParsedMention, tail: string): SpeakerType {
 /** The type of the last role or institution word in a phrase ("presidential nominee" → official). */
 export function typeOfWords(phrase: string | null): SpeakerType | null {
   if (!phrase) return null;
-  const words = phrase.split(/[\s/]+/);
+  // "Director-General", "Secretary-General": each part of a hyphenated title counts.
+  const words = phrase.split(/[\s/-]+/);
   let weak: SpeakerType | null = null;
   for (let i = words.length - 1; i >= 0; i--) {
     const w = words[i] ?? '';
