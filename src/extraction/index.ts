@@ -81,7 +81,8 @@ export { DEFAULT_MODEL, EXTRACTOR_MODELS, type ExtractorModel } from './models';
 // "Harry Kane" is him (an antecedent for "he"); a fronted "Asked about …," gives the question no source; "Bayern's
 // chief executive, Jan-Christian Dreesen" is not `unknown`; a capped "according to" source ends before its "who";
 // "said in a statement on Thursday" ends the cue at "statement" (listeners-and-surnames.test.ts); "WHO Director-General
-// Tedros Adhanom Ghebreyesus" and "Senate Majority Leader Chuck Schumer" keep their whole titles (titled-subjects.test.ts).
+// Tedros Adhanom Ghebreyesus" and "Senate Majority Leader Chuck Schumer" keep their whole titles (titled-subjects.test.ts);
+// "He" after a named union leader (typed for the body he speaks for) is that leader.
 export const EXTRACTOR: ExtractorInfo = { name: 'claimtrack-attribution', version: '0.9.1' };
 
 export interface ExtractOptions {

@@ -79,3 +79,15 @@ describe('the cue "said in a statement" before when it was said', () => {
     },
   );
 });
+
+describe('a named leader who speaks for a body', () => {
+  test.each(MODELS)(
+    'when "Mick Whelan, general secretary of the ASLEF union, said …" is followed by "He accused …", then he is Mick Whelan (%s)',
+    (model) => {
+      const text =
+        'Mick Whelan, general secretary of the ASLEF union, said members had "run out of patience." He accused the ' +
+        'government of blocking a deal.';
+      expect(claimWith(extractClaims(text, { model }), 'blocking a deal')?.speaker.name).toBe('Mick Whelan');
+    },
+  );
+});

@@ -107,7 +107,10 @@ export class Coreference {
       !r.plural &&
       !r.institution &&
       r.gender !== excluded &&
-      (PERSON_TYPES.has(r.type) || (!r.anonymous && r.type === 'media'));
+      (PERSON_TYPES.has(r.type) ||
+        (!r.anonymous && r.type === 'media') ||
+        // "Mick Whelan, general secretary of the ASLEF union": a named leader speaks for the body, but is a "he".
+        (!r.anonymous && r.type === 'organization' && r.name !== null && r.title !== null));
     const speakerAt = this.lastSpeakerEntry(ok);
     const subject = this.names.latestOutside(this.names.subjects, this.quoted);
     const subjectOk = subject && fromEntity(subject).gender !== excluded;
