@@ -82,7 +82,9 @@ export { DEFAULT_MODEL, EXTRACTOR_MODELS, type ExtractorModel } from './models';
 // chief executive, Jan-Christian Dreesen" is not `unknown`; a capped "according to" source ends before its "who";
 // "said in a statement on Thursday" ends the cue at "statement" (listeners-and-surnames.test.ts); "WHO Director-General
 // Tedros Adhanom Ghebreyesus" and "Senate Majority Leader Chuck Schumer" keep their whole titles (titled-subjects.test.ts);
-// "He" after a named union leader (typed for the body he speaks for) is that leader.
+// "He" after a named union leader (typed for the body he speaks for) is that leader; "“…,” EU industry chief Thierry
+// Breton told a news conference." is a rule (quote-then-speaker.ts); "Two other people briefed on the | talks disputed"
+// puts "talks" in the speaker.
 export const EXTRACTOR: ExtractorInfo = { name: 'claimtrack-attribution', version: '0.9.1' };
 
 export interface ExtractOptions {

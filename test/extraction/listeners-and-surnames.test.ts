@@ -91,3 +91,37 @@ describe('a named leader who speaks for a body', () => {
     },
   );
 });
+
+describe('a quotation, then its speaker and a verb other than "said"', () => {
+  const text =
+    "BRUSSELS, March 4 (Reuters) - European Union regulators on Monday opened an investigation into whether Apple's " +
+    "app store rules break the bloc's new digital competition law, the European Commission said.\n\n" +
+    '"We suspect that the suggested solutions put forward by the companies do not fully comply," EU industry chief ' +
+    'Thierry Breton told a news conference. He said the Commission would decide within a year.';
+
+  test.each(MODELS)(
+    'when "“…,” EU industry chief Thierry Breton told a news conference" follows another speaker, then the quotation is Breton\'s (%s)',
+    (model) => {
+      const claim = claimWith(extractClaims(text, { model }), 'do not fully comply');
+      expect([claim?.speaker.name, claim?.cue]).toEqual(['Thierry Breton', 'told']);
+    },
+  );
+
+  test('when the quotation is inside the sentence ("Oz is “smart as hell,” Mosko wrote"), then the claim keeps the words before it', () => {
+    const claim = claimWith(
+      extractClaims('Oz is “smart as hell,” Steve Mosko wrote in an email to a colleague.'),
+      'smart',
+    );
+    expect(claim?.text.startsWith('Oz is')).toBe(true);
+  });
+});
+
+describe('a speaker the tagger stops on "the"', () => {
+  test('when "Two other people briefed on the talks disputed that figure" is read, then "talks" is in the speaker, not the cue', () => {
+    const text =
+      'A person familiar with the matter, who declined to be named because the talks were private, said Apple had ' +
+      'offered to cut its commission to 17 percent. Two other people briefed on the talks disputed that figure.';
+    const claim = claimWith(extractClaims(text, { model: 'accurate' }), 'figure');
+    expect([claim?.speaker.mention, claim?.cue]).toEqual(['Two other people briefed on the talks', 'disputed']);
+  });
+});

@@ -1,5 +1,6 @@
 import { afterDateline, type Layout, MAX_CONTENT_TOKENS } from './content';
 import { clauseStart, type Draft, isPunct, run, sentenceEnd } from './draft';
+import { QUOTE_VERBS, quoteThenSpeaker } from './quote-then-speaker';
 import { FINITE_VERBS } from './speaker-edges';
 import type { Token } from './tokenize';
 
@@ -40,7 +41,16 @@ const SHOWS = new Set(['shows', 'show', 'suggests', 'suggest', 'indicates', 'ind
 const EVIDENCE = new Set(['evidence', 'data', 'figures', 'research', 'statistics']);
 // "…, saying that …", "…, vowing to …": participles that report what the clause's subject said.
 const SUBJECT_PARTICIPLES = new Set(['saying', 'vowing', 'insisting', 'arguing', 'warning', 'claiming', 'stressing']);
-const TRIGGERS = new Set([...SAY, ...HEDGE_ADVERBS, ...AUX, ...SUBJECT_PARTICIPLES, 'according', 'that', 'it']);
+const TRIGGERS = new Set([
+  ...SAY,
+  ...HEDGE_ADVERBS,
+  ...AUX,
+  ...SUBJECT_PARTICIPLES,
+  ...QUOTE_VERBS,
+  'according',
+  'that',
+  'it',
+]);
 
 // Words that open what follows "said" when it is not the speaker ("said on Twitter", "said Thursday").
 export const CIRCUMSTANCE = new Set(
@@ -141,6 +151,11 @@ export function ruleDrafts(tokens: Token[], words: string[], lay: Layout): Draft
     if (SAY.has(w) && words[i - 1] === ',' && CIRCUMSTANCE.has(words[i + 1] ?? '') && i - 2 >= sf) {
       const d = speakerBetween(tokens, lay, i, sf);
       if (d) add(d);
+      continue;
+    }
+    if (QUOTE_VERBS.has(w)) {
+      const d = quoteThenSpeaker(tokens, words, lay, i);
+      if (d) out.push(d);
       continue;
     }
     // "Maria Okonkwo, head of logistics at Harbourline, said: “…”": the speaker runs from the sentence start; so

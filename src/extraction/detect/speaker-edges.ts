@@ -18,8 +18,26 @@ const MAX_SPEAKER_TOKENS = 30;
 
 /** The source as the sentence's subject noun phrase, from its first word to the comma before the cue. */
 export function widenSpeaker(tokens: Token[], words: string[], lay: Layout, d: Draft): Draft {
-  return closeBracket(words, widenToSubject(tokens, words, lay, d));
+  return nounOutOfCue(words, closeBracket(words, widenToSubject(tokens, words, lay, d)));
 }
+
+/**
+ * "two other people briefed on the | talks disputed": a speaker cannot end on "the" or "on", so the cue's first words
+ * finish its noun phrase and only the cue's last word stays the cue.
+ */
+function nounOutOfCue(words: string[], d: Draft): Draft {
+  const s = d.source[d.source.length - 1];
+  const c = d.cue[0];
+  if (!s || !c || c.first !== s.last + 1 || c.last === c.first || !OPEN_ENDS.has(words[s.last]!)) return d;
+  // Only a noun phrase of its own before a past-tense verb: not "The | criticism of", "A | common refrain".
+  if (s.last - s.first < 2 || !/(?:ed|said|told)$/.test(words[c.last]!)) return d;
+  return {
+    ...d,
+    source: [...d.source.slice(0, -1), run(s.first, c.last - 1)],
+    cue: [run(c.last, c.last), ...d.cue.slice(1)],
+  };
+}
+const OPEN_ENDS = new Set(['the', 'a', 'an', 'of', 'on', 'in', 'with', 'by', 'for', 'about', 'at', 'from']);
 
 /** "the Local Government Association (LGA) has warned": a speaker opening a bracket takes its closing one. */
 function closeBracket(words: string[], d: Draft): Draft {
