@@ -1,0 +1,69 @@
+-- An import's articles get their words (article_search, 000017) one statement at a time instead of one row at a
+-- time, and the words' GIN index takes a big import statement's entries in one merge. In bench:import-writes the
+-- row trigger was 1.25 ms of the ~1.4 ms of Postgres CPU an imported article's insert costs: the tsvectors about
+-- half, the GIN index a quarter, nearly all of that quarter merging the pending list (000016). A merge costs about
+-- one descent of the tree per distinct word in the list, and the 128 kB list held some twenty articles, so most
+-- words went in once per twenty articles; merging a statement's hundreds of articles at once shares the common
+-- words across all of them.
+--
+-- Searches read the whole pending list, which is why 000016 keeps it small; that limit now comes from the writing
+-- functions instead of the index, so a big insert may grow the list past it for the length of its own statement and
+-- then empties it. Only these functions write article_search.
+alter index article_search_search_idx reset (gin_pending_list_limit);
+
+-- A title or body changed by an update: one row at a time as before, with the list as small as before.
+create or replace function article_search_write() returns trigger language plpgsql
+  set gin_pending_list_limit = 128 as $$
+begin
+  insert into article_search (article_id, search, search_lead) values (
+    new.id,
+    setweight(to_tsvector('english', coalesce(new.title, '')), 'A') || setweight(to_tsvector('english', left(new.body, 20000)), 'B'),
+    setweight(to_tsvector('english', coalesce(new.title, '')), 'A') || setweight(to_tsvector('english', left(new.body, 800)), 'B')
+  )
+  on conflict (article_id) do update set search = excluded.search, search_lead = excluded.search_lead;
+  return null;
+end $$;
+
+-- New articles, a statement's at once: the same words as article_search_write. A statement of at least
+-- BIG articles (an import's, up to 500) lets the list grow while it inserts and merges it at the end, when the
+-- role may (the index's owner, as for VACUUM; see also src/matching/batch.ts); a smaller one (the API's single
+-- article) leaves its entries in a list as small as before, merged by a later insert or by vacuum.
+create function article_search_add() returns trigger language plpgsql
+  set gin_pending_list_limit = 128 as $$
+declare
+  big constant int := 64;
+  merge boolean := (select count(*) from (select from added limit big) x) = big
+    and pg_has_role(current_user, (select relowner from pg_class where oid = 'article_search_search_idx'::regclass), 'usage');
+begin
+  if merge then
+    perform set_config('gin_pending_list_limit', '64MB', true);
+  end if;
+  insert into article_search (article_id, search, search_lead)
+  select a.id, t.title || setweight(to_tsvector('english', left(a.body, 20000)), 'B'),
+         t.title || setweight(to_tsvector('english', left(a.body, 800)), 'B')
+    from added a, lateral (select setweight(to_tsvector('english', coalesce(a.title, '')), 'A') as title offset 0) t;
+  if merge then
+    perform gin_clean_pending_list('article_search_search_idx'::regclass);
+  end if;
+  return null;
+end $$;
+
+drop trigger article_search_on_insert on article;
+create trigger article_search_on_insert after insert on article referencing new table as added
+  for each statement execute function article_search_add();
+
+-- The body and its words are compressed when stored (TOAST, over 2 kB): pglz's compressing was 8–9 % of an imported
+-- article's insert. lz4 compresses several times faster, and reads decompress faster too (snippets, ranking by the
+-- lead); it stores a little more. Only new values: rows already stored keep pglz and read as before.
+alter table article alter column body set compression lz4;
+alter table article_search alter column search set compression lz4, alter column search_lead set compression lz4;
+
+-- A claim's listing JSON (000020) for the extraction batches' new claims is built in the statement that inserts
+-- them (src/claims/repository.ts, writeFirstExtractions), from the same expression listings build it with; the
+-- row trigger's PL/pgSQL call per claim was ~0.45 ms of Postgres CPU an imported article. Every other insert (one
+-- without the text) and every update still gets it from the trigger, as before.
+drop trigger claim_listing_json on claim;
+create trigger claim_listing_json_on_insert before insert on claim
+  for each row when (new.listing_json is null) execute function claim_listing_json();
+create trigger claim_listing_json_on_update before update on claim
+  for each row execute function claim_listing_json();
