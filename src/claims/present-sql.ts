@@ -44,26 +44,13 @@ export function builtClaimJson(c: string): string {
 const built = new Map<string, string>();
 const builtAtRead = new Map<string, string>();
 
-/**
- * The JSON that `listing_json` holds for a new claim, built in the statement that inserts it (writeFirstExtractions)
- * from `c`, a relation with the claim's columns as they will be stored: a new claim is in no group, so it carries no
- * linked verdict.
- */
-export function newClaimJson(c: string): string {
-  return claimJsonOf(c, 'null::claim_json_linked_verdict');
-}
-
 function buildClaimJson(c: string): string {
-  const linkedVerdict = `case when ${c}.group_id is null then null else
-      (select row(v.verdict, v.source, v.id, v.url)::claim_json_linked_verdict from (${linkedVerdictOf(c)}) v) end`;
-  return claimJsonOf(c, linkedVerdict);
-}
-
-function claimJsonOf(c: string, linkedVerdict: string): string {
   const iso = (column: string) => `to_char(${c}.${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
   const verdictValue = `case ${c}.verdict ${Object.entries(VERDICTS)
     .map(([name, v]) => `when '${name}' then ${v.value ?? 'null'}`)
     .join(' ')} end`;
+  const linkedVerdict = `case when ${c}.group_id is null then null else
+      (select row(v.verdict, v.source, v.id, v.url)::claim_json_linked_verdict from (${linkedVerdictOf(c)}) v) end`;
   return `row_to_json(row(${c}.id, ${c}.article_id, ${c}.text, ${c}.kind, ${c}.cue,
       row(${c}.speaker_id, ${c}.speaker_mention, ${c}.speaker_name, ${c}.speaker_type, ${c}.speaker_anonymous,
           ${c}.speaker_title, ${c}.speaker_affiliation)::claim_json_speaker,

@@ -1,7 +1,6 @@
 import type { Queryable } from '../db/pool';
 import type { ExtractedClaim, ExtractorInfo } from '../extraction';
 import { claimKeys } from './claim-key';
-import { newClaimJson } from './present-sql';
 
 export interface ClaimRow {
   id: string;
@@ -84,39 +83,16 @@ const INSERT_COLUMNS = `insert into claim (article_id, claim_key, position, text
  * Select list matching INSERT_COLUMNS; `article` is the article id expression, `extractor` the parameters of the
  * extractor name and version.
  */
-const selectRecords = (article: string, recordsParam: string) => `
+const selectRecords = (article: string, recordsParam: string, alsoFrom = '', extractor = ['$3', '$4']) => `
      select ${article}, r.claim_key, r.position, r.text, r.kind, r.cue, r.speaker_mention, r.speaker_name, r.speaker_type,
             r.speaker_anonymous, r.speaker_title, r.speaker_affiliation,
             r.via, r.hedges,
-            r.checkworthy, r.confidence, r.content_spans, r.source_spans, r.cue_spans, $3, $4,
+            r.checkworthy, r.confidence, r.content_spans, r.source_spans, r.cue_spans, ${extractor[0]}, ${extractor[1]},
             r.extractor_model, r.speaker_id
-       from ${RECORDS(recordsParam)}`;
-
-/** The claim records of a JSON parameter as typed rows `r`, typed as the claim's columns. */
-const RECORDS = (recordsParam: string) => `jsonb_to_recordset(${recordsParam}::jsonb) as r(claim_key text, position int,
-            text text, kind text, cue text, speaker_mention text, speaker_name text, speaker_type text,
-            speaker_anonymous boolean, speaker_title text, speaker_affiliation text, via text[], hedges text[],
-            checkworthy real, confidence real, content_spans jsonb, source_spans jsonb, cue_spans jsonb,
-            extractor_model text, speaker_id uuid)`;
-
-/**
- * The batch's new claims with their listing JSON (migration 000024): each row as it will be stored, its id and
- * defaults given here so the JSON can be built from them in the same statement. The trigger that would otherwise
- * build it (000020) ran a PL/pgSQL call per claim, about 0.45 ms of Postgres CPU an imported article. The status
- * and version are the table's defaults, as inserting without them gives (the listing-JSON test holds them equal).
- * `offset 0` keeps each row's one random id for both the row and its JSON.
- */
-const NEW_CLAIMS = `insert into claim (id, ${INSERT_COLUMNS.slice(INSERT_COLUMNS.indexOf('(') + 1, -1)}, listing_json)
-     select c.id, c.article_id, c.claim_key, c.position, c.text, c.kind, c.cue, c.speaker_mention, c.speaker_name,
-            c.speaker_type, c.speaker_anonymous, c.speaker_title, c.speaker_affiliation, c.via, c.hedges, c.checkworthy,
-            c.confidence, c.content_spans, c.source_spans, c.cue_spans, c.extractor_name, c.extractor_version,
-            c.extractor_model, c.speaker_id, ${newClaimJson('c')}
-       from (select gen_random_uuid() as id, target.id as article_id, r.*, $2::text as extractor_name,
-                    $3::text as extractor_version, 'unreviewed'::text as status, 1 as version, now() as created_at,
-                    now() as updated_at, null::text as priority, null::text as flag_reason, null::timestamptz as flagged_at,
-                    null::text as assignee_name, null::text as verdict, null::text as verdict_note,
-                    null::timestamptz as verdict_at
-               from target join input on input.article_id = target.id, ${RECORDS('input.claims')} offset 0) c`;
+       from ${alsoFrom}jsonb_to_recordset(${recordsParam}::jsonb) as r(claim_key text, position int, text text, kind text, cue text,
+            speaker_mention text, speaker_name text, speaker_type text, speaker_anonymous boolean, speaker_title text,
+            speaker_affiliation text, via text[], hedges text[], checkworthy real, confidence real,
+            content_spans jsonb, source_spans jsonb, cue_spans jsonb, extractor_model text, speaker_id uuid)`;
 
 /**
  * Writes an article's claims in one statement (one round trip per article, however many claims).
@@ -186,7 +162,7 @@ export async function writeFirstExtractions(
           and not exists (select 1 from claim where claim.article_id = input.article_id)
         returning article.id
      ), inserted as (
-       ${NEW_CLAIMS}
+       ${INSERT_COLUMNS} ${selectRecords('target.id', 'input.claims', 'target join input on input.article_id = target.id, ', ['$2', '$3'])}
        returning 1
      )
      select id from target`,

@@ -99,7 +99,7 @@ describe('when claims are stored and then changed in every way a claim row chang
   });
 });
 
-describe('when an extraction batch writes new claims with their text built in the same statement', () => {
+describe('when an extraction batch writes new claims with their speakers', () => {
   it('then each text is the one built from the stored row, before and after the claim changes', async () => {
     const db = app.deps.db;
     const body = `${BODY} The governor said wages rose by 4 percent, according to a “draft” report.`;
@@ -125,7 +125,7 @@ describe('when an extraction batch writes new claims with their text built in th
     const listed = async () => (await app.request('GET', `/v1/articles/${articleId}/claims`)).text;
     expect(await listed()).toBe(await builtArticlePage(articleId));
 
-    // The update trigger still rewrites the text of a row whose text the insert wrote.
+    // And the trigger rewrites it when the claim is reviewed.
     await db.query(
       `update claim set status = 'reviewed', verdict = 'false', verdict_at = now(), version = version + 1,
               updated_at = now() where id = $1`,

@@ -54,7 +54,8 @@ describe("when an article's words are kept for search", () => {
     // What the index's pending list holds from earlier tests, merged, so what is left after is this test's.
     await db.query(`select gin_clean_pending_list('article_search_search_idx'::regclass)`);
     const { row } = await openImport(db, null, null);
-    const planned = Array.from({ length: 100 }, (_, i) => {
+    // 250: merged in chunks of 100 (000024), the last one partial.
+    const planned = Array.from({ length: 250 }, (_, i) => {
       const a = buildArticle({ title: `Harbour report ${i} numbatcove${i}` });
       const body = `${a.body}\nThe ferry to kookaburrash${i} was late.`;
       return {
@@ -67,7 +68,7 @@ describe("when an article's words are kept for search", () => {
         extract_job: 'j',
       };
     });
-    expect(await insertImportedArticles(db, row.id, 'test', planned)).toHaveLength(100);
+    expect(await insertImportedArticles(db, row.id, 'test', planned)).toHaveLength(250);
     const merged = await db.query<{ pages: number }>(
       `select gin_clean_pending_list('article_search_search_idx'::regclass) as pages`,
     );
@@ -83,9 +84,10 @@ describe("when an article's words are kept for search", () => {
     const stored = await db.query('select count(*)::int as n from article_search where article_id = any($1::uuid[])', [
       planned.map((a) => a.id),
     ]);
-    expect({ stored: stored.rows[0].n, differing: differing.rows }).toEqual({ stored: 100, differing: [] });
+    expect({ stored: stored.rows[0].n, differing: differing.rows }).toEqual({ stored: 250, differing: [] });
     expect(await searchIds('kookaburrash37')).toEqual([planned[37]!.id]);
-    expect(await searchIds('numbatcove62')).toEqual([planned[62]!.id]);
+    expect(await searchIds('numbatcove162')).toEqual([planned[162]!.id]);
+    expect(await searchIds('kookaburrash249')).toEqual([planned[249]!.id]);
 
     // A single article's words wait in the list, as they always did, until a later insert or vacuum merges it.
     const single = await app.request('POST', '/v1/articles', { key: app.keys.editor, body: buildArticle() });
