@@ -1,28 +1,17 @@
 -- An import's articles get their words (article_search, 000017) one statement at a time instead of one row at a
--- time, and the words' GIN index takes a big import statement's entries in one merge. In bench:import-writes the
--- row trigger was 1.25 ms of the ~1.4 ms of Postgres CPU an imported article's insert costs: the tsvectors about
--- half, the GIN index a quarter, nearly all of that quarter merging the pending list (000016). A merge costs about
--- one descent of the tree per distinct word in the list, and the 128 kB list held some twenty articles, so most
--- words went in once per twenty articles; merging a statement's hundreds of articles at once shares the common
--- words across all of them.
+-- time, and the words' GIN index takes them in merges of 100 articles instead of ~20. In bench:import-writes the row
+-- trigger was 1.25 ms of the ~1.4 ms of Postgres CPU an imported article's insert cost: the tsvectors about half, the
+-- GIN index a quarter, nearly all of that quarter merging the pending list (000016). A merge costs about one descent
+-- of the tree per distinct word in the list, and the 128 kB list held some twenty articles' words, so a common word
+-- went in once per twenty articles; in a merge of a hundred it goes in once per hundred.
 --
 -- Searches read the whole pending list, which is why 000016 keeps it small; that limit now comes from the writing
--- functions instead of the index, so a big insert may grow the list past it for the length of its own statement and
--- then empties it. Only these functions write article_search.
+-- functions instead of the index, so an import's statement may grow the list past it by one chunk of articles,
+-- which it merges at once. Only these functions write article_search.
 alter index article_search_search_idx reset (gin_pending_list_limit);
 
--- A title or body changed by an update: one row at a time as before, with the list as small as before.
-create or replace function article_search_write() returns trigger language plpgsql
-  set gin_pending_list_limit = 128 as $$
-begin
-  insert into article_search (article_id, search, search_lead) values (
-    new.id,
-    setweight(to_tsvector('english', coalesce(new.title, '')), 'A') || setweight(to_tsvector('english', left(new.body, 20000)), 'B'),
-    setweight(to_tsvector('english', coalesce(new.title, '')), 'A') || setweight(to_tsvector('english', left(new.body, 800)), 'B')
-  )
-  on conflict (article_id) do update set search = excluded.search, search_lead = excluded.search_lead;
-  return null;
-end $$;
+-- A title or body changed by an update: one row at a time as before (000017), with the list as small as before.
+alter function article_search_write() set gin_pending_list_limit = 128;
 
 -- New articles, a statement's at once: the same words as article_search_write. A statement of at least `chunk`
 -- articles (an import's, up to 500) lets the list grow while it inserts `chunk` of them and merges it after each
