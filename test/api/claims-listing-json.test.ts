@@ -1,4 +1,7 @@
+import { writeFirstExtractionsWithSpeakers } from '../../src/articles/first-write';
+import { contentHash } from '../../src/articles/service';
 import { builtClaimJson, pageJson } from '../../src/claims/present-sql';
+import { EXTRACTOR, extractClaims } from '../../src/extraction';
 import { startTestApp, type TestApp } from '../support/app';
 import { insertArticleWithClaims } from '../support/claims';
 
@@ -93,6 +96,43 @@ describe('when claims are stored and then changed in every way a claim row chang
     const claims = await app.request('GET', `/v1/claims?article_id=${article.articleId}`);
     expect(claims.body.items.map((c: { id: string }) => c.id).sort()).toEqual([...article.claimIds].sort());
     expect(claims.body.items.find((c: { id: string }) => c.id === flagged)).toEqual(withGroup.body.items[0]);
+  });
+});
+
+describe('when an extraction batch writes new claims with their speakers', () => {
+  it('then each text is the one built from the stored row, before and after the claim changes', async () => {
+    const db = app.deps.db;
+    const body = `${BODY} The governor said wages rose by 4 percent, according to a “draft” report.`;
+    const { rows } = await db.query<{ id: string }>(
+      'insert into article (url, title, body, content_hash) values ($1, $2, $3, $4) returning id',
+      ['https://news.example/batch-written', 'Batch story', body, contentHash(body)],
+    );
+    const articleId = rows[0]!.id;
+    const claims = extractClaims(body, { model: 'fast' });
+    expect(claims.length).toBeGreaterThan(2);
+    const written = await writeFirstExtractionsWithSpeakers(db, [{ articleId, claims, model: 'fast' }], {
+      ...EXTRACTOR,
+    });
+    expect([...written]).toEqual([articleId]);
+    const stored = await db.query<{ id: string; speaker_id: string | null; listing_json: string | null }>(
+      'select id, speaker_id, listing_json from claim where article_id = $1 order by position',
+      [articleId],
+    );
+    expect(stored.rows).toHaveLength(claims.length);
+    expect(stored.rows.every((r) => r.listing_json !== null && r.speaker_id !== null)).toBe(true);
+    expect(JSON.parse(stored.rows[0]!.listing_json!)).toMatchObject({ id: stored.rows[0]!.id, status: 'unreviewed' });
+    expect(await staleClaims()).toEqual([]);
+    const listed = async () => (await app.request('GET', `/v1/articles/${articleId}/claims`)).text;
+    expect(await listed()).toBe(await builtArticlePage(articleId));
+
+    // And the trigger rewrites it when the claim is reviewed.
+    await db.query(
+      `update claim set status = 'reviewed', verdict = 'false', verdict_at = now(), version = version + 1,
+              updated_at = now() where id = $1`,
+      [stored.rows[0]!.id],
+    );
+    expect(await staleClaims()).toEqual([]);
+    expect(await listed()).toBe(await builtArticlePage(articleId));
   });
 });
 
