@@ -54,7 +54,7 @@ describe("when an article's words are kept for search", () => {
     // What the index's pending list holds from earlier tests, merged, so what is left after is this test's.
     await db.query(`select gin_clean_pending_list('article_search_search_idx'::regclass)`);
     const { row } = await openImport(db, null, null);
-    // 250: merged in chunks of 100 (000024), the last one partial.
+    // 250: merged in chunks of 100 (000023), the last one partial.
     const planned = Array.from({ length: 250 }, (_, i) => {
       const a = buildArticle({ title: `Harbour report ${i} numbatcove${i}` });
       const body = `${a.body}\nThe ferry to kookaburrash${i} was late.`;
