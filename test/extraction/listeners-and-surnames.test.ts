@@ -90,6 +90,14 @@ describe('a named leader who speaks for a body', () => {
       expect(claimWith(extractClaims(text, { model }), 'blocking a deal')?.speaker.name).toBe('Mick Whelan');
     },
   );
+
+  test('when a "She" follows a nearer speaker she cannot be, then it does not reach back to an older leader', () => {
+    const text =
+      'Mick Whelan, general secretary of the ASLEF union, said members had "run out of patience."\n\n' +
+      "Transport Secretary Mark Harper said the union's demands were unaffordable. She had earlier urged both sides " +
+      'to return to the table.';
+    expect(claimWith(extractClaims(text), 'return to the table')?.speaker.name ?? null).not.toBe('Mick Whelan');
+  });
 });
 
 describe('a quotation, then its speaker and a verb other than "said"', () => {

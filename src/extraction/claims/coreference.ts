@@ -103,14 +103,17 @@ export class Coreference {
   }
 
   private personPronoun(excluded: 'm' | 'f'): { referent: Referent; how: Resolution } {
+    const latest = this.recent[this.recent.length - 1]?.referent;
     const ok = (r: Referent) =>
       !r.plural &&
       !r.institution &&
       r.gender !== excluded &&
       (PERSON_TYPES.has(r.type) ||
         (!r.anonymous && r.type === 'media') ||
-        // "Mick Whelan, general secretary of the ASLEF union": a named leader speaks for the body, but is a "he".
-        (!r.anonymous && r.type === 'organization' && r.name !== null && r.title !== null));
+        // "Mick Whelan, general secretary of the ASLEF union, said …. He accused …": a named leader speaks for the
+        // body but is a "he" — only as the latest speaker, since a leader's gender is seldom known and an older one
+        // would catch every "she" the nearer speakers cannot take.
+        (r === latest && !r.anonymous && r.type === 'organization' && r.name !== null && r.title !== null));
     const speakerAt = this.lastSpeakerEntry(ok);
     const subject = this.names.latestOutside(this.names.subjects, this.quoted);
     const subjectOk = subject && fromEntity(subject).gender !== excluded;
