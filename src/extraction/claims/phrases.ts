@@ -8,12 +8,12 @@ export const POSSESSIVE = /['’]s?$/u;
 
 const isTitleWord = (w: string) => TITLE_WORDS.has(w) || roleType(w) !== null;
 
-export const isNameToken = (t: string) =>
-  /^\p{Lu}/u.test(t) &&
-  !CAPITALISED_FUNCTION_WORDS.has(t.toLowerCase()) &&
-  !isTitleWord(t.toLowerCase()) &&
-  // "Director-General", "Secretary-General": a title written with a hyphen.
-  !t.toLowerCase().split('-').every(isTitleWord);
+export function isNameToken(t: string): boolean {
+  if (!/^\p{Lu}/u.test(t)) return false;
+  const lower = t.toLowerCase();
+  // "Director-General", "Secretary-General": a title written with a hyphen (each part a title word).
+  return !CAPITALISED_FUNCTION_WORDS.has(lower) && !lower.split('-').every(isTitleWord);
+}
 
 // Lower-case words inside names: "Osama bin Laden", "Beto de la Cruz", "Vincent van Gogh".
 const PARTICLE = /^(?:bin|ibn|al|el|de|del|della|da|di|du|la|le|van|von|der|den|ter|dos|das)$/;

@@ -15,11 +15,24 @@ const STATEMENT_VERBS = new Set(
   ),
 );
 const CIRCUMSTANCE_PREPOSITIONS = new Set(['on', 'in', 'at']);
-/** "said in a statement on Thursday": the same slip after the statement's noun (train gold: "said in a statement" 45 times). */
-const STATEMENT_NOUNS = new Set(['statement', 'interview']);
+/**
+ * What a statement was made in: "said in a statement" (train gold draws it so 45 times), "wrote in an email message".
+ * The cue takes it in, and "said in a statement on Thursday" slips as "said on" does.
+ */
+export const MEDIUM = new Set([
+  'statement',
+  'email',
+  'e-mail',
+  'message',
+  'interview',
+  'letter',
+  'post',
+  'tweet',
+  'memo',
+]);
 const endsStatement = (words: string[], first: number, at: number): boolean =>
   STATEMENT_VERBS.has(words[at]!) ||
-  (STATEMENT_NOUNS.has(words[at]!) && words.slice(first, at).some((w) => STATEMENT_VERBS.has(w)));
+  (MEDIUM.has(words[at]!) && words.slice(first, at).some((w) => STATEMENT_VERBS.has(w)));
 
 /*
  * "… refused to | comment", "appeared to | suggest": an infinitive's "to" after a verb stays out of PolNeAR's cue

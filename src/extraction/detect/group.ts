@@ -59,24 +59,19 @@ const subjectOfContent = (tokens: Token[], s: TagRun): boolean =>
   FINITE_VERBS.has(tokens[s.last + 1]?.text.toLowerCase() ?? '');
 
 /**
- * "… but told German broadcaster Sky that …": whoever follows "told" heard it (PolNeAR train: of 429 sources of a
- * "told" cue, none after it).
+ * Whether the cue says "told" (of one that is passive, with `passive`). "… but told German broadcaster Sky that …":
+ * whoever follows "told" heard it (PolNeAR train: of 429 sources of a "told" cue, none after it). "The chief
+ * executive had been told about the delay": the subject of a passive "told" heard it too; who told is unsaid
+ * (PolNeAR train: no such subject is ever the source).
  */
-function toldIn(tokens: Token[], cue: TagRun): boolean {
-  for (let i = cue.first; i <= cue.last; i++) if (tokens[i]!.text.toLowerCase() === 'told') return true;
+function toldIn(tokens: Token[], cue: TagRun, passive = false): boolean {
+  for (let i = cue.first; i <= cue.last; i++)
+    if (
+      tokens[i]!.text.toLowerCase() === 'told' &&
+      (!passive || PASSIVE_AUX.has(tokens[i - 1]?.text.toLowerCase() ?? ''))
+    )
+      return true;
   return false;
-}
-
-/**
- * "The chief executive had been told about the delay": the subject of a passive "told" heard it; who told is
- * unsaid (PolNeAR train: no such subject is ever the source).
- */
-function passiveTold(tokens: Token[], cue: TagRun): boolean {
-  for (let i = cue.first; i < cue.last; i++)
-    if (PASSIVE_AUX.has(tokens[i]!.text.toLowerCase()) && tokens[i + 1]!.text.toLowerCase() === 'told') return true;
-  return (
-    PASSIVE_AUX.has(tokens[cue.first - 1]?.text.toLowerCase() ?? '') && tokens[cue.first]!.text.toLowerCase() === 'told'
-  );
 }
 const PASSIVE_AUX = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be']);
 
@@ -101,7 +96,7 @@ export function groupRuns(t: Tagged, lay: Layout): Draft[] {
   const loose = looseSourceRuns(t);
   const cues = tagsToRuns(t.cue, tokens, true, true);
   const units: Unit[] = cues.map((cue, i) => {
-    const source = passiveTold(tokens, cue)
+    const source = toldIn(tokens, cue, true)
       ? null
       : (pickSource(tokens, cue, sources) ??
         pickSource(tokens, cue, loose) ??

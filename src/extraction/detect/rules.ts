@@ -1,6 +1,6 @@
 import { afterDateline, type Layout, MAX_CONTENT_TOKENS } from './content';
 import { clauseStart, type Draft, isPunct, run, sentenceEnd } from './draft';
-import { QUOTE_VERBS, quoteThenSpeaker } from './quote-then-speaker';
+import { QUOTE_VERBS, quotationBefore, quoteThenSpeaker } from './quote-then-speaker';
 import { FINITE_VERBS } from './speaker-edges';
 import type { Token } from './tokenize';
 
@@ -67,17 +67,13 @@ function speakerBetween(
   cue: number,
   sf: number,
 ): Omit<Draft, 'confidence' | 'origin'> | null {
-  for (let q = cue - 2; q > sf && cue - q <= MAX_SPEAKER_TOKENS; q--) {
-    if (tokens[q]!.quote !== 'close') continue;
-    const open = lay.quoteOpen[q - 1] ?? -1;
-    if (tokens[q - 1]?.text !== ',' || open < 0 || !/^\p{Lu}/u.test(tokens[q + 1]?.text ?? '')) return null;
-    const source = run(q + 1, cue - 2);
-    const content = run(open + 1, q - 2);
-    return source.first <= source.last && content.first <= content.last
-      ? { cue: [run(cue, cue)], source: [source], content: [content] }
-      : null;
-  }
-  return null;
+  const quote = quotationBefore(tokens, lay, cue, sf, MAX_SPEAKER_TOKENS);
+  if (!quote) return null;
+  const source = run(quote.close + 1, cue - 2);
+  const content = run(quote.open + 1, quote.close - 2);
+  return source.first <= source.last && content.first <= content.last
+    ? { cue: [run(cue, cue)], source: [source], content: [content] }
+    : null;
 }
 
 /**
@@ -155,7 +151,7 @@ export function ruleDrafts(tokens: Token[], words: string[], lay: Layout): Draft
     }
     if (QUOTE_VERBS.has(w)) {
       const d = quoteThenSpeaker(tokens, words, lay, i);
-      if (d) out.push(d);
+      if (d) add(d);
       continue;
     }
     // "Maria Okonkwo, head of logistics at Harbourline, said: “…”": the speaker runs from the sentence start; so
