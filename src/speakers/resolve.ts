@@ -1,6 +1,7 @@
 import type { Db, Queryable } from '../db/pool';
 import { withTransaction } from '../db/pool';
 import { type Identity, identityOf, pickCandidate, type SpeakerMention } from './identity';
+import { representative } from './representative';
 import {
   type CandidateSpeaker,
   claimsToResolve,
@@ -76,9 +77,12 @@ interface MentionGroup {
   refs: string[];
 }
 
-/** One group per speaker as the rules see it: by its first match key, or by article and name when scoped. */
+/**
+ * One group per speaker as the rules see it: by its first match key, or by article and name when scoped. A
+ * group's mention and keys come from all its mentions (see `representative`), not from whichever came first.
+ */
 function groupMentions(mentions: MentionAt[]): Map<string, MentionGroup> {
-  const groups = new Map<string, MentionGroup>();
+  const groups = new Map<string, MentionGroup & { all: (SpeakerMention & { name: string })[]; keys: Set<string> }>();
   for (const c of mentions) {
     const mention = {
       name: c.speaker_name,
@@ -89,16 +93,23 @@ function groupMentions(mentions: MentionAt[]): Map<string, MentionGroup> {
     };
     const identity = identityOf(mention);
     if (identity.scope === 'none' || !mention.name) continue;
+    const named = { ...mention, name: mention.name };
     const key = identity.scope === 'global' ? identity.keys[0]! : `a:${c.article_id}:${identity.key}`;
-    const group = groups.get(key);
-    if (group) group.refs.push(c.ref);
-    else
-      groups.set(key, {
-        identity,
-        mention: { ...mention, name: mention.name },
-        articleId: c.article_id,
-        refs: [c.ref],
-      });
+    let group = groups.get(key);
+    if (!group) {
+      group = { identity, mention: named, articleId: c.article_id, refs: [], all: [], keys: new Set() };
+      groups.set(key, group);
+    }
+    group.refs.push(c.ref);
+    group.all.push(named);
+    if (identity.scope === 'global') for (const k of identity.keys) group.keys.add(k);
+  }
+  for (const [key, g] of groups) {
+    g.mention = representative(g.all);
+    // Every key any mention gave names this speaker; the group's own key first (insertSpeakers tells new
+    // speakers apart by it), the rest in a fixed order.
+    if (g.identity.scope === 'global')
+      g.identity = { ...g.identity, keys: [key, ...[...g.keys].filter((k) => k !== key).sort()] };
   }
   return groups;
 }

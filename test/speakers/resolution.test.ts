@@ -92,6 +92,26 @@ describe('when speakers are resolved across articles', () => {
     expect(await speakerOf(app, a.claimIds[1]!)).toBeNull();
   });
 
+  it('when one batch names a person plainly and with an office, then the speaker is the official, in either order', async () => {
+    const plain = (name: string) => ({ name, type: 'person' as const });
+    const governor = (name: string) => official(name, { title: 'Gov.' });
+    const a = await insertArticle(app, [
+      { content: 'the levees will hold', speaker: plain('Bobby Jindal') },
+      { content: 'the state is ready', speaker: governor('Bobby Jindal') },
+    ]);
+    const b = await insertArticle(app, [
+      { content: 'the budget is balanced', speaker: governor('Rick Perry') },
+      { content: 'taxes will not rise', speaker: plain('Rick Perry') },
+    ]);
+    await resolveThroughWorker(app, [a.articleId, b.articleId]);
+    for (const claimId of [a.claimIds[0]!, b.claimIds[1]!]) {
+      const speaker = await app.request('GET', `/v1/speakers/${await speakerOf(app, claimId)}`, {
+        key: app.keys.reviewer,
+      });
+      expect(speaker.body).toMatchObject({ type: 'official', title: 'Gov.', claim_count: 2 });
+    }
+  });
+
   it('when resolution runs twice, then nothing is created or counted twice', async () => {
     const a = await insertArticle(app, [{ content: 'wages rose', speaker: official('Ines Duarte') }]);
     await resolveThroughWorker(app, [a.articleId]);
