@@ -14,7 +14,10 @@ const SPECIFICITY = ['official', 'expert', 'source', 'organization', 'media', 'p
  */
 export function representative<M extends SpeakerMention & { name: string }>(mentions: readonly M[]): M {
   const typed = mentions.filter((m) => m.type !== 'person');
-  const type = mostFrequent((typed.length ? typed : mentions).map((m) => m.type), bySpecificity)!;
+  const type = mostFrequent(
+    (typed.length ? typed : mentions).map((m) => m.type),
+    bySpecificity,
+  )!;
   const ofType = mentions.filter((m) => m.type === type);
   const base = ofType[0]!;
   return {
