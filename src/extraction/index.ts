@@ -85,7 +85,15 @@ export { DEFAULT_MODEL, EXTRACTOR_MODELS, type ExtractorModel } from './models';
 // "He" after a named union leader (typed for the body he speaks for) is that leader; "“…,” EU industry chief Thierry
 // Breton told a news conference." is a rule (quote-then-speaker.ts); "Two other people briefed on the | talks disputed"
 // puts "talks" in the speaker.
-export const EXTRACTOR: ExtractorInfo = { name: 'claimtrack-attribution', version: '0.9.1' };
+// 0.9.2: a speaker is no day, dateline, auxiliary or adverb ("A High Court judge on Tuesday ruled", "GENEVA (Reuters) -
+// The World Health Organization …", "Speaker Milton Dick twice warned", "Theresa May said"), a possessive keeps its
+// owner ("Brazil's health ministry") and ", who" leaves the name before it (detect/source-when.ts); ", saying only
+// that …" after "Arsenal manager Mikel Arteta" is his (subject-name.ts); "“…,” he said, as Labor members shouted" is
+// his alone (merge.ts); "in a tweet", "at a news conference" closing a content after its cue is no part of it
+// (medium-tail.ts); what "had been reported" or who "was asked" is no speaker (group.ts); the `fast` tagger's broken
+// sources are mended ("A | Home | Office spokesperson", "Sir James Eadie, had | argued"; source-gaps.ts); "told
+// reporters" is no relay, nor the wire of the dateline; "opposition" is a body (wire-genres.test.ts).
+export const EXTRACTOR: ExtractorInfo = { name: 'claimtrack-attribution', version: '0.9.2' };
 
 export interface ExtractOptions {
   /** `accurate` (the default, DEFAULT_MODEL): the BiLSTM tagger (see model/model-card.md); `fast`: the averaged perceptrons. */

@@ -58,6 +58,7 @@ export class Furniture {
 }
 
 const CREDIT_NAME = /\[(?:image|photo|picture)\s*\/\s*([^\]\n]{2,60}?)\s*\]/gi;
+const DATELINE_OUTLET = /^\s*\p{Lu}[\p{Lu}\p{L}.,' ]{1,60}?\(([\p{L}.&' ]{2,30})\)\s*[-–—]/u;
 const SIGN_OFF = /[—–]\s*((?:The\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,4})(?:\/\p{Lu}+)?\s*$/u;
 
 export interface Outlet {
@@ -77,6 +78,9 @@ export function ownOutlet(text: string): Outlet {
     outlet.spellings.add(lower.replace(/^the\s+/, ''));
   };
   for (const m of text.matchAll(CREDIT_NAME)) if (m[1]) add(m[1]);
+  // "LONDON (Reuters) - …", "CHICAGO, Nov. 4 (AP) — …": the wire that filed the story; "told Reuters" is no relay.
+  const dateline = DATELINE_OUTLET.exec(text.slice(0, 160));
+  if (dateline?.[1]) add(dateline[1]);
   const tail = SIGN_OFF.exec(text.slice(-120));
   if (tail?.[1]) add(tail[1]);
   return outlet;

@@ -53,7 +53,10 @@ export function quoteKind(text: string, content: Span[]): Exclude<ClaimKind, 'he
 
 const TOLD_IN_CUE = /\b(?:told|to|with)\s+(.+)$/i;
 const AUDIENCE_AFTER =
-  /^\s*(?:(?:to|in an interview with|in a statement to|speaking to|on)\s+)?((?:the\s+)?[\p{L}\p{N}][\p{L}\p{N}'’.-]*(?:\s+[\p{L}\p{N}][\p{L}\p{N}'’.-]*){0,4}?)(?=\s*(?:[,.;:“"(\n]|$)|\s+(?:that|on|in|about|last|this|when|after|before|during|earlier|late|early)\b)/iu;
+  /^\s*(?:(?:to|in an interview with|in a statement to|speaking to|on)\s+)?((?:the\s+)?[\p{L}\p{N}][\p{L}\p{N}'’.-]*(?:\s+[\p{L}\p{N}][\p{L}\p{N}'’.-]*){0,4}?)(?=\s*(?:[,.;:“"(\n]|$)|\s+(?:that|on|in|about|last|this|when|after|before|during|earlier|late|early|the|a|an|his|her|its|their|he|she|it|they|we|i|there)\b)/iu;
+// "told reporters", "told a news conference": the speaker's own audience, among them the article's reporter; no
+// other outlet relayed what was said.
+const PRESS = /^(?:the\s+)?(?:reporters|journalists|press|newsmen|a\s+(?:news|press)\s+conference|a\s+briefing)$/i;
 
 /**
  * The relay when a statement reached the article through another outlet: "an unnamed official told local media"
@@ -68,7 +71,7 @@ export function relayOf(text: string, cueText: string, cueEnd: number, outlet: O
   }
   if (!audience) return [];
   const phrase = squash(audience).replace(/[.,;:]+$/, '');
-  if (outlet.spellings.has(phrase.toLowerCase())) return [];
+  if (outlet.spellings.has(phrase.toLowerCase()) || PRESS.test(phrase)) return [];
   const told = parseMention(phrase);
   // "told local media", "told CNN": an outlet relays; "told host Chris Cuomo" names a person, not the relay.
   return told.type === 'media' && (told.institution || !told.name) ? [phrase] : [];

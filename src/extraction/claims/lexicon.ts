@@ -27,7 +27,7 @@ const ROLE_TYPES: Record<Exclude<SpeakerType, 'publication' | 'unknown'>, string
     'author organizer organiser steward manager owner conservative liberal progressive evangelical',
   organization:
     'company corporation corp. inc. firm group party committee association foundation union coalition organization ' +
-    'organisation ngo charity bank council alliance league society club federation terrorist militant insurgent rebel',
+    'organisation ngo charity bank council alliance league society club federation terrorist militant insurgent rebel opposition',
   media:
     'media newspaper paper outlet broadcaster tv television radio press magazine journal reporter journalist ' +
     'correspondent editorial columnist wire host anchor publisher editor writer blogger',

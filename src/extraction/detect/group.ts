@@ -67,13 +67,16 @@ const subjectOfContent = (tokens: Token[], s: TagRun): boolean =>
 function toldIn(tokens: Token[], cue: TagRun, passive = false): boolean {
   for (let i = cue.first; i <= cue.last; i++)
     if (
-      tokens[i]!.text.toLowerCase() === 'told' &&
+      (tokens[i]!.text.toLowerCase() === 'told' || (passive && REPORTED.has(tokens[i]!.text.toLowerCase()))) &&
       (!passive || PASSIVE_AUX.has(tokens[i - 1]?.text.toLowerCase() ?? ''))
     )
       return true;
   return false;
 }
 const PASSIVE_AUX = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be']);
+// "More than 4 million cases had been reported", "Rubio was asked whether …": what was reported or asked is never who
+// did so (not "quoted as saying": the one quoted is)
+const REPORTED = new Set(['reported', 'announced', 'asked', 'said']);
 
 /** "The union, which represents 40,000 nurses, said": a speaker its relative clause separates from the cue. */
 const relativeClauseBetween = (tokens: Token[], s: TagRun, cue: TagRun): boolean =>

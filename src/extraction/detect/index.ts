@@ -23,6 +23,7 @@ import { ruleDrafts } from './rules';
 import { bothSides, resumedQuote } from './parenthetical';
 import { danglingEnd, pastAbbreviation, whenBeforeThat } from './content-edges';
 import { midPhraseEnd } from './mid-phrase';
+import { mediumTail } from './medium-tail';
 import { subjectBeforeInterjection } from './interjections';
 import { nounBeforeCue } from './noun-cues';
 import { dropCommentaryParticiples, dropRefusedComment } from './commentary';
@@ -34,6 +35,8 @@ import { dashBylineDrafts } from './dash-byline';
 import { trailingSpeakerDrafts } from './trailing-speaker';
 import { dropStraddlingSources } from './straddling-source';
 import { appositiveToSource } from './source-appositive';
+import { sourceWithoutWhen } from './source-when';
+import { mendSourceGaps } from './source-gaps';
 import { answerNotQuestion, questionNotAnswerer } from './fronted-question';
 import { nameReadAsContent } from './relative-speaker';
 import { balanceQuotes, reclaimAfterSay, rejoinQuantifier, skipAddressee } from './clause-edges';
@@ -78,7 +81,9 @@ const repairTags = (t: Tagged) =>
           dropCuesInRelativeClause(
             dropCuesInSubordinateClause(
               dropCuesInReportedClause(
-                subjectBeforeInterjection(nounBeforeCue(dropCommentaryParticiples(dropRefusedComment(t)))),
+                subjectBeforeInterjection(
+                  nounBeforeCue(dropCommentaryParticiples(dropRefusedComment(mendSourceGaps(t)))),
+                ),
               ),
             ),
           ),
@@ -134,11 +139,12 @@ function detect(text: string, which: ExtractorModel): DetectedAttribution[] {
     .map((d) => questionNotAnswerer(tokens, words, answerNotQuestion(tokens, words, d)))
     .map((d) => skipAddressee(tokens, words, rejoinQuantifier(tokens, words, reclaimAfterSay(tokens, words, d))))
     .map((d) => appositiveToSource(tokens, words, trimSpeakerLinks(words, widenSpeaker(tokens, words, lay, d))))
+    .map((d) => sourceWithoutWhen(tokens, d))
     .map((d) => resumedQuote(tokens, lay, bothSides(tokens, words, lay, tagged.content, d)))
     .map((d) =>
       whenBeforeThat(tokens, danglingEnd(tokens, pastAbbreviation(tokens, lay, tagged.cue, tagged.source, d))),
     )
-    .map((d) => midPhraseEnd(tokens, lay, tagged.cue, d))
+    .map((d) => mediumTail(tokens, midPhraseEnd(tokens, lay, tagged.cue, d)))
     .filter((d) => keep(d) && !reportsNoStatement(tokens, words, d) && !nameReadAsContent(words, d));
   const kept = dropStraddlingSources(merged);
   const prob = 'prob' in tagged ? (tagged as NeuralTagged).prob : null;

@@ -42,6 +42,25 @@ export function mergeDrafts(tagger: Draft[], rules: Draft[], words: string[], to
         byContent.set(key(d), cueBesideContent(tokens, rest) && !cueBesideContent(tokens, lead) ? rest : lead);
         continue;
       }
+      // "“…,” he said, as Labor members shouted “Shame!”": a speaker of its own in a clause that "as"/"while"/"when"
+      // subordinates is another event in the scene, not a second speaker of these words; what was said before that
+      // clause is the other speaker's, what follows its cue its own ("…, as Republicans continue to warn that …").
+      // Not ", as Western Journalism reported,": that clause closed by a comma is the attribution itself.
+      const aside = subordinated(words, rest) ? rest : subordinated(words, lead) ? lead : null;
+      const asideCue = aside?.cue[aside.cue.length - 1];
+      if (
+        aside &&
+        asideCue &&
+        !/^[,.;]$/.test(words[asideCue.last + 1] ?? '') &&
+        rest.source.length > 0 &&
+        lead.source.length > 0 &&
+        !overlaps(rest.source, lead.source)
+      ) {
+        const owns = d.content[0]!.first > asideCue.last;
+        const other = aside === rest ? lead : rest;
+        byContent.set(key(d), owns ? aside : other);
+        continue;
+      }
       const merged: Draft = { ...lead, cue: [...lead.cue] };
       // A non-speech participle after the cue ("he said, referring to …") qualifies the speech; it is not
       // part of the cue. Speech participles ("…, adding …") are annotated as cue words and stay.
@@ -103,7 +122,14 @@ function enclosing(tokens: Token[], outer: Draft, inner: Draft): Draft | null {
   const start = tokens[cue.last + 1]?.text.toLowerCase() === 'that' ? cue.last + 2 : cue.last + 1;
   // The subject: the tagged speaker, or the words between the two cues.
   const speaker = inner.source[0];
-  const subjectLast = speaker ? speaker.last : innerCue.first - 1;
+  // Without a speaker, the subject runs to its verb ("more than 4 million cases | had been reported").
+  let subjectLast = speaker ? speaker.last : innerCue.first - 1;
+  if (!speaker)
+    for (let k = start + 1; k < innerCue.first; k++)
+      if (FINITE_VERBS.has(tokens[k]!.text.toLowerCase())) {
+        subjectLast = k - 1;
+        break;
+      }
   if (inner.source.length > 1 || (speaker && (speaker.first !== start || speaker.last >= innerCue.first))) return null;
   if (subjectLast < start || subjectLast - start >= MAX_NESTED_SUBJECT) return null;
   for (let k = start; k <= subjectLast; k++)
@@ -113,6 +139,15 @@ function enclosing(tokens: Token[], outer: Draft, inner: Draft): Draft | null {
   return { ...outer, content: [run(start, end.last)] };
 }
 const MAX_NESTED_SUBJECT = 8;
+
+const SUBORDINATORS = new Set(['as', 'while', 'when', 'whereas']);
+/** Whether the draft's speaker opens a subordinate clause after a comma (", as Labor members shouted"). */
+const subordinated = (words: string[], d: Draft): boolean =>
+  d.source.some((s) =>
+    SUBORDINATORS.has(words[s.first]!)
+      ? words[s.first - 1] === ','
+      : SUBORDINATORS.has(words[s.first - 1] ?? '') && words[s.first - 2] === ',',
+  );
 
 /** Whether ", and" or ", but" separates the two positions: the second starts a clause of its own. */
 function commaClauseBetween(words: string[], from: number, to: number): boolean {

@@ -2,6 +2,7 @@ import { afterDateline, type Layout, MAX_CONTENT_TOKENS } from './content';
 import { clauseStart, type Draft, isPunct, run, sentenceEnd } from './draft';
 import { QUOTE_VERBS, quotationBefore, quoteThenSpeaker } from './quote-then-speaker';
 import { FINITE_VERBS } from './speaker-edges';
+import { nameThroughRole } from './subject-name';
 import type { Token } from './tokenize';
 
 /**
@@ -198,12 +199,15 @@ export function ruleDrafts(tokens: Token[], words: string[], lay: Layout): Draft
           tokens[k]!.text === '.' && /^\p{Lu}[\p{L}.]{0,4}$/u.test(tokens[k - 1]!.text);
         let last = subj;
         while (cap(last + 1) || (abbreviation(last + 1) && cap(last + 2))) last += cap(last + 1) ? 1 : 2;
+        last = nameThroughRole(tokens, last, i);
         // Only a whole name: one followed by its verb or an appositive ("French farmers blocked …" is no "French").
         const after = words[last + 1] ?? '';
         // (", saying" keeps its older, looser reading: it is the common case and was measured so.)
         const whole =
           w === 'saying' || after === ',' || FINITE_VERBS.has(after) || SAY.has(after) || /^[a-z]+ed$/.test(after);
-        const cstart = words[i + 1] === 'that' ? i + 2 : i + 1;
+        // "saying only that …": the restriction is the reporter's, no part of what was said.
+        const only = words[i + 1] === 'only' && words[i + 2] === 'that' ? i + 2 : i;
+        const cstart = words[only + 1] === 'that' ? only + 2 : only + 1;
         if (whole) add({ cue: [run(i, i)], source: [run(subj, last)], content: [run(cstart, end)] });
       }
     }

@@ -47,6 +47,8 @@ export function extendCue(tokens: Token[], words: string[], d: Draft): Draft {
     while (
       first > 0 &&
       c.first - first < MAX_CUE_PREFIX &&
+      // Lower case, unless the cue is capitalised too (a headline's "Just Said"): "Theresa May said" is a name.
+      (/^\p{Ll}/u.test(tokens[first - 1]!.text) || /^\p{Lu}/u.test(tokens[c.first]!.text)) &&
       (CUE_PREFIX.has(words[first - 1]!) ||
         (/^[a-z]+ly$/.test(words[first - 1]!) && CUE_PREFIX.has(words[first - 2] ?? ''))) &&
       tokens[first - 1]!.sent === tokens[c.first]!.sent &&
