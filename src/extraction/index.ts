@@ -93,6 +93,8 @@ export { DEFAULT_MODEL, EXTRACTOR_MODELS, type ExtractorModel } from './models';
 // (medium-tail.ts); what "had been reported" or who "was asked" is no speaker (group.ts); the `fast` tagger's broken
 // sources are mended ("A | Home | Office spokesperson", "Sir James Eadie, had | argued"; source-gaps.ts); "told
 // reporters" is no relay, nor the wire of the dateline; "opposition" is a body (wire-genres.test.ts).
+// "al-Jaber", "el-Qaddafi": a particle joined to a name by a hyphen is part of it, where it ended the name and left
+// "The summit's president, Sultan al-Jaber" an anonymous description (phrases.ts; name-particles.test.ts).
 export const EXTRACTOR: ExtractorInfo = { name: 'claimtrack-attribution', version: '0.9.2' };
 
 export interface ExtractOptions {

@@ -9,11 +9,16 @@ export const POSSESSIVE = /['’]s?$/u;
 const isTitleWord = (w: string) => TITLE_WORDS.has(w) || roleType(w) !== null;
 
 export function isNameToken(t: string): boolean {
+  // "al-Jaber", "el-Sisi", "bin-Salman": a particle joined by a hyphen to a capitalised name is a name.
+  const joined = HYPHENED_PARTICLE.exec(t);
+  if (joined) return isNameToken(t.slice(joined[0].length));
   if (!/^\p{Lu}/u.test(t)) return false;
   const lower = t.toLowerCase();
   // "Director-General", "Secretary-General": a title written with a hyphen (each part a title word).
   return !CAPITALISED_FUNCTION_WORDS.has(lower) && !lower.split('-').every(isTitleWord);
 }
+
+const HYPHENED_PARTICLE = /^(?:al|el|ad|an|ar|as|ash|at|az|abu|bin|ibn|bint|ben|da|de|di|du|van|von)-(?=\p{Lu})/u;
 
 // Lower-case words inside names: "Osama bin Laden", "Beto de la Cruz", "Vincent van Gogh".
 const PARTICLE = /^(?:bin|ibn|al|el|de|del|della|da|di|du|la|le|van|von|der|den|ter|dos|das)$/;
