@@ -95,6 +95,8 @@ export { DEFAULT_MODEL, EXTRACTOR_MODELS, type ExtractorModel } from './models';
 // reporters" is no relay, nor the wire of the dateline; "opposition" is a body (wire-genres.test.ts).
 // "al-Jaber", "el-Qaddafi": a particle joined to a name by a hyphen is part of it, where it ended the name and left
 // "The summit's president, Sultan al-Jaber" an anonymous description (phrases.ts; name-particles.test.ts).
+// Countries are places that speak through their governments, `official` like "Russia": "Saudi Arabia said" was a
+// `person` (lexicon.ts PLACE_WORDS; not those that are also surnames, "Rep. Steve Israel … Israel said"; countries.test.ts).
 export const EXTRACTOR: ExtractorInfo = { name: 'claimtrack-attribution', version: '0.9.2' };
 
 export interface ExtractOptions {

@@ -237,7 +237,21 @@ const PLACE_WORDS = new Set(
     'north south east west korea korean koreas united states america american china chinese russia russian japan ' +
     'kingdom union europe european city county state province island republic york jersey carolina dakota ' +
     'virginia florida ohio texas iowa nevada pennsylvania michigan wisconsin arizona colorado georgia u.s u.s. us ' +
-    'u.k u.k. uk u.n u.n. un eu'
+    'u.k u.k. uk u.n u.n. un eu ' +
+    // Countries speak through their governments: "Saudi Arabia said", "Brazil warned" (typed like "Russia said").
+    // Left out where a country is also a common name or surname (a lone surname of someone named before is that
+    // person, and a place is never looked up so): Jordan, Chad, Holland, Wales, Costa (Rica), Salvador, Israel
+    // (Rep. Steve Israel), Ireland, England.
+    'afghanistan albania algeria angola argentina armenia australia austria azerbaijan bahrain bangladesh belarus ' +
+    'belgium bolivia bosnia brazil britain bulgaria cambodia cameroon canada chile colombia congo croatia cuba ' +
+    'cyprus czechia denmark ecuador egypt estonia ethiopia finland france germany ghana greece guatemala ' +
+    'haiti honduras hungary iceland india indonesia iran iraq italy jamaica kazakhstan kenya kosovo ' +
+    'kuwait laos latvia lebanon libya lithuania luxembourg macedonia malaysia mali malta mexico moldova mongolia ' +
+    'montenegro morocco mozambique myanmar nepal netherlands nicaragua niger nigeria norway oman pakistan palestine ' +
+    'panama paraguay peru philippines poland portugal qatar romania rwanda scotland serbia singapore slovakia ' +
+    'slovenia somalia spain sudan sweden switzerland syria taiwan tajikistan tanzania thailand tunisia turkey ' +
+    'uganda ukraine uruguay uzbekistan venezuela vietnam yemen zambia zimbabwe saudi arabia africa zealand sri lanka ' +
+    'arab emirates herzegovina hong kong gaza'
   ).split(' '),
 );
 
