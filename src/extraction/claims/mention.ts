@@ -1,5 +1,5 @@
 import type { SpeakerType } from '../types';
-import { isPluralHead, orgHeadType, roleType } from './lexicon';
+import { isPluralHead, orgHeadType, roleType, TITLE_WORDS } from './lexicon';
 import {
   affiliationFromTail,
   DETERMINERS,
@@ -264,6 +264,12 @@ function parseMentionOnce(raw: string): ParsedMention {
     const titled = nameAfterRole(tail);
     if (titled) return { ...titled, text };
   }
+  // "Google's president of global affairs, Kent Walker": the role's own "of" opened the tail, so the name after the
+  // comma was read as part of an affiliation ("global affairs, Kent Walker") and the whole came out a description.
+  if (!parsed.name && tailAt > 0 && rest[tailAt] !== ',') {
+    const titled = nameAfterRole(rest);
+    if (titled) return { ...titled, text };
+  }
   return parsed;
 }
 
@@ -276,15 +282,24 @@ function nameAfterRole(tail: string): ParsedMention | null {
   const parts = tail.split(', ');
   if (parts.length < 2) return null;
   const named = parseMention(parts[parts.length - 1]!);
-  const role = parseMention(parts[parts.length - 2]!);
-  if (!named.name || named.institution || named.plural || !role.head || !roleType(role.head)) return null;
-  return {
-    ...named,
-    title: named.title ?? role.role,
-    affiliation: named.affiliation ?? role.affiliation,
-    type: named.type === 'person' && role.type !== 'unknown' ? role.type : named.type,
-  };
+  const roleText = parts[parts.length - 2]!;
+  const role = parseMention(roleText);
+  const head = role.head;
+  if (!named.name || named.institution || named.plural || !head || !(roleType(head) || TITLE_WORDS.has(head)))
+    return null;
+  // "Google's president of global affairs": a lowercase "of" phrase is the portfolio, part of the title, and the
+  // possessor the body ("the FBI" in "The director of the FBI" stays the affiliation).
+  const owner = POSSESSOR.exec(roleText)?.[1] ?? null;
+  const portfolio = owner && role.affiliation && !/\p{Lu}/u.test(role.affiliation) ? role.affiliation : null;
+  const title = named.title ?? (portfolio ? `${role.role} of ${portfolio}` : role.role);
+  const affiliation = named.affiliation ?? (portfolio ? owner : (role.affiliation ?? owner));
+  // The name's own type when it says more than "a person"; else what its title and body say.
+  const described = named.type === 'person' ? typeOf({ ...named, title, affiliation }, '') : named.type;
+  const type = described === 'person' && role.type !== 'unknown' ? role.type : described;
+  return { ...named, title, affiliation, type: type === 'unknown' ? 'person' : type };
 }
+
+const POSSESSOR = /^(?:the\s+)?([\p{L}.&-]+(?:\s+[\p{L}.&-]+){0,3})['’]s\s/iu;
 
 /**
  * "The Port of Rotterdam Authority", "the Church of England": a capitalised word that is no role, then "of" and a

@@ -9,6 +9,8 @@ import type { Tagged } from './tag';
  * - "Sir James Eadie, had[B] argued": an auxiliary tagged alone as the source, right before the cue and after a tagged
  *   name and its comma, took the claim from that name (the speaker became "had"). It is untagged, and grouping finds
  *   the name. (Anywhere else, untagged, it let grouping reach for a name further back: train lost more than it won.)
+ * - "Analysts[B] at[I] Morgan[O] Stanley[B] said": a second source opening inside a capitalised name the first one
+ *   reaches split the firm, and the speaker became "Stanley", a person. Capitalised words in a row are one name.
  */
 const DETERMINERS = new Set(['a', 'an', 'the']);
 const MAX_GAP = 2;
@@ -17,6 +19,12 @@ export function mendSourceGaps(t: Tagged): Tagged {
   const { tokens, words, source, cue } = t;
   let out: Uint8Array | null = null;
   for (let i = 0; i < words.length; i++) {
+    const from = source[i] === 1 ? nameSplitFrom(t, source, i) : -1;
+    if (from >= 0) {
+      out ??= source.slice();
+      for (let k = from; k <= i; k++) out[k] = 2;
+      continue;
+    }
     if (source[i] !== 1 || source[i + 1] === 2) continue;
     if (DETERMINERS.has(words[i]!)) {
       let j = i + 1;
@@ -30,4 +38,22 @@ export function mendSourceGaps(t: Tagged): Tagged {
     }
   }
   return out ? { ...t, source: out } : t;
+}
+
+/**
+ * Where a source opening at i splits a name the source before it holds ("Analysts at Morgan[I or O] Stanley[B]"):
+ * the first token to join to that source, or -1. Only capitalised words, one space apart, in one sentence, and at
+ * most MAX_GAP of them untagged between the two.
+ */
+function nameSplitFrom(t: Tagged, source: Uint8Array, i: number): number {
+  const cap = (k: number) => /^\p{Lu}\p{Ll}/u.test(t.tokens[k]!.text);
+  const joined = (k: number) =>
+    t.tokens[k]!.sent === t.tokens[k + 1]!.sent && t.tokens[k + 1]!.start - t.tokens[k]!.end === 1;
+  if (!cap(i)) return -1;
+  let j = i - 1;
+  while (j >= 0 && i - 1 - j < MAX_GAP && source[j] === 0 && cap(j) && joined(j)) j--;
+  if (j < 0 || source[j] === 0 || !joined(j) || !cap(i - 1)) return -1;
+  // Untagged words between: only after a lowercase word of the source ("Analysts at | Morgan | Stanley"), not in a
+  // headline's run of capitals ("Ted Cruz | Apologizes To | Ben Carson").
+  return j === i - 1 || /^\p{Ll}/u.test(t.tokens[j]!.text) ? j + 1 : -1;
 }
