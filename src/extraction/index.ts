@@ -101,6 +101,8 @@ export { DEFAULT_MODEL, EXTRACTOR_MODELS, type ExtractorModel } from './models';
 // Comey": a role with an "of" phrase, then the name, was one anonymous description (mention.ts nameAfterRole; PolNeAR
 // train: 87 claims named); "Analysts at Morgan | Stanley" split by the tagger is one source (source-gaps.ts;
 // role-then-name.test.ts).
+// Britain's parties are political bodies, `official` as "Republicans" are: "Labour said" was a person called Labour,
+// "The opposition Conservatives" an anonymous person (typing.ts PARTY_NAME; parties.test.ts).
 export const EXTRACTOR: ExtractorInfo = { name: 'claimtrack-attribution', version: '0.9.2' };
 
 export interface ExtractOptions {

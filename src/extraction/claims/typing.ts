@@ -16,6 +16,7 @@ export function isInstitution(m: ParsedMention): boolean {
   return (
     MEDIA_NAMES.has(lower) ||
     CAPITALS.has(lower) ||
+    isPartyName(m) ||
     isPlaceName(m.nameTokens) ||
     orgHeadType(last) !== null ||
     describedAsBody(m) ||
@@ -64,9 +65,24 @@ function withPossessorAsAffiliation(m: ParsedMention): ParsedMention {
   return owned ? { ...m, affiliation: owned[1]!, title: owned[2]! } : m;
 }
 
+/**
+ * Britain's parties by name: "Labour said" was a person called Labour, "The opposition Conservatives" a person (the
+ * lowercase "conservatives" are people of that leaning). Political bodies, `official` as "Republicans said" is.
+ */
+const PARTY_NAME =
+  /^(?:labour|conservatives|tory|tories|liberal democrats|lib dems|snp|greens|plaid cymru|reform uk|sinn f[eé]in|dup)$/i;
+// Not first in the mention: a sentence's opening "Conservatives" are as likely people of that leaning (US copy).
+const CAPITALISED_PARTY = /\S\s+(?:Conservatives|Tory|Tories|Greens)\b/;
+
+export function isPartyName(m: ParsedMention): boolean {
+  if (m.name) return PARTY_NAME.test(m.name.replace(/^the\s+/i, ''));
+  return m.head !== null && PARTY_NAME.test(m.head) && CAPITALISED_PARTY.test(m.text);
+}
+
 export function typeOf(mention: ParsedMention, tail: string): SpeakerType {
   const lastOf = (s: string | null) => (s ?? '').split(' ').pop() ?? '';
   const m = withPossessorAsAffiliation(mention);
+  if (isPartyName(m)) return 'official';
   if (m.name) {
     const lower = m.name.toLowerCase();
     if (MEDIA_NAMES.has(lower)) return 'media';
