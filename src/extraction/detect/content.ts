@@ -138,12 +138,13 @@ export function afterDateline(tokens: Token[], start: number, end: number): numb
   return start;
 }
 
+/** Days of the week, lower case. */
+export const WEEKDAYS = new Set('monday tuesday wednesday thursday friday saturday sunday'.split(' '));
 /** Days and months, lower case: a capitalised word that says when, not who. */
-export const CALENDAR_WORDS = new Set(
-  'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(
-    ' ',
-  ),
-);
+export const CALENDAR_WORDS = new Set([
+  ...WEEKDAYS,
+  ...'january february march april may june july august september october november december'.split(' '),
+]);
 const CIRCUMSTANCE_WORDS = new Set([
   ...'on in at during since until last this next early earlier late later week weekend month year morning afternoon evening night today yesterday tonight the a statement interview'.split(
     ' ',

@@ -1,3 +1,4 @@
+import { WEEKDAYS } from './content';
 import { type Draft, isPunct, run } from './draft';
 import type { Token } from './tokenize';
 
@@ -9,9 +10,21 @@ import type { Token } from './tokenize';
  * before the cue ("In a tweet, …") or inside a quotation the phrase is left alone.
  */
 const PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'via']);
-const MEDIUM = new Set(
-  'tweet interview statement email e-mail post briefing rally speech twitter facebook instagram'.split(' '),
-);
+// Where and how things are said. Not the cue's list (cue-edges.ts MEDIUM): a letter, memo or message is a document
+// sent to someone, and PolNeAR's content keeps it ("… the return of emails in a letter Friday to the FBI").
+const PLATFORMS = new Set(['twitter', 'facebook', 'instagram']);
+const MEDIUM = new Set([
+  'tweet',
+  'interview',
+  'statement',
+  'email',
+  'e-mail',
+  'post',
+  'briefing',
+  'rally',
+  'speech',
+  ...PLATFORMS,
+]);
 const MEDIUM_PAIRS = new Set(['press conference', 'news conference', 'town hall']);
 const DETERMINERS = new Set(['a', 'an', 'the']);
 // What may follow the medium in the same phrase: who heard it, when, where ("in an interview with CNN on Sunday").
@@ -20,7 +33,6 @@ const TAIL_OPENERS = new Set(
     ' ',
   ),
 );
-const WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
 const MAX_DESCRIBERS = 4;
 const MAX_TAIL = 10;
 
@@ -52,7 +64,6 @@ export function mediumTail(tokens: Token[], d: Draft): Draft {
 }
 
 // Written as a common noun ("a post", not "the Post"), or as the platform's name ("on Twitter").
-const PLATFORMS = new Set(['twitter', 'facebook', 'instagram']);
 const isMedium = (tokens: Token[], w: (i: number) => string, n: number): boolean =>
   !!tokens[n] &&
   ((MEDIUM.has(w(n)) && PLATFORMS.has(w(n)) === /^\p{Lu}/u.test(tokens[n]!.text)) ||
@@ -65,7 +76,7 @@ function tailFits(tokens: Token[], w: (i: number) => string, from: number, end: 
   const first = tokens[from]!;
   // "email system", "post-production": a noun or a hyphen after it makes the medium a modifier.
   if (first.start === tokens[from - 1]!.end) return false;
-  if (!TAIL_OPENERS.has(w(from)) && !WEEKDAY.test(first.text) && !/^\p{Lu}/u.test(first.text)) return false;
+  if (!TAIL_OPENERS.has(w(from)) && !WEEKDAYS.has(w(from)) && !/^\p{Lu}/u.test(first.text)) return false;
   for (let i = from; i <= end; i++) if (/^[.;:!?]$/.test(tokens[i]!.text)) return false;
   return true;
 }

@@ -1,4 +1,4 @@
-import { afterDateline } from './content';
+import { afterDateline, WEEKDAYS } from './content';
 import { type Draft, run } from './draft';
 import { FINITE_VERBS } from './speaker-edges';
 import type { TagRun } from './spans';
@@ -14,8 +14,7 @@ import type { Token } from './tokenize';
  * Wednesday", "who endorsed Mr. Rubio on Tuesday"), which these edges leave alone.
  */
 const WHEN_PREFIX = new Set(['on', 'early', 'late', 'earlier', 'later']);
-// Days only: a month is a poll's or a survey's ("A Times/CBS News poll in December" is PolNeAR's whole source).
-const WEEKDAYS = new Set('monday tuesday wednesday thursday friday saturday sunday'.split(' '));
+// Days only (WEEKDAYS): a month is a poll's or a survey's ("A Times/CBS News poll in December" is PolNeAR's whole source).
 // "Some students may | have thought", "A YouGov poll … has | revealed": an auxiliary is the verb's, not the speaker's
 // (PolNeAR train: 5 of 6 such sources are gold without it, and none with). Written in lower case: "Theresa May" is a name.
 const AUXILIARIES = new Set('may might could would will should must can has have had did does do'.split(' '));
