@@ -59,7 +59,8 @@ const subjectOfContent = (tokens: Token[], s: TagRun): boolean =>
   FINITE_VERBS.has(tokens[s.last + 1]?.text.toLowerCase() ?? '');
 
 /**
- * Whether the cue says "told" (of one that is passive, with `passive`). "… but told German broadcaster Sky that …":
+ * Whether the cue says "told" (with `passive`: a passive "told", or a passive "reported", "announced", "asked",
+ * "said" — see REPORTED). "… but told German broadcaster Sky that …":
  * whoever follows "told" heard it (PolNeAR train: of 429 sources of a "told" cue, none after it). "The chief
  * executive had been told about the delay": the subject of a passive "told" heard it too; who told is unsaid
  * (PolNeAR train: no such subject is ever the source).
