@@ -29,6 +29,8 @@ import { nounBeforeCue } from './noun-cues';
 import { dropCommentaryParticiples, dropRefusedComment } from './commentary';
 import { trimSpeakerLinks, widenSpeaker } from './speaker-edges';
 import { reportsNoStatement } from './no-statement';
+import { passiveSubject, raisedSubject } from './raised-subject';
+import { participleSpeakers } from './participle-speaker';
 import { extendCue, tightenContent } from './tighten';
 import { type Tagged, tagText } from './tag';
 import { dashBylineDrafts } from './dash-byline';
@@ -144,9 +146,11 @@ function detect(text: string, which: ExtractorModel): DetectedAttribution[] {
     .map((d) =>
       whenBeforeThat(tokens, danglingEnd(tokens, pastAbbreviation(tokens, lay, tagged.cue, tagged.source, d))),
     )
-    .map((d) => mediumTail(tokens, midPhraseEnd(tokens, lay, tagged.cue, d)))
+    .map((d) =>
+      passiveSubject(words, raisedSubject(words, mediumTail(tokens, midPhraseEnd(tokens, lay, tagged.cue, d)))),
+    )
     .filter((d) => keep(d) && !reportsNoStatement(tokens, words, d) && !nameReadAsContent(words, d));
-  const kept = dropStraddlingSources(merged);
+  const kept = participleSpeakers(tokens, dropStraddlingSources(merged));
   const prob = 'prob' in tagged ? (tagged as NeuralTagged).prob : null;
   // Continuations come last, so dropping one leaves every `continues` index valid; quotation marks are balanced
   // after every step that may move a content's edges.

@@ -125,6 +125,18 @@ function appositiveSpeaker(words: string[], before: [number, number], after: [nu
   return comma;
 }
 
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'his', 'her', 'their', 'our']);
+
+/** Last word of "the mayor" in "The mayor unveiled …": up to four lowercase words before an inflected verb. */
+function nounPhraseEnd(words: string[], first: number, limit: number): number {
+  for (let k = first + 1; k < limit && k <= first + 4; k++) {
+    const w = words[k]!;
+    if (FINITE_VERBS.has(w) || SAY.has(w) || /^[a-z]+ed$/.test(w)) return k > first + 1 ? k - 1 : first;
+    if (!/^[a-z-]+$/.test(w)) return first;
+  }
+  return first;
+}
+
 /** Relative pronouns opening a clause that describes a speaker (also read by relative-speaker.ts). */
 export const RELATIVES = new Set(['who', 'which', 'whose', 'whom']);
 
@@ -200,6 +212,8 @@ export function ruleDrafts(tokens: Token[], words: string[], lay: Layout): Draft
         let last = subj;
         while (cap(last + 1) || (abbreviation(last + 1) && cap(last + 2))) last += cap(last + 1) ? 1 : 2;
         last = nameThroughRole(tokens, last, i);
+        // "The mayor unveiled the budget, saying …": a determiner opens a common noun's phrase, which runs to its verb.
+        if (last === subj && DETERMINERS.has(words[subj]!)) last = nounPhraseEnd(words, subj, comma);
         // Only a whole name: one followed by its verb or an appositive ("French farmers blocked …" is no "French").
         const after = words[last + 1] ?? '';
         // (", saying" keeps its older, looser reading: it is the common case and was measured so.)
