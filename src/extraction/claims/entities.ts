@@ -54,9 +54,15 @@ export function collectEntities(text: string, skip: (pos: number) => boolean): E
     const start = m.index ?? 0;
     if (skip(start)) continue;
     let tokens = m[0].split(/[ \t]+/);
-    // Runs this long are title-cased headlines, not names.
-    if (tokens.length > 6) continue;
     let offset = start;
+    // Runs this long are title-cased headlines, not names, unless a title word leads a short name at the end:
+    // "Los Angeles County Fire Chief Anthony Marrone" is Chief Anthony Marrone of the county's fire department.
+    if (tokens.length > 6) {
+      const k = titleBeforeName(tokens);
+      if (k < 0) continue;
+      offset += tokens.slice(0, k).join(' ').length + 1;
+      tokens = tokens.slice(k);
+    }
     while (tokens.length && CAPITALISED_FUNCTION_WORDS.has((tokens[0] ?? '').toLowerCase())) {
       offset += (tokens[0] ?? '').length + 1;
       tokens = tokens.slice(1);
@@ -70,6 +76,13 @@ export function collectEntities(text: string, skip: (pos: number) => boolean): E
       surnames.set(entity.tokens[entity.tokens.length - 1]!, entity);
   }
   return entities;
+}
+
+/** Index of the last title word followed by two or three name words that end the run, or -1. */
+function titleBeforeName(tokens: string[]): number {
+  for (let k = tokens.length - 3; k >= tokens.length - 4 && k > 0; k--)
+    if (isTitleWord(tokens[k]!.toLowerCase().replace(/\.$/, ''))) return k;
+  return -1;
 }
 
 // "But Sen. Tom Harlan, R-Utah, said": a capitalised, abbreviated title stops the name's run at its full stop, so it is

@@ -10,10 +10,13 @@ const MAX_NAME_TOKENS = 4;
 const MAX_CONTENT_TOKENS = 400;
 // Labels of page furniture and editorial notes that share the shape but report nobody's words.
 const LABELS = new Set(
-  'note update updated photo photos image images source sources related read watch editor video videos listen share advertisement subscribe sign by posted filed tags topics contact email follow click see also warning breaking exclusive live q a interview analysis opinion comment explainer review factbox factcheck podcast transcript correction clarification corrections'.split(
+  'note update updated photo photos image images source sources related read watch editor video videos listen share advertisement subscribe sign by posted filed tags topics contact email follow click see also warning breaking exclusive live q a interview analysis opinion comment explainer review factbox factcheck podcast transcript correction clarification corrections contributing contributors contributor byline revealed'.split(
     ' ',
   ),
 );
+// AP's running stories head each paragraph "The Latest: Sanders wins Minnesota caucuses" (PolNeAR train: 8 such
+// claims, none right).
+const LABEL_PHRASES = new Set(['the latest', 'the big picture', 'the bottom line', 'why it matters', 'what we know']);
 const ANSWER = new Set(['a', 'answer']);
 const NAME_WORD = /^(\p{Lu}[\p{L}'’.-]*|Mr|Mrs|Ms|Dr|Gov|Sen|Rep)$/u;
 
@@ -60,6 +63,7 @@ function findColon(tokens: Token[], words: string[], first: number, last: number
   for (let j = first; j <= Math.min(last, first + MAX_NAME_TOKENS); j++) {
     if (tokens[j]!.text === ':') {
       if (j === first || LABELS.has(words[first]!) || tokens[j - 1]!.end !== tokens[j]!.start) return -1;
+      if (LABEL_PHRASES.has(words.slice(first, j).join(' '))) return -1;
       return j;
     }
     if (!NAME_WORD.test(tokens[j]!.text)) return -1;

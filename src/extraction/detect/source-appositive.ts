@@ -17,7 +17,21 @@ const MIN_REST = 3;
  * ("Crowdpac, a political crowdfunding website") — and is no part of what was said.
  */
 export function appositiveToSource(tokens: Token[], words: string[], d: Draft): Draft {
-  return trailingAppositive(tokens, words, frontedAppositive(tokens, words, d));
+  return wholeAppositive(tokens, trailingAppositive(tokens, words, frontedAppositive(tokens, words, d)));
+}
+
+/**
+ * "Southern California Edison, the region's largest | utility, said": a source whose appositive the tagger stops a
+ * word or two before the comma that closes it, right before the cue, runs on to that comma.
+ */
+function wholeAppositive(tokens: Token[], d: Draft): Draft {
+  const s = d.source[0];
+  const cue = d.cue[0];
+  if (d.source.length !== 1 || !s || !cue || cue.first <= s.last + 2 || cue.first > s.last + 4) return d;
+  if (tokens[cue.first - 1]!.text !== ',') return d;
+  if (!tokens.slice(s.first, s.last).some((t) => t.text === ',')) return d;
+  for (let i = s.last + 1; i < cue.first - 1; i++) if (!/^\p{Ll}[\p{Ll}-]*$/u.test(tokens[i]!.text)) return d;
+  return { ...d, source: [run(s.first, cue.first - 2)] };
 }
 
 const afterAccordingTo = (words: string[], d: Draft, first: number) =>
