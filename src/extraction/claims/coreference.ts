@@ -183,7 +183,10 @@ export class Coreference {
       return this.lastSpeaker((r) => singular(r) && r.anonymous && r.type === 'source');
     }
     // "The FNV union" names one union: it is not "their union" of the paragraph before unless that said "FNV" too.
-    const marks = (m.role ?? '').split(/\s+/).filter((w) => /^\p{Lu}/u.test(w) && w.toLowerCase() !== head);
+    // "The Bank of England" is not "the European Central Bank" said before it: the body's own words count too.
+    const marks = `${m.role ?? ''} ${m.affiliation ?? ''}`
+      .split(/\s+/)
+      .filter((w) => /^\p{Lu}/u.test(w) && w.toLowerCase() !== head);
     const said = (r: Referent) => marks.every((w) => `${r.name ?? ''} ${r.title ?? ''}`.includes(w));
     // "the union" is not "a union official": a body's word must head the title ("the spokesman" may match
     // "Ministry spokesman"), while a role word may stand anywhere in it ("the minister": "Minister of Economy").

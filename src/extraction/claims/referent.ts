@@ -72,7 +72,10 @@ export function describe(text: string): string {
 }
 
 export function fromMention(m: ParsedMention): Referent {
-  const named = m.name !== null || (m.institution && /\p{Lu}/u.test(m.affiliation ?? ''));
+  // "The European Central Bank", "Deutsche Bank": a body whose words are all capitalised is named, not anonymous.
+  const named =
+    m.name !== null ||
+    (m.institution && (/\p{Lu}/u.test(m.affiliation ?? '') || /^\p{Lu}\S*(?:\s+\p{Lu}\S*)+$/u.test(m.role ?? '')));
   return {
     // "Terminal operator ECT" is ECT; other bodies keep their words ("the Foreign Ministry"), without an
     // appositive ("The Nuffield Trust, a health think tank" is the Nuffield Trust).

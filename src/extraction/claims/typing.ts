@@ -99,6 +99,7 @@ export function typeOf(mention: ParsedMention, tail: string): SpeakerType {
     if (titled && affiliated && LEADERSHIP.test(lastOf(m.title))) return affiliated;
     if (!affiliated && CORPORATE_TITLE.test(m.title ?? '')) return 'organization';
     if (PUBLIC_OFFICE.test(m.title ?? '')) return 'official';
+    if (marketRole(m)) return 'expert';
     if (titled) return titled;
     // "Allergan, the maker of Botox": the appositive says what the name is.
     if (!m.title && body) return 'organization';
@@ -111,6 +112,8 @@ export function typeOf(mention: ParsedMention, tail: string): SpeakerType {
     return 'person';
   }
   if (m.head) {
+    // "The European Central Bank", "the central bank", "the Bank of England": a country's bank is a public body.
+    if (m.head === 'bank' && (/\bcentral\b/i.test(m.role ?? '') || countrysBank(m.affiliation))) return 'official';
     // "the federation's president", "the union's head": a leader speaks for the body their title belongs to (a
     // party's officials stay officials, as the label guide has them).
     const body = typeOfWords(m.affiliation);
@@ -157,6 +160,21 @@ export function typeOfWords(phrase: string | null): SpeakerType | null {
 }
 
 const WEAK_ROLES = new Set(['manager', 'managers']);
+
+// "The Bank of England", "the Bank of Japan" (England is left out of the place words, being a surname too); the Bank
+// of America is a business.
+const countrysBank = (affiliation: string | null): boolean =>
+  !!affiliation && affiliation !== 'America' && (affiliation === 'England' || isPlaceName(affiliation.split(' ')));
+
+// "Hannah Berg, chief strategist at Nordwind Asset Management": a strategist at a firm reads markets, as an analyst
+// does; "a Republican strategist", "the campaign's chief strategist" stay political.
+const FIRM =
+  /\b(?:capital|management|securities|bank|investments?|partners|advisers|advisors|asset|funds?|markets|research|llc|inc|ltd|plc|ag|sa)\b/i;
+const MARKET_TITLE = /\b(?:market|investment|equity|currency|rates|credit|portfolio|fx)\s+strategists?$/i;
+const marketRole = (m: ParsedMention): boolean =>
+  /strategists?$/i.test(m.title ?? '') &&
+  !/campaign|political|party/i.test(`${m.title} ${m.affiliation ?? ''}`) &&
+  (MARKET_TITLE.test(m.title ?? '') || FIRM.test(m.affiliation ?? ''));
 const DOCUMENT = /^(?:reports?|stud(?:y|ies)|data|surveys?|polls?|analys[ie]s|figures|statistics|research|estimates)$/;
 
 // Heads whose type differs from the name they end: "the review" (the inquiry the story is about) is official,
