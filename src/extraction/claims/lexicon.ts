@@ -14,7 +14,7 @@ const ROLE_TYPES: Record<Exclude<SpeakerType, 'publication' | 'unknown'>, string
     'speaker delegate envoy department agency pentagon kremlin regulator commissioner sheriff trooper ' +
     'staffer surrogate operative democrat republican white-house county municipality ministry gop establishment ' +
     'investigation inquiry probe accord treaty councillor cllr mp mep force superintendent supt. inspector insp. constable ' +
-    'sergeant sgt. detective det. chief marshal firefighter',
+    'sergeant sgt. detective det. chief marshal firefighter investigator',
   expert:
     'analyst professor prof. prof researcher economist expert scholar academic scientist historian institute ' +
     'university think-tank pollster observer specialist commentator lecturer dr. doctor physician pundit ' +

@@ -89,6 +89,9 @@ export function typeOf(mention: ParsedMention, tail: string): SpeakerType {
     if (CAPITALS.has(lower) || isPlaceName(m.nameTokens)) return 'official';
     const orgType = orgHeadType(lastOf(m.name));
     if (orgType) return orgType;
+    // "The National Transportation Safety Board", "the Illinois Board of Elections": a named board is a public one
+    // (a company's is "the board", an editorial board the paper's).
+    if (/\bBoard\b/.test(m.name) && !/editorial/i.test(m.text)) return 'official';
     if (describedAsBody(m) || isAcronymBody(m)) return 'organization';
     const body = bodyInTail(tail);
     const titled = typeOfWords(m.title);
