@@ -8,7 +8,7 @@ import type { Token } from './tokenize';
  * on, and PolNeAR's content stops at the comma.
  */
 const DANGLING_END = new Set(
-  'because than will would could them him her his their its the a an of to in on at for with by from and or but while as that is are was were be'.split(
+  'because than will would could them him her his their its the a an of to in on at for with by from and or but while as that is are was were be though although whereas'.split(
     ' ',
   ),
 );

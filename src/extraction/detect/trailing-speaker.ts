@@ -12,19 +12,28 @@ import type { Token } from './tokenize';
 const MAX_SPEAKER = 8;
 // "said on Thursday." / "said in a statement.": a short circumstance may follow the cue before the full stop.
 const MAX_CIRCUMSTANCE = 4;
+const FINDINGS = new Set(['found', 'finds', 'showed', 'shows', 'concluded', 'concludes', 'suggests', 'suggested']);
+const DOCUMENTS = new Set(
+  'study studies report survey poll analysis review research audit investigation inquiry paper trial data'.split(' '),
+);
 
 export function trailingSpeakerDrafts(tokens: Token[], words: string[], lay: Layout): Draft[] {
   const out: Draft[] = [];
   for (let i = 2; i < tokens.length; i++) {
-    if (!SAY.has(words[i]!)) continue;
+    // "…, a large international study has found.": a study's or a report's findings close the sentence the same way.
+    const finding = FINDINGS.has(words[i]!);
+    if (!SAY.has(words[i]!) && !finding) continue;
+    const cueFirst = finding && (words[i - 1] === 'has' || words[i - 1] === 'have') ? i - 1 : i;
     const sf = lay.sentFirst[i]!;
     const end = sentenceEnd(tokens, lay.sentLast[i]!, i);
     if (end > i && (!CIRCUMSTANCE.has(words[i + 1]!) || end - i > MAX_CIRCUMSTANCE)) continue;
     // The speaker: back from the cue to the comma, a short phrase with no verb of its own.
-    let comma = i - 1;
+    let comma = cueFirst - 1;
     while (comma > sf && words[comma] !== ',' && i - comma <= MAX_SPEAKER) comma--;
-    if (words[comma] !== ',' || comma === i - 1 || i - comma > MAX_SPEAKER) continue;
-    if (words.slice(comma + 1, i).some((w) => FINITE_VERBS.has(w) || w === 'that')) continue;
+    if (words[comma] !== ',' || comma === cueFirst - 1 || i - comma > MAX_SPEAKER) continue;
+    const speaker = words.slice(comma + 1, cueFirst);
+    if (speaker.some((w) => FINITE_VERBS.has(w) || w === 'that')) continue;
+    if (finding && !speaker.some((w) => DOCUMENTS.has(w))) continue;
     let first = sf;
     while (first < comma && isPunct(tokens[first])) first++;
     let last = comma - 1;
@@ -32,8 +41,8 @@ export function trailingSpeakerDrafts(tokens: Token[], words: string[], lay: Lay
     // Quotations ("“…,” she said.") are found with their quote marks elsewhere; a one-word rest is no claim.
     if (last - first < 2 || tokens.slice(first, i).some((t) => t.quote || t.inQuote)) continue;
     out.push({
-      cue: [run(i, i)],
-      source: [run(comma + 1, i - 1)],
+      cue: [run(cueFirst, i)],
+      source: [run(comma + 1, cueFirst - 1)],
       content: [run(first, last)],
       origin: 'rule',
       confidence: 0.8,
