@@ -103,7 +103,18 @@ export { DEFAULT_MODEL, EXTRACTOR_MODELS, type ExtractorModel } from './models';
 // role-then-name.test.ts).
 // Britain's parties are political bodies, `official` as "Republicans" are: "Labour said" was a person called Labour,
 // "The opposition Conservatives" an anonymous person (typing.ts PARTY_NAME; parties.test.ts).
-export const EXTRACTOR: ExtractorInfo = { name: 'claimtrack-attribution', version: '0.9.2' };
+// 0.9.3: a subject that did not speak is no speaker: a raising verb's subject joins the content ("Trump … to deliver a
+// victory speech", no speaker, as PolNeAR annotates it) and a passive cue's subject goes ("was accused of", "has been
+// criticized for"; stances such as "were outraged that" keep it) (detect/raised-subject.ts); a participle after a comma
+// takes the speaker of an earlier claim in its sentence (participle-speaker.ts) and ", saying" after "The mayor
+// unveiled …" names the mayor, not "The" (rules.ts) (subject-not-speaker.test.ts). A title word before a short name
+// ends a long capitalised run ("Los Angeles County Fire Chief Anthony Marrone", so "Marrone said" is him); an
+// appositive source runs to its closing comma; "The Latest:" and "Contributing:" are no speakers
+// (wildfire-story.test.ts). "The Bank of England" is not the ECB said before it (coreference.ts); central banks,
+// named boards and investigators are official, a body named in capitals is not anonymous, a strategist at a firm is
+// an expert (central-banks.test.ts, aviation-story.test.ts); "…, a study has found." is a trailing speaker
+// (trailing-speaker.ts; science-story.test.ts).
+export const EXTRACTOR: ExtractorInfo = { name: 'claimtrack-attribution', version: '0.9.3' };
 
 export interface ExtractOptions {
   /** `accurate` (the default, DEFAULT_MODEL): the BiLSTM tagger (see model/model-card.md); `fast`: the averaged perceptrons. */
