@@ -1,12 +1,9 @@
-import { extractClaims } from '../../src/extraction';
-import type { ExtractedClaim } from '../../src/extraction/types';
+import { claimWith, readAccurate as read } from '../support/extracted';
 
 /**
  * Read on an aviation-incident story written for the purpose (2026-11-30): "The National Transportation Safety
  * Board said …" was a person called "National Transportation Safety Board", and "Federal investigators" had no type.
  */
-const claimWith = (claims: ExtractedClaim[], words: string) => claims.find((c) => c.text.includes(words));
-const read = (text: string) => extractClaims(text, { model: 'accurate' });
 
 describe('an aviation-incident story', () => {
   test('when a named board speaks, then it is a public body; a company\'s "the board" is not typed official', () => {

@@ -1,5 +1,4 @@
-import { extractClaims } from '../../src/extraction';
-import type { ExtractedClaim } from '../../src/extraction/types';
+import { claimWith, readAccurate as read } from '../support/extracted';
 
 /**
  * Read on a rate-decision story written for the purpose (2026-11-30): "The Bank of England said …" after a claim of
@@ -7,8 +6,6 @@ import type { ExtractedClaim } from '../../src/extraction/types';
  * `organization`s or, for "The Federal Reserve", a person, a named body was `anonymous`, and a strategist at an
  * asset manager was a government `official`.
  */
-const claimWith = (claims: ExtractedClaim[], words: string) => claims.find((c) => c.text.includes(words));
-const read = (text: string) => extractClaims(text, { model: 'accurate' });
 
 describe('central banks and market strategists', () => {
   test("when the Bank of England speaks after another bank, then the claim is the Bank of England's", () => {

@@ -1,13 +1,11 @@
 import { extractClaims } from '../../src/extraction';
-import type { ExtractedClaim } from '../../src/extraction/types';
+import { claimWith, MODELS } from '../support/extracted';
 
 /**
  * Read on a health-study story written for the purpose (2026-11-30): its lede, "People who walk … than those who
  * walk 2,000, a large international study has found.", gave no claim with either model, and `fast` ended a finding
  * on the ", though" of the clause after it.
  */
-const MODELS = ['accurate', 'fast'] as const;
-const claimWith = (claims: ExtractedClaim[], words: string) => claims.find((c) => c.text.includes(words));
 
 describe('a health-study story', () => {
   test.each(MODELS)('when a sentence closes with ", a study has found", then the study speaks (%s)', (model) => {

@@ -1,5 +1,4 @@
-import { extractClaims } from '../../src/extraction';
-import type { ExtractedClaim } from '../../src/extraction/types';
+import { claimWith, readAccurate as read } from '../support/extracted';
 
 /**
  * A sentence's subject is not always who spoke. "Melania Trump seems to have vanished …" is the writer's
@@ -7,8 +6,6 @@ import type { ExtractedClaim } from '../../src/extraction/types';
  * the subject. And "The mayor unveiled the budget, saying …" gave the participle the speaker "The", which the claim
  * layer drops, so the mayor's words had no speaker at all.
  */
-const claimWith = (claims: ExtractedClaim[], words: string) => claims.find((c) => c.text.includes(words));
-const read = (text: string) => extractClaims(text, { model: 'accurate' });
 
 describe('subjects that did not speak', () => {
   test('when a raising verb reports how things look, then its subject is part of the content, not the speaker', () => {

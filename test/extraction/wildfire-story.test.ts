@@ -1,13 +1,10 @@
-import { extractClaims } from '../../src/extraction';
-import type { ExtractedClaim } from '../../src/extraction/types';
+import { claimWith, readAccurate as read } from '../support/extracted';
 
 /**
  * Read on a wildfire story written for the purpose (2026-11-30): a long title before the chief's name hid him from
  * the later "Marrone said" (a person of that surname only), "Fire Chief" was no official's title, the utility's
  * appositive lost its last word, and AP's "The Latest:" rubric and a "Contributing:" credits line became speakers.
  */
-const claimWith = (claims: ExtractedClaim[], words: string) => claims.find((c) => c.text.includes(words));
-const read = (text: string) => extractClaims(text, { model: 'accurate' });
 
 describe('a wildfire story', () => {
   test('when a seven-word title run ends in "Chief Anthony Marrone", then "Marrone said" is that official', () => {
