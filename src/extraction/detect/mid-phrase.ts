@@ -66,6 +66,20 @@ function growToClauseMark(tokens: Token[], lay: Layout, k: TagRun, stopAt: (i: n
   return grown > MAX_GROWTH || 2 * grown > words(tokens, k.first, k.last) ? k : run(k.first, end);
 }
 
+/**
+ * "… unable to reach Goma for nine | days and warned that …": a content stopping a word or two before the "and" that
+ * opens the speaker's second statement runs to that "and" (the phrase of time it stopped in is whole there).
+ */
+function growToSecondStatement(tokens: Token[], k: TagRun, stopAt: (i: number) => boolean): TagRun | null {
+  for (let j = k.last + 1; j <= k.last + MAX_GROWTH + 1 && j + 1 < tokens.length; j++) {
+    const w = tokens[j]!.text.toLowerCase();
+    if ((w === 'and' || w === 'but') && j > k.last + 1 && stopAt(j + 1) && tokens[j + 1]!.sent === tokens[j]!.sent)
+      return run(k.first, j - 1);
+    if (!WORD.test(tokens[j]!.text) || stopAt(j) || STAYS_OUT.has(w)) return null;
+  }
+  return null;
+}
+
 export function midPhraseEnd(tokens: Token[], lay: Layout, cueTags: Uint8Array, d: Draft): Draft {
   const own = [...d.cue, ...d.source];
   const stopAt = (i: number) => cueTags[i] !== 0 || own.some((r) => r.first <= i && i <= r.last);
@@ -77,7 +91,8 @@ export function midPhraseEnd(tokens: Token[], lay: Layout, cueTags: Uint8Array, 
     if (!next || !WORD.test(last.text) || !WORD.test(next.text) || words(tokens, k.first, k.last) < 3) return k;
     // One space between, same sentence: a line break or a wider gap is a boundary of its own.
     if (next.sent !== last.sent || next.start !== last.end + 1 || stopAt(k.last + 1)) return k;
-    const r = cutAtComma(tokens, k) ?? growToClauseMark(tokens, lay, k, stopAt);
+    const r =
+      growToSecondStatement(tokens, k, stopAt) ?? cutAtComma(tokens, k) ?? growToClauseMark(tokens, lay, k, stopAt);
     if (r !== k) changed = true;
     return r;
   });
