@@ -1,3 +1,4 @@
+import { roleType, TITLE_WORDS } from '../claims/lexicon';
 import type { Layout } from './content';
 import { type Draft, isPunct, run } from './draft';
 import type { Token } from './tokenize';
@@ -18,7 +19,40 @@ const MAX_SPEAKER_TOKENS = 30;
 
 /** The source as the sentence's subject noun phrase, from its first word to the comma before the cue. */
 export function widenSpeaker(tokens: Token[], words: string[], lay: Layout, d: Draft): Draft {
-  return nounOutOfCue(words, closeBracket(words, widenToSubject(tokens, words, lay, d)));
+  return titleFromStart(
+    tokens,
+    words,
+    lay,
+    nounOutOfCue(words, closeBracket(words, widenToSubject(tokens, words, lay, d))),
+  );
+}
+
+const MAX_TITLE_LEAD = 4;
+// "U.N" (the tokenizer leaves its last full stop apart), "E.U.", "NATO".
+const ABBREVIATED_BODY = /^(?:(?:\p{Lu}\.)+\p{Lu}\.?|\p{Lu}{2,6})$/u;
+
+/**
+ * "U.N. humanitarian | chief Tom Fletcher said": a source opening on a lowercase title word takes the few words
+ * before it back to the sentence start when an abbreviated body and lowercase modifiers with no verb ("U.N.
+ * humanitarian", "E.U. leaders"): they are the rest of the title.
+ */
+function titleFromStart(tokens: Token[], words: string[], lay: Layout, d: Draft): Draft {
+  const s = d.source[0];
+  if (d.source.length !== 1 || !s) return d;
+  const w = words[s.first]!;
+  if (!/^\p{Ll}/u.test(tokens[s.first]!.text) || !(TITLE_WORDS.has(w) || roleType(w) === 'official')) return d;
+  let first = lay.sentFirst[s.first]!;
+  while (first < s.first && isPunct(tokens[first])) first++;
+  // Led by an abbreviated body ("U.N.", "E.U.", "NATO"): a capitalised word could be "After", "If", "According".
+  if (first >= s.first || s.first - first > MAX_TITLE_LEAD || !ABBREVIATED_BODY.test(tokens[first]!.text)) return d;
+  for (let k = first; k < s.first; k++)
+    if (
+      !/^[\p{L}.-]+$/u.test(tokens[k]!.text) ||
+      FINITE_VERBS.has(words[k]!) ||
+      /^(?:the|a|an|but|and)$/.test(words[k]!)
+    )
+      return d;
+  return { ...d, source: [run(first, s.last)] };
 }
 
 /**
