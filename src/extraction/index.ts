@@ -113,7 +113,9 @@ export { DEFAULT_MODEL, EXTRACTOR_MODELS, type ExtractorModel } from './models';
 // (wildfire-story.test.ts). "The Bank of England" is not the ECB said before it (coreference.ts); central banks,
 // named boards and investigators are official, a body named in capitals is not anonymous, a strategist at a firm is
 // an expert (central-banks.test.ts, aviation-story.test.ts); "…, a study has found." is a trailing speaker
-// (trailing-speaker.ts; science-story.test.ts).
+// (trailing-speaker.ts; science-story.test.ts). "… for nine | days and warned": a content runs to the "and" of its
+// speaker's second statement (mid-phrase.ts); "U.N. humanitarian | chief Tom Fletcher" takes the body before the title
+// (speaker-edges.ts; un-story.test.ts); `fast`'s "said in[source] an emailed statement" keeps "in" in the cue.
 export const EXTRACTOR: ExtractorInfo = { name: 'claimtrack-attribution', version: '0.9.3' };
 
 export interface ExtractOptions {

@@ -1,3 +1,4 @@
+import { extractClaims } from '../../src/extraction';
 import { claimWith, readAccurate as read } from '../support/extracted';
 
 /**
@@ -42,5 +43,14 @@ describe('a wildfire story', () => {
     expect(speakers).not.toContain('The Latest');
     expect(speakers).not.toContain('Contributing');
     expect(claimWith(claims, 'could win anywhere')).toBeDefined();
+  });
+
+  test('when `fast` tags the "in" of "said in an emailed statement" as a speaker, then the cue keeps it', () => {
+    const text =
+      'An Edison spokeswoman, Kathy Ng, said the audit\'s findings had been addressed. "Safety is our top priority ' +
+      'and we have invested billions in hardening our grid," she said in an emailed statement.';
+    const c = claimWith(extractClaims(text, { model: 'fast' }), 'top priority');
+    expect(c?.cue).toBe('said in an emailed statement');
+    expect(c?.speaker.name).toBe('Kathy Ng');
   });
 });

@@ -11,11 +11,14 @@ import type { Tagged } from './tag';
  *   the name. (Anywhere else, untagged, it let grouping reach for a name further back: train lost more than it won.)
  * - "Analysts[B] at[I] Morgan[O] Stanley[B] said": a second source opening inside a capitalised name the first one
  *   reaches split the firm, and the speaker became "Stanley", a person. Capitalised words in a row are one name.
+ * - "she said[cue] in[B] an emailed[cue] statement[cue]": a preposition tagged alone as a source between two cue
+ *   parts is the cue's ("said in an emailed statement"); the speaker had become "in".
  */
 const DETERMINERS = new Set(['a', 'an', 'the']);
 const MAX_GAP = 2;
 
-export function mendSourceGaps(t: Tagged): Tagged {
+export function mendSourceGaps(tagged: Tagged): Tagged {
+  const t = prepositionInCue(tagged);
   const { tokens, words, source, cue } = t;
   let out: Uint8Array | null = null;
   for (let i = 0; i < words.length; i++) {
@@ -38,6 +41,25 @@ export function mendSourceGaps(t: Tagged): Tagged {
     }
   }
   return out ? { ...t, source: out } : t;
+}
+
+const CUE_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'via', 'through', 'with', 'to']);
+
+function prepositionInCue(t: Tagged): Tagged {
+  const { words, source, cue } = t;
+  let src: Uint8Array | null = null;
+  let cues: Uint8Array | null = null;
+  for (let i = 1; i < words.length; i++) {
+    if (source[i] !== 1 || source[i + 1] === 2 || cue[i - 1] === 0 || !CUE_PREPOSITIONS.has(words[i]!)) continue;
+    let j = i + 1;
+    while (j < words.length && j - i <= MAX_GAP && cue[j] === 0 && source[j] === 0 && /^\p{Ll}/u.test(words[j]!)) j++;
+    if (j >= words.length || cue[j] === 0 || t.tokens[j]!.sent !== t.tokens[i]!.sent) continue;
+    src ??= source.slice();
+    cues ??= cue.slice();
+    src[i] = 0;
+    for (let k = i; k <= j; k++) cues[k] = 2;
+  }
+  return src && cues ? { ...t, source: src, cue: cues } : t;
 }
 
 /**
