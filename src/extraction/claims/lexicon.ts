@@ -13,7 +13,7 @@ const ROLE_TYPES: Record<Exclude<SpeakerType, 'publication' | 'unknown'>, string
     'candidate nominee politician campaign aide adviser advisor strategist chairman chairwoman chair ' +
     'speaker delegate envoy department agency pentagon kremlin regulator commissioner sheriff trooper ' +
     'staffer surrogate operative democrat republican white-house county municipality ministry gop establishment ' +
-    'investigation inquiry probe accord treaty councillor cllr mp mep force superintendent supt. inspector insp. constable ' +
+    'investigation inquiry probe indictment accord treaty councillor cllr mp mep force superintendent supt. inspector insp. constable ' +
     'sergeant sgt. detective det. chief marshal firefighter investigator',
   expert:
     'analyst professor prof. prof researcher economist expert scholar academic scientist historian institute ' +
@@ -113,6 +113,14 @@ const ORG_HEADS: Record<string, SpeakerType> = {
   ons: 'official',
   nato: 'official',
   opec: 'official',
+  cdc: 'official',
+  fda: 'official',
+  epa: 'official',
+  fbi: 'official',
+  cia: 'official',
+  nih: 'official',
+  fema: 'official',
+  irs: 'official',
   kremlin: 'official',
   treasury: 'official',
   embassy: 'official',

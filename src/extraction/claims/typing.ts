@@ -55,7 +55,9 @@ const CORPORATE_TITLE =
  * body holds public office, though "attorney", "member" or "clerk" alone say nothing of the kind.
  */
 const PUBLIC_OFFICE =
-  /\b(?:city|county|state|district|council|municipal|federal|town|village|parish)\s+(?:member|attorney|clerk|treasurer|auditor|manager|assessor|controller|comptroller|solicitor|administrator)s?$/i;
+  /(?:\b(?:city|county|state|district|council|municipal|federal|town|village|parish)|\bU\.S\.)\s+(?:member|attorney|clerk|treasurer|auditor|manager|assessor|controller|comptroller|solicitor|administrator)s?$/i;
+// Federal agencies whose names end in no office word ("… and Prevention", "… of Health").
+const AGENCY_NAME = /^(?:the\s+)?(?:Centers? for Disease Control|National Institutes? of Health)\b/i;
 /** "the federation's president": the possessor is the body the title belongs to. */
 const POSSESSED_TITLE = /^(?:the\s+)?([\p{L}-]+)['’]s\s+(.+)$/iu;
 
@@ -87,6 +89,7 @@ export function typeOf(mention: ParsedMention, tail: string): SpeakerType {
     const lower = m.name.toLowerCase();
     if (MEDIA_NAMES.has(lower)) return 'media';
     if (CAPITALS.has(lower) || isPlaceName(m.nameTokens)) return 'official';
+    if (AGENCY_NAME.test(m.text)) return 'official';
     const orgType = orgHeadType(lastOf(m.name));
     if (orgType) return orgType;
     // "The National Transportation Safety Board", "the Illinois Board of Elections": a named board is a public one
@@ -101,7 +104,9 @@ export function typeOf(mention: ParsedMention, tail: string): SpeakerType {
     // A president or spokesman speaks for the body they lead: "president of the Academy" is not a government official.
     if (titled && affiliated && LEADERSHIP.test(lastOf(m.title))) return affiliated;
     if (!affiliated && CORPORATE_TITLE.test(m.title ?? '')) return 'organization';
-    if (PUBLIC_OFFICE.test(m.title ?? '')) return 'official';
+    // "District Attorney Alvin Bragg", "U.S. Attorney Jay Clayton": the body before the title may be read apart from it.
+    if (PUBLIC_OFFICE.test(m.title ?? '') || PUBLIC_OFFICE.test(`${m.affiliation ?? ''} ${m.title ?? ''}`))
+      return 'official';
     if (marketRole(m)) return 'expert';
     if (titled) return titled;
     // "Allergan, the maker of Botox": the appositive says what the name is.
