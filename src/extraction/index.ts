@@ -106,7 +106,7 @@ export { DEFAULT_MODEL, EXTRACTOR_MODELS, type ExtractorModel } from './models';
 // 0.9.3: a subject that did not speak is no speaker: a raising verb's subject joins the content ("Trump … to deliver a
 // victory speech", no speaker, as PolNeAR annotates it) and a passive cue's subject goes ("was accused of", "has been
 // criticized for"; stances such as "were outraged that" keep it) (detect/raised-subject.ts); a participle after a comma
-// takes the speaker of an earlier claim in its sentence (participle-speaker.ts) and ", saying" after "The mayor
+// shares the subject of the statement before it, as a speech participle did (group.ts shareSubjects), and ", saying" after "The mayor
 // unveiled …" names the mayor, not "The" (rules.ts) (subject-not-speaker.test.ts). A title word before a short name
 // ends a long capitalised run ("Los Angeles County Fire Chief Anthony Marrone", so "Marrone said" is him); an
 // appositive source runs to its closing comma; "The Latest:" and "Contributing:" are no speakers

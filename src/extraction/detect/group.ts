@@ -5,7 +5,6 @@ import { looseSourceRuns } from './loose-source';
 import { runsNear, type TagRun, tagsToRuns } from './spans';
 import type { Tagged } from './tag';
 import { inBackground, participleAfter } from './reporter-comment';
-import { SPEECH_PARTICIPLES } from './merge';
 import { OPENERS } from './tag-repairs';
 import { FINITE_VERBS } from './speaker-edges';
 import { openingSubject } from './opening-subject';
@@ -226,8 +225,9 @@ function shareSubjects(tokens: Token[], units: Unit[]): void {
     const u = units[i]!;
     const prev = units[i - 1]!;
     const before = tokens[u.cue.first - 1];
-    // "Varga, the health minister, urged …, saying …": a speech participle after a comma shares the subject too.
-    const participle = before?.text === ',' && SPEECH_PARTICIPLES.has(tokens[u.cue.first]!.text.toLowerCase());
+    // "Varga, the health minister, urged …, saying …": a participle after a comma shares the subject too, a speech
+    // verb or not ("…, recalling that …", "…, pointing to …": PolNeAR train, 15 more claims right of 17).
+    const participle = before?.text === ',' && /^\p{Ll}+ing$/u.test(tokens[u.cue.first]!.text);
     if (u.source || !prev.source || !before || !(participle || CONJUNCTIONS.has(before.text.toLowerCase()))) continue;
     if (tokens[prev.cue.first]!.sent !== tokens[u.cue.first]!.sent) continue;
     u.source = prev.source;

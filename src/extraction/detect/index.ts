@@ -30,7 +30,6 @@ import { dropCommentaryParticiples, dropRefusedComment } from './commentary';
 import { trimSpeakerLinks, widenSpeaker } from './speaker-edges';
 import { reportsNoStatement } from './no-statement';
 import { passiveSubject, raisedSubject } from './raised-subject';
-import { participleSpeakers } from './participle-speaker';
 import { extendCue, tightenContent } from './tighten';
 import { type Tagged, tagText } from './tag';
 import { dashBylineDrafts } from './dash-byline';
@@ -150,7 +149,7 @@ function detect(text: string, which: ExtractorModel): DetectedAttribution[] {
       passiveSubject(words, raisedSubject(words, mediumTail(tokens, midPhraseEnd(tokens, lay, tagged.cue, d)))),
     )
     .filter((d) => keep(d) && !reportsNoStatement(tokens, words, d) && !nameReadAsContent(words, d));
-  const kept = participleSpeakers(tokens, dropStraddlingSources(merged));
+  const kept = dropStraddlingSources(merged);
   const prob = 'prob' in tagged ? (tagged as NeuralTagged).prob : null;
   // Continuations come last, so dropping one leaves every `continues` index valid; quotation marks are balanced
   // after every step that may move a content's edges.
