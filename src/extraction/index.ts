@@ -118,7 +118,11 @@ export { DEFAULT_MODEL, EXTRACTOR_MODELS, type ExtractorModel } from './models';
 // (speaker-edges.ts; un-story.test.ts); `fast`'s "said in[source] an emailed statement" keeps "in" in the cue.
 // "U.S. Attorney Jay Clayton", "District Attorney Alvin Bragg", the FBI, CIA, CDC, FDA, EPA, NIH, FEMA and IRS, and
 // indictments are official (court-story.test.ts; "FBI Director James Comey" was a `person` 9 times on train).
-export const EXTRACTOR: ExtractorInfo = { name: 'claimtrack-attribution', version: '0.9.3' };
+// 0.9.4: "The[source] bank[untagged] said" takes the noun into the speaker (source-gaps.ts); "One of them said …" is
+// said by the group just quoted (mention.ts); a subject phrase holding another claim's cue is a clause, so "Mayor …
+// conceded the primary, hours after her challenger, state Rep. Marcus Odom, declared …" is Odom's (speaker-edges.ts);
+// businesses named for their trade ("Northgate Water", "Duke Energy") are organizations (breach-and-primary.test.ts).
+export const EXTRACTOR: ExtractorInfo = { name: 'claimtrack-attribution', version: '0.9.4' };
 
 export interface ExtractOptions {
   /** `accurate` (the default, DEFAULT_MODEL): the BiLSTM tagger (see model/model-card.md); `fast`: the averaged perceptrons. */

@@ -165,6 +165,18 @@ const ORG_HEADS: Record<string, SpeakerType> = {
   ltd: 'organization',
   llc: 'organization',
   club: 'organization',
+  // Businesses named for their trade: "Northgate Water", "Delta Air Lines", "Ford Motors", "Duke Energy".
+  water: 'organization',
+  airlines: 'organization',
+  airways: 'organization',
+  motors: 'organization',
+  energy: 'organization',
+  holdings: 'organization',
+  pharmaceuticals: 'organization',
+  technologies: 'organization',
+  railways: 'organization',
+  utilities: 'organization',
+  industries: 'organization',
   network: 'media',
   times: 'media',
   post: 'media',
@@ -202,10 +214,16 @@ export const ORG_DESCRIPTORS = new Set(
   ).split(' '),
 );
 
+// Plurals of a head that are surnames too ("Rep. Maxine Waters"), not bodies.
+const SURNAMES_AS_PLURALS = new Set(['waters']);
+
 export function orgHeadType(word: string): SpeakerType | null {
   const w = word.toLowerCase().replace(/\.$/, '');
   // "Federal courts", "state agencies": plural bodies are typed like one.
-  return ORG_HEADS[w] ?? (w.endsWith('s') && w.length > 4 ? (ORG_HEADS[w.slice(0, -1)] ?? null) : null);
+  return (
+    ORG_HEADS[w] ??
+    (w.endsWith('s') && w.length > 4 && !SURNAMES_AS_PLURALS.has(w) ? (ORG_HEADS[w.slice(0, -1)] ?? null) : null)
+  );
 }
 
 /** Outlets often cited without a telling head word. */

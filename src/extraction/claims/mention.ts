@@ -147,6 +147,8 @@ function parseMentionOnce(raw: string): ParsedMention {
     const inner = parseMention(partitive[2]);
     if (!inner.pronoun && (inner.head || inner.name))
       return { ...inner, text, plural: !/^one$/i.test(partitive[1] ?? '') };
+    // "One of them said …": one of the people just quoted, so the pronoun's antecedent speaks (coreference.ts).
+    if (inner.pronoun === 'they') return { ...inner, text };
   }
   // "An aide to Thune", "a spokeswoman for the mayor": the speaker is the unnamed aide, not the person named.
   const aide = AIDE_TO.exec(text);

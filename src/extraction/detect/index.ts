@@ -122,7 +122,7 @@ function detect(text: string, which: ExtractorModel): DetectedAttribution[] {
     // "The government has known that since 2019": a content saying only when is no statement.
     !(d.content.length === 1 && isCircumstance(tokens, d.content[0]!)) &&
     !d.content.some((r) => furniture.has(tokens[r.first]!.para));
-  const merged = mergeDrafts(
+  const placed = mergeDrafts(
     groupRuns(repairTags(tagged), lay),
     [
       ...ruleDrafts(tokens, words, lay),
@@ -138,8 +138,10 @@ function detect(text: string, which: ExtractorModel): DetectedAttribution[] {
     )
     .map((d) => infinitiveToContent(tokens, words, fixCueEdges(tokens, words, d, model.cueParticles)))
     .map((d) => questionNotAnswerer(tokens, words, answerNotQuestion(tokens, words, d)))
-    .map((d) => skipAddressee(tokens, words, rejoinQuantifier(tokens, words, reclaimAfterSay(tokens, words, d))))
-    .map((d) => appositiveToSource(tokens, words, trimSpeakerLinks(words, widenSpeaker(tokens, words, lay, d))))
+    .map((d) => skipAddressee(tokens, words, rejoinQuantifier(tokens, words, reclaimAfterSay(tokens, words, d))));
+  const cueAt = cueMarks(tokens.length, placed);
+  const merged = placed
+    .map((d) => appositiveToSource(tokens, words, trimSpeakerLinks(words, widenSpeaker(tokens, words, lay, cueAt, d))))
     .map((d) => sourceWithoutWhen(tokens, d))
     .map((d) => resumedQuote(tokens, lay, bothSides(tokens, words, lay, tagged.content, d)))
     .map((d) =>
@@ -166,4 +168,11 @@ function detect(text: string, which: ExtractorModel): DetectedAttribution[] {
         };
       return out;
     });
+}
+
+/** 1 at every token that is a cue of one of the drafts. */
+function cueMarks(n: number, drafts: Draft[]): Uint8Array {
+  const at = new Uint8Array(n);
+  for (const d of drafts) for (const r of d.cue) at.fill(1, r.first, r.last + 1);
+  return at;
 }

@@ -29,7 +29,10 @@ export function mendSourceGaps(tagged: Tagged): Tagged {
       continue;
     }
     if (source[i] !== 1 || source[i + 1] === 2) continue;
-    if (DETERMINERS.has(words[i]!)) {
+    if (DETERMINERS.has(words[i]!) && source[i + 1] === 0 && nounBeforeCue(t, i) > i) {
+      out ??= source.slice();
+      for (let k = i + 1; k <= nounBeforeCue(t, i); k++) out[k] = 2;
+    } else if (DETERMINERS.has(words[i]!)) {
       let j = i + 1;
       while (j < words.length && j - i <= MAX_GAP && source[j] === 0 && /^\p{Lu}/u.test(tokens[j]!.text)) j++;
       if (j === i + 1 || source[j] !== 1 || tokens[j]!.sent !== tokens[i]!.sent) continue;
@@ -41,6 +44,26 @@ export function mendSourceGaps(tagged: Tagged): Tagged {
     }
   }
   return out ? { ...t, source: out } : t;
+}
+
+/**
+ * "The[B] bank[O] said[cue]": a determiner tagged alone as the source, then one or two untagged lowercase words that
+ * run into the cue. The last of them: the noun the determiner opens. Else -1.
+ */
+function nounBeforeCue(t: Tagged, i: number): number {
+  const { tokens, words, source, cue } = t;
+  let j = i + 1;
+  while (
+    j < words.length &&
+    j - i <= MAX_GAP &&
+    source[j] === 0 &&
+    cue[j] === 0 &&
+    /^\p{Ll}+$/u.test(tokens[j]!.text) &&
+    !FINITE_VERBS.has(words[j]!) &&
+    tokens[j]!.sent === tokens[i]!.sent
+  )
+    j++;
+  return j > i + 1 && j < words.length && cue[j] === 1 && tokens[j]!.sent === tokens[i]!.sent ? j - 1 : -1;
 }
 
 const CUE_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'via', 'through', 'with', 'to']);

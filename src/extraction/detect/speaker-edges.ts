@@ -17,13 +17,16 @@ export const FINITE_VERBS = new Set(
 const RELATIVES = new Set(['who', 'which', 'whose']);
 const MAX_SPEAKER_TOKENS = 30;
 
-/** The source as the sentence's subject noun phrase, from its first word to the comma before the cue. */
-export function widenSpeaker(tokens: Token[], words: string[], lay: Layout, d: Draft): Draft {
+/**
+ * The source as the sentence's subject noun phrase, from its first word to the comma before the cue. `cueAt` marks
+ * the cues of every draft of the text: a phrase holding one is a clause of its own, not a subject.
+ */
+export function widenSpeaker(tokens: Token[], words: string[], lay: Layout, cueAt: Uint8Array, d: Draft): Draft {
   return titleFromStart(
     tokens,
     words,
     lay,
-    nounOutOfCue(words, closeBracket(words, widenToSubject(tokens, words, lay, d))),
+    nounOutOfCue(words, closeBracket(words, widenToSubject(tokens, words, lay, cueAt, d))),
   );
 }
 
@@ -82,13 +85,13 @@ function closeBracket(words: string[], d: Draft): Draft {
   return depth > 0 ? { ...d, source: [...d.source.slice(0, -1), run(s.first, s.last + 1)] } : d;
 }
 
-function widenToSubject(tokens: Token[], words: string[], lay: Layout, d: Draft): Draft {
+function widenToSubject(tokens: Token[], words: string[], lay: Layout, cueAt: Uint8Array, d: Draft): Draft {
   const s = d.source[0];
   const cue = d.cue[0];
   if (d.source.length !== 1 || !s || !cue || s.last >= cue.first) return d;
   // "A spokesman for Volkswagen, who declined …": the relative clause the tagger took in is no part of the name.
   if (s.last - s.first >= 2 && RELATIVES.has(words[s.last]!) && words[s.last - 1] === ',')
-    return widenToSubject(tokens, words, lay, { ...d, source: [run(s.first, s.last - 2)] });
+    return widenToSubject(tokens, words, lay, cueAt, { ...d, source: [run(s.first, s.last - 2)] });
   // "A senior official, who asked not to be named, said": the relative pronoun stands for the phrase before it,
   // also when the tagger took in its clause ("Sen. James Lankford (R-Okla.), who spent four months negotiating it,
   // voted yes and called …").
@@ -96,12 +99,12 @@ function widenToSubject(tokens: Token[], words: string[], lay: Layout, d: Draft)
     s.first === s.last ||
     (relativeIsSubject(tokens, words, s.first) && words.slice(s.last + 1, cue.first).includes(','));
   if (RELATIVES.has(words[s.first]!) && words[s.first - 1] === ',' && relativeClause) {
-    const np = subjectPhrase(tokens, words, lay, s.first - 2);
+    const np = subjectPhrase(tokens, words, lay, cueAt, s.first - 2);
     return np ? { ...d, source: [np] } : d;
   }
   // "The Nuffield Trust, a health think tank, said": the tagger's fragment ends the appositive right before ", said".
   if (words[cue.first - 1] !== ',' || s.last !== cue.first - 2) return d;
-  const np = subjectPhrase(tokens, words, lay, s.last);
+  const np = subjectPhrase(tokens, words, lay, cueAt, s.last);
   if (!np || np.first >= s.first || !words.slice(np.first, s.first).includes(',')) return d;
   return { ...d, source: [np] };
 }
@@ -123,13 +126,38 @@ function relativeIsSubject(tokens: Token[], words: string[], at: number): boolea
   return !!next && !OWN_SUBJECT.has(words[at + 1]!) && !/^\p{Lu}/u.test(next.text);
 }
 
-/** From the sentence start to `last`, if that is a capitalised phrase with no finite verb (a subject, not a clause). */
-function subjectPhrase(tokens: Token[], words: string[], lay: Layout, last: number) {
+/**
+ * From the sentence start to `last`, if that is a capitalised phrase with no finite verb and no other claim's cue (a
+ * subject, not a clause: "Mayor Denise Harwell conceded[cue] the primary, hours after her challenger, state Rep.
+ * Marcus Odom, declared victory" is Odom's claim, not one of "Mayor … Odom").
+ */
+function subjectPhrase(tokens: Token[], words: string[], lay: Layout, cueAt: Uint8Array, last: number) {
   if (last < 0) return null;
   let first = lay.sentFirst[last]!;
   while (first < last && isPunct(tokens[first])) first++;
   if (last - first > MAX_SPEAKER_TOKENS || !/^\p{Lu}/u.test(tokens[first]!.text)) return null;
-  for (let k = first; k <= last; k++) if (FINITE_VERBS.has(words[k]!) || tokens[k]!.quote) return null;
+  for (let k = first; k <= last; k++) {
+    if (cueAt[k]) return subordinateSubject(tokens, words, cueAt, k, last);
+    if (FINITE_VERBS.has(words[k]!) || tokens[k]!.quote) return null;
+  }
+  return run(first, last);
+}
+
+const SUBORDINATORS = new Set('after before while as when because since although though until whereas'.split(' '));
+const PHRASE_OPENERS = new Set('the a an his her their its'.split(' '));
+
+/**
+ * "…, hours after the utility's chief engineer, Tom Reyes, said": past another claim's cue (at `cue`), the subject of
+ * the clause a subordinator opens, when that clause runs to `last` with no verb and opens on a determiner or a name.
+ */
+function subordinateSubject(tokens: Token[], words: string[], cueAt: Uint8Array, cue: number, last: number) {
+  let at = last - 1;
+  while (at > cue && !SUBORDINATORS.has(words[at]!)) at--;
+  const first = at + 1;
+  if (at <= cue || first >= last) return null;
+  if (!PHRASE_OPENERS.has(words[first]!) && !/^\p{Lu}/u.test(tokens[first]!.text)) return null;
+  for (let k = first; k <= last; k++)
+    if (FINITE_VERBS.has(words[k]!) || tokens[k]!.quote || cueAt[k] || SUBORDINATORS.has(words[k]!)) return null;
   return run(first, last);
 }
 

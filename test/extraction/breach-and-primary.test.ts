@@ -1,0 +1,64 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { extractClaims } from '../../src/extraction';
+import { claimWith, MODELS, readAccurate } from '../support/extracted';
+
+/**
+ * Read on two stories written for the purpose (2026-11-30): a bank's data breach and a city's primary. `accurate`
+ * left "The bank said …" without a speaker (its tagger marked only "The"), both models left "One of them said …"
+ * without one, and "Mayor … conceded the primary late Tuesday, hours after her challenger, state Rep. Marcus Odom,
+ * declared victory" made the whole clause from "Mayor" to "Odom" the speaker of Odom's claim.
+ */
+describe('a data-breach story and a primary-night story', () => {
+  test('when the tagger marks only "The" of "The bank said", then the noun after it is part of the speaker', () => {
+    const story = fs.readFileSync(path.join(__dirname, 'fixtures', 'data-breach.txt'), 'utf8');
+    const c = claimWith(readAccurate(story), 'discovered the intrusion');
+    expect(c?.speaker).toMatchObject({ name: 'Lumora Bank', type: 'organization', anonymous: false });
+  });
+
+  test.each(MODELS)('when "One of them" speaks after a group of sources, then the claim is theirs (%s)', (model) => {
+    const text =
+      'Two people familiar with the repairs said the main had been due for replacement in 2019. One of them said ' +
+      'the work was postponed to save money.';
+    const c = claimWith(extractClaims(text, { model }), 'postponed to save money');
+    expect(c?.speaker).toMatchObject({ type: 'source', anonymous: true });
+  });
+
+  test.each(MODELS)(
+    'when the sentence before the appositive holds another cue, then it is no part of the speaker (%s)',
+    (model) => {
+      const text =
+        'CLEVELAND (AP) — Mayor Denise Harwell conceded the Democratic primary late Tuesday, hours after her ' +
+        'challenger, state Rep. Marcus Odom, declared victory by fewer than 900 votes.';
+      const c = claimWith(extractClaims(text, { model }), 'victory by fewer than 900 votes');
+      expect(c?.speaker.name).toBe('Marcus Odom');
+      expect(c?.speaker.mention).not.toMatch(/conceded/);
+    },
+  );
+  test.each(MODELS)(
+    'when a subordinate clause holds the appositive speaker, then the speaker starts there (%s)',
+    (model) => {
+      const text =
+        "Councillor Amira Shah criticized the delay on Monday, hours after the utility's chief engineer, Tom Reyes, " +
+        'said the pipe had failed because of its age.';
+      const c = claimWith(extractClaims(text, { model }), 'pipe had failed');
+      expect(c?.speaker).toMatchObject({ mention: "the utility's chief engineer, Tom Reyes", name: 'Tom Reyes' });
+    },
+  );
+
+  test.each(MODELS)(
+    'when a business is named for its trade ("Northgate Water"), then it is an organization (%s)',
+    (model) => {
+      const text = 'Northgate Water said on Monday that a burst main had cut supplies to 40,000 homes.';
+      expect(claimWith(extractClaims(text, { model }), 'burst main')?.speaker).toMatchObject({
+        name: 'Northgate Water',
+        type: 'organization',
+      });
+    },
+  );
+
+  test('when a congresswoman is named Waters, then she is still a person, not a utility', () => {
+    const c = claimWith(readAccurate('Maxine Waters said the bill would hurt renters in Los Angeles.'), 'renters');
+    expect(c?.speaker).toMatchObject({ name: 'Maxine Waters', type: 'person' });
+  });
+});
