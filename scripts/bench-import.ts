@@ -24,7 +24,7 @@ import { repoRoot } from './polnear';
 const N = Number(process.env.BENCH_ARTICLES ?? 10_000);
 const W = Number(process.env.BENCH_WORKERS ?? 2);
 // Workers run as docker-compose.yml runs them: with V8's old space capped (see the comment there).
-const WORKER_NODE_OPTIONS = process.env.BENCH_WORKER_NODE_OPTIONS ?? '--max-old-space-size=192 --max-semi-space-size=8';
+const WORKER_NODE_OPTIONS = process.env.BENCH_WORKER_NODE_OPTIONS ?? '--max-old-space-size=192 --max-semi-space-size=4';
 // Flags NODE_OPTIONS refuses, such as `--cpu-prof --cpu-prof-dir=DIR` to profile the workers.
 const WORKER_NODE_ARGS = (process.env.BENCH_WORKER_NODE_ARGS ?? '').split(' ').filter(Boolean);
 

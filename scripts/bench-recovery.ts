@@ -55,7 +55,7 @@ async function runOnce(texts: string[], fault: (typeof FAULTS)[number]) {
   const workers: ChildProcess[] = [];
   const spawnWorker = () => {
     const w = spawn(process.execPath, [path.join(repoRoot(), 'bin', 'claimtrack.js'), 'worker'], {
-      env: { ...env, NODE_OPTIONS: '--max-old-space-size=192 --max-semi-space-size=8' },
+      env: { ...env, NODE_OPTIONS: '--max-old-space-size=192 --max-semi-space-size=4' },
       stdio: ['ignore', 'ignore', 'inherit'],
     });
     workers.push(w);
