@@ -121,7 +121,9 @@ export { DEFAULT_MODEL, EXTRACTOR_MODELS, type ExtractorModel } from './models';
 // 0.9.4: "The[source] bank[untagged] said" takes the noun into the speaker (source-gaps.ts); "One of them said …" is
 // said by the group just quoted (mention.ts); a subject phrase holding another claim's cue is a clause, so "Mayor …
 // conceded the primary, hours after her challenger, state Rep. Marcus Odom, declared …" is Odom's (speaker-edges.ts);
-// businesses named for their trade ("Northgate Water", "Duke Energy") are organizations (breach-and-primary.test.ts).
+// businesses named for their trade ("Northgate Water", "Duke Energy") are organizations; "Officials said the dam held
+// overnight, sparing …" is their statement: a participle clause is the reporter's comment only when no more than the
+// cue's circumstance ("said on Friday, tipping …") stands before it (reporter-comment.ts; breach-and-primary.test.ts).
 export const EXTRACTOR: ExtractorInfo = { name: 'claimtrack-attribution', version: '0.9.4' };
 
 export interface ExtractOptions {

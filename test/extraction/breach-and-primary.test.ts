@@ -7,7 +7,8 @@ import { claimWith, MODELS, readAccurate } from '../support/extracted';
  * Read on two stories written for the purpose (2026-11-30): a bank's data breach and a city's primary. `accurate`
  * left "The bank said …" without a speaker (its tagger marked only "The"), both models left "One of them said …"
  * without one, and "Mayor … conceded the primary late Tuesday, hours after her challenger, state Rep. Marcus Odom,
- * declared victory" made the whole clause from "Mayor" to "Odom" the speaker of Odom's claim.
+ * declared victory" made the whole clause from "Mayor" to "Odom" the speaker of Odom's claim. Noticed at stop 30:
+ * "Officials said the dam held overnight, sparing …" gave no claim: its participle was read as the reporter's comment.
  */
 describe('a data-breach story and a primary-night story', () => {
   test('when the tagger marks only "The" of "The bank said", then the noun after it is part of the speaker', () => {
@@ -54,6 +55,29 @@ describe('a data-breach story and a primary-night story', () => {
         name: 'Northgate Water',
         type: 'organization',
       });
+    },
+  );
+
+  test.each(MODELS)(
+    'when the statement after "said" has a participle clause of its own, then it is kept (%s)',
+    (model) => {
+      const text =
+        'Heavy rain swelled the river on Sunday.\n\nOfficials said the dam held overnight, sparing thousands of ' +
+        'homes downstream.';
+      const c = claimWith(extractClaims(text, { model }), 'the dam held overnight');
+      expect(c?.text).toBe('the dam held overnight, sparing thousands of homes downstream');
+      expect(c?.speaker).toMatchObject({ type: 'official', anonymous: true });
+    },
+  );
+
+  test.each(MODELS)(
+    'when a participle clause follows "said on Friday", then it is still the reporter\'s (%s)',
+    (model) => {
+      const text =
+        'The economy shrank 0.3 percent in the third quarter, the statistics office said on Friday, tipping the ' +
+        'country into recession.';
+      const c = claimWith(extractClaims(text, { model }), 'economy shrank');
+      expect(c?.text).not.toMatch(/tipping/);
     },
   );
 

@@ -10,9 +10,27 @@ import type { Token } from './tokenize';
  */
 export function participleAfter(tokens: Token[], cueLast: number, c: TagRun): boolean {
   const to = Math.min(c.last, Math.max(c.first, cueLast + 1) + MAX_PARTICIPLE_OFFSET);
-  for (let k = cueLast + 2; k <= to; k++) if (reporterCommentAt(tokens, k)) return true;
+  for (let k = cueLast + 2; k <= to; k++)
+    if (reporterCommentAt(tokens, k) && onlyWhenBefore(tokens, cueLast, k)) return true;
   return false;
 }
+
+/**
+ * Whether only the cue's circumstance ("on Friday", "late Tuesday", "in a statement") stands between the cue and the
+ * comment's comma at k - 1. "Officials said the dam held overnight, sparing thousands of homes" is the officials'
+ * statement with its own participle clause, not a reporter's comment after "said".
+ */
+function onlyWhenBefore(tokens: Token[], cueLast: number, k: number): boolean {
+  if (k - 1 === cueLast + 1) return true;
+  const first = tokens[cueLast + 1]!.text;
+  return CIRCUMSTANCE_OPENERS.has(first.toLowerCase()) || WEEKDAY.test(first);
+}
+const CIRCUMSTANCE_OPENERS = new Set(
+  'on in at during after before late early earlier last this yesterday today tonight overnight via through from to with'.split(
+    ' ',
+  ),
+);
+const WEEKDAY = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/;
 
 /** Whether a reporter's comment opens at token k, right after a comma. */
 function reporterCommentAt(tokens: Token[], k: number): boolean {
