@@ -107,9 +107,15 @@ function ofTitle(before: string): string {
 
 /** The character before the spaces or tabs that end `s`; '' when none end it. The title regexes read back from there. */
 function charBeforeSpaces(s: string): string {
+  const end = endBeforeSpaces(s);
+  return end < s.length && end > 0 ? s[end - 1]! : '';
+}
+
+/** Where the spaces and tabs that end `s` begin (`s.length` when none do). */
+function endBeforeSpaces(s: string): number {
   let end = s.length;
   while (end > 0 && (s[end - 1] === ' ' || s[end - 1] === '\t')) end--;
-  return end < s.length && end > 0 ? s[end - 1]! : '';
+  return end;
 }
 
 const isTitleWord = (w: string) =>
@@ -141,8 +147,7 @@ function openingTitle(text: string, before: string, start: number): string | nul
  * end `before`; '' when it ends otherwise. Undefined past a surrogate pair, which the regex reads as one letter.
  */
 function lastWordBefore(before: string): string | undefined {
-  let end = before.length;
-  while (end > 0 && (before[end - 1] === ' ' || before[end - 1] === '\t')) end--;
+  const end = endBeforeSpaces(before);
   if (end === before.length) return '';
   let from = end;
   while (from > 0 && end - from < 30) {
