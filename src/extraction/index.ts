@@ -123,7 +123,9 @@ export { DEFAULT_MODEL, EXTRACTOR_MODELS, type ExtractorModel } from './models';
 // conceded the primary, hours after her challenger, state Rep. Marcus Odom, declared …" is Odom's (speaker-edges.ts);
 // businesses named for their trade ("Northgate Water", "Duke Energy") are organizations; "Officials said the dam held
 // overnight, sparing …" is their statement: a participle clause is the reporter's comment only when no more than the
-// cue's circumstance ("said on Friday, tipping …") stands before it (reporter-comment.ts; breach-and-primary.test.ts).
+// cue's circumstance ("said on Friday, tipping …") stands before it (reporter-comment.ts); "Robert Kennedy Jr., who …,
+// wrote" finds its speaker past the full stop of "Jr." (group.ts); hospitals and clinics are bodies, and "Children's
+// Hospital" keeps its possessive (lexicon.ts, mention.ts) (breach-and-primary.test.ts).
 export const EXTRACTOR: ExtractorInfo = { name: 'claimtrack-attribution', version: '0.9.4' };
 
 export interface ExtractOptions {

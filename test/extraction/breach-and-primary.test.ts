@@ -9,6 +9,8 @@ import { claimWith, MODELS, readAccurate } from '../support/extracted';
  * without one, and "Mayor … conceded the primary late Tuesday, hours after her challenger, state Rep. Marcus Odom,
  * declared victory" made the whole clause from "Mayor" to "Odom" the speaker of Odom's claim. Noticed at stop 30:
  * "Officials said the dam held overnight, sparing …" gave no claim: its participle was read as the reporter's comment.
+ * Read on a measles story the same day: "Health Secretary Robert Kennedy Jr., who …, wrote" had no speaker (the full
+ * stop of "Jr." hid the relative clause) and "Covenant Children's Hospital" was a person called "Hospital".
  */
 describe('a data-breach story and a primary-night story', () => {
   test('when the tagger marks only "The" of "The bank said", then the noun after it is part of the speaker', () => {
@@ -80,6 +82,21 @@ describe('a data-breach story and a primary-night story', () => {
       expect(c?.text).not.toMatch(/tipping/);
     },
   );
+
+  test.each(MODELS)('when a relative clause follows "Jr.", then the name before it is the speaker (%s)', (model) => {
+    const text =
+      'Health Secretary Robert Kennedy Jr., who has long questioned the safety of some vaccines, wrote in an ' +
+      'opinion piece on Sunday that parents should consult their doctors.';
+    const c = claimWith(extractClaims(text, { model }), 'consult their doctors');
+    expect(c?.speaker).toMatchObject({ name: 'Robert Kennedy Jr', type: 'official' });
+  });
+
+  test('when a hospital is named for whom it serves, then the possessive is part of its name', () => {
+    const text =
+      "Covenant Children's Hospital in Lubbock said the boy was in serious condition and declined to give details.";
+    const c = claimWith(readAccurate(text), 'serious condition');
+    expect(c?.speaker).toMatchObject({ name: "Covenant Children's Hospital in Lubbock", type: 'organization' });
+  });
 
   test('when a congresswoman is named Waters, then she is still a person, not a utility', () => {
     const c = claimWith(readAccurate('Maxine Waters said the bill would hurt renters in Los Angeles.'), 'renters');

@@ -165,6 +165,8 @@ const ORG_HEADS: Record<string, SpeakerType> = {
   ltd: 'organization',
   llc: 'organization',
   club: 'organization',
+  hospital: 'organization',
+  clinic: 'organization',
   // Businesses named for their trade: "Northgate Water", "Delta Air Lines", "Ford Motors", "Duke Energy".
   water: 'organization',
   airlines: 'organization',

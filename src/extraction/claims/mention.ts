@@ -211,7 +211,9 @@ function parseMentionOnce(raw: string): ParsedMention {
   const verbAt = tokens.findIndex((t, i) => i > 0 && SPEECH_VERBS.has(t.toLowerCase()));
   if (verbAt > 0) tokens = tokens.slice(0, verbAt);
   let affiliation: string | null = null;
-  const possessorAt = tokens.findIndex((t, i) => i < tokens.length - 1 && /['’]s$/u.test(t));
+  const possessorAt = tokens.findIndex(
+    (t, i) => i < tokens.length - 1 && /['’]s$/u.test(t) && !possessiveInBodyName(tokens, i),
+  );
   if (possessorAt >= 0) {
     affiliation = tokens
       .slice(0, possessorAt + 1)
@@ -225,7 +227,10 @@ function parseMentionOnce(raw: string): ParsedMention {
 
   let nameStart = tokens.length;
   while (nameStart > 0 && inName(tokens, nameStart - 1)) nameStart--;
-  const nameTokens = tokens.slice(nameStart).map((t) => t.replace(POSSESSIVE, ''));
+  // A possessive that names whom a body serves stays ("Children's Hospital"); others are the mention's own ("Trump's").
+  const nameTokens = tokens
+    .slice(nameStart)
+    .map((t, i, all) => (i < all.length - 1 && possessiveInBodyName(all, i) ? t : t.replace(POSSESSIVE, '')));
   const before = tokens.slice(0, nameStart);
   const parsed: ParsedMention = { ...base, determiner, nameTokens, affiliation };
 
@@ -339,6 +344,29 @@ function namedBody(text: string): Pick<ParsedMention, 'name' | 'nameTokens' | 'i
     type: orgHeadType(last) ?? 'organization',
   };
 }
+
+/**
+ * "Covenant Children's Hospital", "St. Mary's Hospital": a capitalised possessive followed only by capitalised words
+ * that end on a body's head is part of that body's name, not its owner.
+ */
+function possessiveInBodyName(tokens: string[], at: number): boolean {
+  const saint = /^(?:St\.|Saint)$/.test(tokens[at - 1] ?? '');
+  if (!saint && !NAMING_POSSESSIVES.has(tokens[at]!.toLowerCase().replace(/’/g, "'"))) return false;
+  for (let k = at + 1; k < tokens.length; k++) if (!/^\p{Lu}/u.test(tokens[k]!)) return false;
+  return orgHeadType(tokens[tokens.length - 1]!) !== null;
+}
+
+// Possessives that name who a body serves ("Children's Hospital", "People's Bank"), not who owns it.
+const NAMING_POSSESSIVES = new Set([
+  "children's",
+  "women's",
+  "men's",
+  "people's",
+  "veterans'",
+  "workers'",
+  "teachers'",
+  "nurses'",
+]);
 
 const PARTITIVE =
   /^(?:an?\s+|the\s+)?(number|handful|majority|minority|couple|few|lot|dozens|hundreds|several|some|many|most|all|one|two|three|both)\s+of\s+(.+)$/iu;

@@ -44,7 +44,8 @@ function pickSource(tokens: Token[], cue: TagRun, sources: TagRun[]): TagRun | n
     const score = g * 2 + (s.last < cue.first ? 0 : 1);
     if (score < bestScore) {
       bestScore = score;
-      best = s;
+      // The abbreviation's full stop trimmed off the source is the name's ("Robert Kennedy Jr.").
+      best = s.last < cue.first && periodAfter(tokens, s.last) > s.last ? { ...s, last: s.last + 1 } : s;
     }
   }
   return best;
@@ -80,7 +81,11 @@ const REPORTED = new Set(['reported', 'announced', 'asked', 'said']);
 
 /** "The union, which represents 40,000 nurses, said": a speaker its relative clause separates from the cue. */
 const relativeClauseBetween = (tokens: Token[], s: TagRun, cue: TagRun): boolean =>
-  s.last < cue.first && relativeClauseClose(tokens, s.last + 1) === cue.first - 1;
+  s.last < cue.first && relativeClauseClose(tokens, periodAfter(tokens, s.last) + 1) === cue.first - 1;
+
+/** "Robert Kennedy Jr., who …": the abbreviation's full stop (a token of its own, trimmed off the source) if one ends it. */
+const periodAfter = (tokens: Token[], i: number): number =>
+  tokens[i + 1]?.text === '.' && tokens[i + 1]!.start === tokens[i]!.end && tokens[i + 2]?.text === ',' ? i + 1 : i;
 
 /** The last token before a second statement's cue, without the ", and" that joins the two statements. */
 function conjunctionBefore(tokens: Token[], cue: number, floor: number): number {
