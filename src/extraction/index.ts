@@ -125,7 +125,8 @@ export { DEFAULT_MODEL, EXTRACTOR_MODELS, type ExtractorModel } from './models';
 // overnight, sparing …" is their statement: a participle clause is the reporter's comment only when no more than the
 // cue's circumstance ("said on Friday, tipping …") stands before it (reporter-comment.ts); "Robert Kennedy Jr., who …,
 // wrote" finds its speaker past the full stop of "Jr." (group.ts); hospitals and clinics are bodies, and "Children's
-// Hospital" keeps its possessive (lexicon.ts, mention.ts) (breach-and-primary.test.ts).
+// Hospital" keeps its possessive (lexicon.ts, mention.ts); "Dr. Jennifer Shuford, the department's commissioner" is
+// typed by the office, not the "Dr." (mention.ts) (breach-and-primary.test.ts).
 export const EXTRACTOR: ExtractorInfo = { name: 'claimtrack-attribution', version: '0.9.4' };
 
 export interface ExtractOptions {

@@ -98,6 +98,14 @@ describe('a data-breach story and a primary-night story', () => {
     expect(c?.speaker).toMatchObject({ name: "Covenant Children's Hospital in Lubbock", type: 'organization' });
   });
 
+  test.each(MODELS)("when a doctor's appositive names an office, then the office types the speaker (%s)", (model) => {
+    const text =
+      '"This is the largest outbreak we have seen in this state in more than 30 years," said Dr. Jennifer Shuford, ' +
+      "the department's commissioner.";
+    const c = claimWith(extractClaims(text, { model }), 'largest outbreak');
+    expect(c?.speaker).toMatchObject({ name: 'Jennifer Shuford', type: 'official' });
+  });
+
   test('when a congresswoman is named Waters, then she is still a person, not a utility', () => {
     const c = claimWith(readAccurate('Maxine Waters said the bill would hurt renters in Los Angeles.'), 'renters');
     expect(c?.speaker).toMatchObject({ name: 'Maxine Waters', type: 'person' });

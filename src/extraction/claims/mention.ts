@@ -237,7 +237,9 @@ function parseMentionOnce(raw: string): ParsedMention {
   if (nameTokens.length) {
     parsed.name = nameTokens.join(' ');
     const pre = splitTitle(before);
-    parsed.title = title ?? pre.title ?? appositive?.role ?? null;
+    // "Dr. Jennifer Shuford, the department's commissioner": the office the appositive names says more than "Dr.".
+    const honorificOnly = pre.title !== null && /^dr\.?$/i.test(pre.title) && appositive?.role;
+    parsed.title = title ?? (honorificOnly ? appositive.role : pre.title) ?? appositive?.role ?? null;
     parsed.affiliation =
       bodyAffiliation ?? affiliationFromTail(tail) ?? pre.affiliation ?? appositive?.affiliation ?? affiliation;
   } else {
