@@ -126,7 +126,8 @@ export { DEFAULT_MODEL, EXTRACTOR_MODELS, type ExtractorModel } from './models';
 // cue's circumstance ("said on Friday, tipping …") stands before it (reporter-comment.ts); "Robert Kennedy Jr., who …,
 // wrote" finds its speaker past the full stop of "Jr." (group.ts); hospitals and clinics are bodies, and "Children's
 // Hospital" keeps its possessive (lexicon.ts, mention.ts); "Dr. Jennifer Shuford, the department's commissioner" is
-// typed by the office, not the "Dr." (mention.ts) (breach-and-primary.test.ts).
+// typed by the office, not the "Dr." (mention.ts); "the city's public health director" is an official (typing.ts)
+// (breach-and-primary.test.ts).
 export const EXTRACTOR: ExtractorInfo = { name: 'claimtrack-attribution', version: '0.9.4' };
 
 export interface ExtractOptions {

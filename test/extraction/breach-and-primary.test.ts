@@ -106,6 +106,14 @@ describe('a data-breach story and a primary-night story', () => {
     expect(c?.speaker).toMatchObject({ name: 'Jennifer Shuford', type: 'official' });
   });
 
+  test.each(MODELS)('when a director is "the city\'s", then the speaker is an official (%s)', (model) => {
+    const text =
+      'At one clinic in Lubbock, nurses gave 300 shots in a single day, according to Katherine Wells, the ' +
+      "city's public health director.";
+    const c = claimWith(extractClaims(text, { model }), '300 shots');
+    expect(c?.speaker).toMatchObject({ name: 'Katherine Wells', type: 'official' });
+  });
+
   test('when a congresswoman is named Waters, then she is still a person, not a utility', () => {
     const c = claimWith(readAccurate('Maxine Waters said the bill would hurt renters in Los Angeles.'), 'renters');
     expect(c?.speaker).toMatchObject({ name: 'Maxine Waters', type: 'person' });

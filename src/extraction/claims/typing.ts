@@ -159,7 +159,7 @@ export function typeOfWords(phrase: string | null): SpeakerType | null {
   for (let i = words.length - 1; i >= 0; i--) {
     const w = words[i] ?? '';
     const bare = w.replace(/[,.;:]$/, '').replace(/['’]s$/, '');
-    const t = roleType(w) ?? roleType(bare) ?? orgHeadType(bare);
+    const t = roleType(w) ?? roleType(bare) ?? orgHeadType(bare) ?? (PUBLIC_POSSESSOR.test(w) ? 'official' : null);
     // "campaign manager": a manager is whatever they manage says ("portfolio manager" stays a person).
     if (t && WEAK_ROLES.has(bare.toLowerCase())) weak ??= t;
     else if (t) return t;
@@ -168,6 +168,8 @@ export function typeOfWords(phrase: string | null): SpeakerType | null {
 }
 
 const WEAK_ROLES = new Set(['manager', 'managers']);
+// "the city's public health director", "the state's attorney": lowercase, so not the "City" of "Kansas City Star".
+const PUBLIC_POSSESSOR = /^(?:city|state|town)['’]s$/;
 
 // "The Bank of England", "the Bank of Japan" (England is left out of the place words, being a surname too); the Bank
 // of America is a business.
