@@ -2,7 +2,7 @@ import type { SpeakerType } from '../types';
 import { CAPITALISED_FUNCTION_WORDS, POLITICIANS, roleType, TITLE_WORDS } from './lexicon';
 import { parseMention } from './mention';
 import { genderOf } from './referent';
-import { endsWithComma, lowerWordsScanFrom } from './scan-back';
+import { charBeforeBlanks, endsWithComma, lastWordBeforeBlanks, lowerWordsScanFrom } from './scan-back';
 import { isSentenceStart } from './text';
 
 /** A named entity introduced in the article, with what its introduction tells about it. */
@@ -91,7 +91,7 @@ const ABBREVIATED_TITLE_BEFORE = /(?:^|[\s(])(\p{Lu}\p{Ll}{1,4}\.)[ \t]+$/u;
 const COURTESY = new Set(['mr.', 'mrs.', 'ms.']);
 
 function abbreviatedTitle(before: string): string {
-  if (charBeforeSpaces(before) !== '.') return '';
+  if (charBeforeBlanks(before) !== '.') return '';
   const t = ABBREVIATED_TITLE_BEFORE.exec(before)?.[1];
   return t && TITLE_WORDS.has(t.toLowerCase()) && !COURTESY.has(t.toLowerCase()) ? `${t} ` : '';
 }
@@ -100,22 +100,9 @@ function abbreviatedTitle(before: string): string {
 const OF_TITLE_BEFORE = /(?:^|[\s(])(\p{Lu}\p{Ll}{2,15})[ \t]+of[ \t]+$/u;
 
 function ofTitle(before: string): string {
-  if (charBeforeSpaces(before) !== 'f') return '';
+  if (charBeforeBlanks(before) !== 'f') return '';
   const t = OF_TITLE_BEFORE.exec(before)?.[1];
   return t && TITLE_WORDS.has(t.toLowerCase()) ? `${t} of ` : '';
-}
-
-/** The character before the spaces or tabs that end `s`; '' when none end it. The title regexes read back from there. */
-function charBeforeSpaces(s: string): string {
-  const end = endBeforeSpaces(s);
-  return end < s.length && end > 0 ? s[end - 1]! : '';
-}
-
-/** Where the spaces and tabs that end `s` begin (`s.length` when none do). */
-function endBeforeSpaces(s: string): number {
-  let end = s.length;
-  while (end > 0 && (s[end - 1] === ' ' || s[end - 1] === '\t')) end--;
-  return end;
 }
 
 const isTitleWord = (w: string) =>
@@ -133,7 +120,7 @@ const WORDS_BEFORE = /((?:[\p{L}.-]{1,30}[ \t]+){1,3})$/u;
  */
 function openingTitle(text: string, before: string, start: number): string | null {
   // Every word must be a title word, so the last one decides most names without the regex (the costlier part).
-  const last = lastWordBefore(before);
+  const last = lastWordBeforeBlanks(before);
   if (last !== undefined && !isTitleWord(last.toLowerCase().replace(/\.$/, ''))) return null;
   const run = WORDS_BEFORE.exec(before)?.[1];
   if (!run) return null;
@@ -141,24 +128,6 @@ function openingTitle(text: string, before: string, start: number): string | nul
   if (!words.every((w) => isTitleWord(w.toLowerCase().replace(/\.$/, '')))) return null;
   return isSentenceStart(text, start - run.length) ? `${words.join(' ')} ` : null;
 }
-
-/**
- * The last word WORDS_BEFORE would read: the letters, periods and hyphens (at most 30) before the spaces or tabs that
- * end `before`; '' when it ends otherwise. Undefined past a surrogate pair, which the regex reads as one letter.
- */
-function lastWordBefore(before: string): string | undefined {
-  const end = endBeforeSpaces(before);
-  if (end === before.length) return '';
-  let from = end;
-  while (from > 0 && end - from < 30) {
-    const code = before.charCodeAt(from - 1);
-    if (code >= 0xd800 && code <= 0xdfff) return undefined;
-    if (!WORD_CHAR.test(before[from - 1]!)) break;
-    from--;
-  }
-  return before.slice(from, end);
-}
-const WORD_CHAR = /[\p{L}.-]/u;
 
 function entityFrom(
   text: string,

@@ -44,3 +44,35 @@ export function endsWithComma(s: string): boolean {
   while (j > 0 && isSpace(s.charCodeAt(j - 1))) j--;
   return j > 0 && s.charCodeAt(j - 1) === 44;
 }
+
+/** Where the spaces and tabs ending `s` begin (`s.length` when none do): the title regexes' trailing [ \t]+. */
+function endBeforeBlanks(s: string): number {
+  let j = s.length;
+  while (j > 0 && (s.charCodeAt(j - 1) === 32 || s.charCodeAt(j - 1) === 9)) j--;
+  return j;
+}
+
+/** The character before the spaces or tabs that end `s`; '' when none end it (a regex needing [ \t]+$ fails). */
+export function charBeforeBlanks(s: string): string {
+  const j = endBeforeBlanks(s);
+  return j < s.length && j > 0 ? s[j - 1]! : '';
+}
+
+const WORD = /[\p{L}.-]/u;
+
+/**
+ * The last word /((?:[\p{L}.-]{1,30}[ \t]+){1,3})$/u would read: the letters, periods and hyphens (at most 30)
+ * before the spaces or tabs that end `s`; '' when it cannot match. Undefined past a surrogate (an astral letter,
+ * which the regex reads as one).
+ */
+export function lastWordBeforeBlanks(s: string): string | undefined {
+  const end = endBeforeBlanks(s);
+  if (end === s.length) return '';
+  let j = end;
+  while (j > 0 && end - j < 30) {
+    if (isSurrogate(s.charCodeAt(j - 1))) return undefined;
+    if (!WORD.test(s[j - 1]!)) break;
+    j--;
+  }
+  return s.slice(j, end);
+}

@@ -168,7 +168,8 @@ export function typeOfWords(phrase: string | null): SpeakerType | null {
 }
 
 const WEAK_ROLES = new Set(['manager', 'managers']);
-// "the city's public health director", "the state's attorney": lowercase, so not the "City" of "Kansas City Star".
+// "the city's public health director", "the state's election chief": lowercase, so not the "City" of "Kansas City
+// Star".
 const PUBLIC_POSSESSOR = /^(?:city|state|town)['’]s$/;
 
 // "The Bank of England", "the Bank of Japan" (England is left out of the place words, being a surname too); the Bank

@@ -29,9 +29,10 @@ export function mendSourceGaps(tagged: Tagged): Tagged {
       continue;
     }
     if (source[i] !== 1 || source[i + 1] === 2) continue;
-    if (DETERMINERS.has(words[i]!) && source[i + 1] === 0 && nounBeforeCue(t, i) > i) {
+    const noun = DETERMINERS.has(words[i]!) && source[i + 1] === 0 ? nounBeforeCue(t, i) : -1;
+    if (noun > i) {
       out ??= source.slice();
-      for (let k = i + 1; k <= nounBeforeCue(t, i); k++) out[k] = 2;
+      for (let k = i + 1; k <= noun; k++) out[k] = 2;
     } else if (DETERMINERS.has(words[i]!)) {
       let j = i + 1;
       while (j < words.length && j - i <= MAX_GAP && source[j] === 0 && /^\p{Lu}/u.test(tokens[j]!.text)) j++;
