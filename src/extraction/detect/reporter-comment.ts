@@ -1,3 +1,4 @@
+import { isCircumstance } from './content';
 import { SPEECH_PARTICIPLES } from './merge';
 import type { TagRun } from './spans';
 import type { Token } from './tokenize';
@@ -20,17 +21,8 @@ export function participleAfter(tokens: Token[], cueLast: number, c: TagRun): bo
  * comment's comma at k - 1. "Officials said the dam held overnight, sparing thousands of homes" is the officials'
  * statement with its own participle clause, not a reporter's comment after "said".
  */
-function onlyWhenBefore(tokens: Token[], cueLast: number, k: number): boolean {
-  if (k - 1 === cueLast + 1) return true;
-  const first = tokens[cueLast + 1]!.text;
-  return CIRCUMSTANCE_OPENERS.has(first.toLowerCase()) || WEEKDAY.test(first);
-}
-const CIRCUMSTANCE_OPENERS = new Set(
-  'on in at during after before late early earlier last this yesterday today tonight overnight via through from to with'.split(
-    ' ',
-  ),
-);
-const WEEKDAY = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/;
+const onlyWhenBefore = (tokens: Token[], cueLast: number, k: number): boolean =>
+  k - 1 === cueLast + 1 || isCircumstance(tokens, { first: cueLast + 1, last: k - 2 });
 
 /** Whether a reporter's comment opens at token k, right after a comma. */
 function reporterCommentAt(tokens: Token[], k: number): boolean {
