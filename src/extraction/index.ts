@@ -128,7 +128,11 @@ export { DEFAULT_MODEL, EXTRACTOR_MODELS, type ExtractorModel } from './models';
 // Hospital" keeps its possessive (lexicon.ts, mention.ts); "Dr. Jennifer Shuford, the department's commissioner" is
 // typed by the office, not the "Dr." (mention.ts); "the city's public health director" is an official (typing.ts)
 // (breach-and-primary.test.ts).
-export const EXTRACTOR: ExtractorInfo = { name: 'claimtrack-attribution', version: '0.9.4' };
+// 0.9.5: a surname several people share goes to the one named in full most often, among those named before the
+// mention ("Ellison said" in Margaret Ellison's obituary, after her son Daniel Ellison is quoted; "Clinton, 35, the
+// daughter of … Bill Clinton and … Hillary Clinton, said" is Chelsea's), and a pronoun back to a titled surname names
+// the full name (claims/namesakes.ts, names.ts; namesakes.test.ts); surgeons are experts.
+export const EXTRACTOR: ExtractorInfo = { name: 'claimtrack-attribution', version: '0.9.5' };
 
 export interface ExtractOptions {
   /** `accurate` (the default, DEFAULT_MODEL): the BiLSTM tagger (see model/model-card.md); `fast`: the averaged perceptrons. */

@@ -74,7 +74,9 @@ export class Coreference {
       const speaker = this.recent[this.recent.length - 1];
       const named = this.names.lastNamed;
       const referent =
-        named && (!speaker || named.start > speaker.pos) ? fromEntity(named) : (speaker?.referent ?? null);
+        named && (!speaker || named.start > speaker.pos)
+          ? fromEntity(this.names.expand(named))
+          : (speaker?.referent ?? null);
       if (!referent || (m.text.toLowerCase() === 'which' && !this.rightBefore(referent))) {
         return { referent: { ...fromMention(m), name: null }, how: 'unresolved' };
       }
@@ -115,7 +117,8 @@ export class Coreference {
         // would catch every "she" the nearer speakers cannot take.
         (r === latest && !r.anonymous && r.type === 'organization' && r.name !== null && r.title !== null));
     const speakerAt = this.lastSpeakerEntry(ok);
-    const subject = this.names.latestOutside(this.names.subjects, this.quoted);
+    const found = this.names.latestOutside(this.names.subjects, this.quoted);
+    const subject = found && this.names.expand(found);
     const subjectOk = subject && fromEntity(subject).gender !== excluded;
     // A person described as the subject of a sentence since then ("Labour's shadow health secretary accused …")
     // is nearer than any speaker or named subject before it.
@@ -129,7 +132,8 @@ export class Coreference {
     }
     if (speakerAt) return { referent: speakerAt.referent, how: 'coreferent' };
     // No speaker yet: the latest named person, wherever in the sentence it stood.
-    const person = this.names.latestOutside(this.names.persons, this.quoted);
+    const latestPerson = this.names.latestOutside(this.names.persons, this.quoted);
+    const person = latestPerson && this.names.expand(latestPerson);
     if (person && fromEntity(person).gender !== excluded) return { referent: fromEntity(person), how: 'coreferent' };
     return {
       // Nobody to point back to: precision first, the claim keeps its content but names no type it cannot back.
@@ -151,7 +155,7 @@ export class Coreference {
   /** Surnames and repeated names take the full name, title and type given where the name was introduced. */
   private named(m: ParsedMention): { referent: Referent; how: Resolution } {
     const own = fromMention(m);
-    const entity = m.institution ? undefined : this.names.lookup(m.name ?? '', m.nameTokens);
+    const entity = m.institution ? undefined : this.names.lookup(m.name ?? '', m.nameTokens, this.at);
     if (entity?.institution) return { referent: { ...fromEntity(entity), name: m.name }, how: 'named' };
     if (!entity) return { referent: own, how: 'named' };
     let known = fromEntity(entity);

@@ -1,6 +1,7 @@
 import type { SpeakerType } from '../types';
 import { CAPITALISED_FUNCTION_WORDS, POLITICIANS, roleType, TITLE_WORDS } from './lexicon';
 import { parseMention } from './mention';
+import { Namesakes } from './namesakes';
 import { genderOf } from './referent';
 import { charBeforeBlanks, endsWithComma, lastWordBeforeBlanks, lowerWordsScanFrom } from './scan-back';
 import { isSentenceStart } from './text';
@@ -18,6 +19,8 @@ export interface Entity {
   subject: boolean;
   /** Titled, a known politician or a known first name: surely a person, so a fallback antecedent for "he". */
   certain: boolean;
+  /** A lone surname read as the full name introduced before it ("Kane" for "Harry Kane"): no full-name mention. */
+  alias?: true;
 }
 
 // One capitalised word; periods only inside abbreviations ("U.S.", "Sen.") so runs stop at sentence ends, and after
@@ -49,7 +52,7 @@ const FRONTED_SUBJECT =
 export function collectEntities(text: string, skip: (pos: number) => boolean): Entity[] {
   const entities: Entity[] = [];
   // Surnames of the people named so far: "Kane, 30, is England's record goalscorer" after "Harry Kane" is him.
-  const surnames = new Map<string, Entity>();
+  const surnames = new Namesakes();
   for (const m of text.matchAll(RUN)) {
     const start = m.index ?? 0;
     if (skip(start)) continue;
@@ -73,7 +76,7 @@ export function collectEntities(text: string, skip: (pos: number) => boolean): E
     if (!entity) continue;
     entities.push(entity);
     if (entity.certain && !entity.institution && entity.tokens.length >= 2)
-      surnames.set(entity.tokens[entity.tokens.length - 1]!, entity);
+      surnames.add(entity.tokens[entity.tokens.length - 1]!, entity);
   }
   return entities;
 }
@@ -129,13 +132,7 @@ function openingTitle(text: string, before: string, start: number): string | nul
   return isSentenceStart(text, start - run.length) ? `${words.join(' ')} ` : null;
 }
 
-function entityFrom(
-  text: string,
-  run: string,
-  start: number,
-  end: number,
-  surnames: Map<string, Entity>,
-): Entity | null {
+function entityFrom(text: string, run: string, start: number, end: number, surnames: Namesakes): Entity | null {
   const before = text.slice(Math.max(0, start - 40), start);
   const scanFrom = lowerWordsScanFrom(before);
   LOWER_TITLE_BEFORE.lastIndex = scanFrom;
@@ -164,7 +161,7 @@ function entityFrom(
   if (!parsed.institution && !personLike && !known) return null;
   // An untitled surname stands for the full name (a titled one lends its title to it: names.ts).
   const whole = full && !title ? full : null;
-  if (whole) return { ...whole, start, subject: subjectAt(text, start, before, scanFrom, opening) };
+  if (whole) return { ...whole, start, subject: subjectAt(text, start, before, scanFrom, opening), alias: true };
   return {
     name: parsed.name,
     tokens: parsed.nameTokens,

@@ -18,13 +18,14 @@ const ROLE_TYPES: Record<Exclude<SpeakerType, 'publication' | 'unknown'>, string
   expert:
     'analyst professor prof. prof researcher economist expert scholar academic scientist historian institute ' +
     'university think-tank pollster observer specialist commentator lecturer dr. doctor physician pundit ' +
-    'statistician forecaster poll survey study report research data dean pew gallup ipsos quinnipiac',
+    'statistician forecaster poll survey study report research data dean pew gallup ipsos quinnipiac surgeon',
   source: 'source insider resident informant defector person people familiar',
   person:
     'witness man woman men women voter supporter mother father parent student worker citizen protester critic ' +
     'crowd opponent fan member friend veteran immigrant audience viewer reader caller attendee teacher nurse ' +
     'survivor victim family neighbor neighbour activist donor lawyer attorney businessman businesswoman billionaire ' +
-    'author organizer organiser steward manager owner conservative liberal progressive evangelical',
+    'author organizer organiser steward manager owner conservative liberal progressive evangelical classmate ' +
+    'teammate coworker co-worker trainee',
   organization:
     'company corporation corp. inc. firm group party committee association foundation union coalition organization ' +
     'organisation ngo charity bank council alliance league society club federation terrorist militant insurgent rebel opposition',

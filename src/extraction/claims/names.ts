@@ -1,4 +1,5 @@
 import type { Entity } from './entities';
+import { Namesakes } from './namesakes';
 
 const LEGAL_SUFFIX = /^(?:Inc|Corp|Co|Ltd|LLC|plc|PLC|AG|SA|NV|SE|GmbH|Limited|Incorporated|Corporation)\.?$/;
 
@@ -10,6 +11,8 @@ export class NameMemory {
   readonly byName = new Map<string, Entity>();
   readonly byToken = new Map<string, Entity>();
   readonly byTitleWord = new Map<string, Entity>();
+  /** Surnames several people share ("Ellison" of mother and son), and whom each stands for. */
+  private readonly namesakes = new Namesakes();
   /** Subjects and surely-personal names in reading order, so a pronoun can skip the ones inside its own quotation. */
   readonly subjects: Entity[] = [];
   readonly persons: Entity[] = [];
@@ -36,9 +39,10 @@ export class NameMemory {
       if (e.subject && e.certain) this.subjects.push(e);
       // A bare repeat of a body's name says nothing new; it must not turn the body into a person.
       if (e.title || !this.byName.get(e.name)?.institution) this.byName.set(e.name, e);
-      const fuller = e.tokens.length === 1 ? this.byToken.get(e.tokens[0]!) : undefined;
+      const fuller = e.tokens.length === 1 ? this.fullNameOf(e.tokens[0]!) : undefined;
       if (fuller && fuller.tokens.length >= 2) this.titleFullName(fuller, e);
       else if (e.tokens.length >= 2 || e.title) for (const t of e.tokens) this.byToken.set(t, e);
+      if (e.tokens.length >= 2 && e.certain) this.namesakes.add(e.tokens[e.tokens.length - 1]!, e);
       for (const w of (e.title ?? '').toLowerCase().split(/\s+/)) if (w) this.byTitleWord.set(w, e);
     }
   }
@@ -60,6 +64,25 @@ export class NameMemory {
     for (const t of full.tokens) if (this.byToken.get(t) === full) this.byToken.set(t, titled);
   }
 
+  /**
+   * The name `word` belongs to: the latest one holding it, or when several people's names hold it, the one
+   * Namesakes picks (as it stands now, titled by a later surname: byName holds that version).
+   */
+  private fullNameOf(word: string, before?: number): Entity | undefined {
+    if (!this.namesakes.shared(word)) return this.byToken.get(word);
+    const owner = this.namesakes.get(word, before);
+    return owner && (this.byName.get(owner.name) ?? owner);
+  }
+
+  /**
+   * A lone name word as the full name it shortens ("Dr. Ellison" → Margaret Ellison, titled "Dr."), else itself;
+   * still where the word stands, since recency decides between antecedents.
+   */
+  expand(e: Entity): Entity {
+    const full = e.tokens.length === 1 && !e.institution ? this.lookup(e.name, e.tokens) : undefined;
+    return full && full !== e ? { ...full, start: e.start, subject: e.subject } : e;
+  }
+
   /** The latest entity of `list` outside the given spans ("“… Maria Lopez …,” she said": not Maria Lopez). */
   latestOutside(list: Entity[], spans: [number, number][]): Entity | null {
     for (let i = list.length - 1; i >= 0 && i >= list.length - 50; i--) {
@@ -71,15 +94,15 @@ export class NameMemory {
 
   /**
    * The full name behind a mention's name: itself if known, or for a lone surname or first name the latest
-   * name containing it. A first word expands only into a surely-personal name ("Kim" → "Kim Jong-un",
+   * name containing it (a surname several people share: see Namesakes, counting those named before `before`). A first word expands only into a surely-personal name ("Kim" → "Kim Jong-un",
    * not "Democracy" → "Democracy Corps"); "Hillary Clinton" stays as written.
    */
-  lookup(name: string, tokens: string[]): Entity | undefined {
+  lookup(name: string, tokens: string[], before?: number): Entity | undefined {
     const full = this.byName.get(name);
     if (tokens.length !== 1) return full;
     const written = tokens[0] ?? '';
     const word = this.byToken.has(written) ? written : capitalised(written);
-    const partial = this.byToken.get(word);
+    const partial = this.fullNameOf(word, before);
     if (!partial || partial.tokens.length < 2 || !partial.tokens.includes(word)) return full;
     return partial.certain || partial.tokens[partial.tokens.length - 1] === word ? partial : full;
   }
