@@ -47,9 +47,10 @@ test('when the detector output is arbitrary, then claims keep its spans and orde
           expect(at).toBeGreaterThanOrEqual(0);
           from = at + 1;
           expect(inText(t, [...c.spans.content, ...c.spans.cue, ...c.spans.source])).toBe(true);
+          // The slices joined; a slice's comma before its closing quotation mark is the carrying sentence's.
           expect(c.text).toBe(
             c.spans.content
-              .map(([a, b]) => t.slice(a, b))
+              .map(([a, b]) => t.slice(a, b).replace(/,(["”’']+)$/, '$1'))
               .join(CONTENT_JOINER)
               .replace(/^that\s+(?=\S)/i, ''),
           );

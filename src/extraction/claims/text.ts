@@ -11,8 +11,15 @@ export const CONTENT_JOINER = ' … ';
  * wages fell" claims "wages fell"), so exports and matching read a statement, not a clause tail.
  */
 export function claimText(text: string, spans: Span[]): string {
-  return sliceAll(text, spans).replace(LEADING_THAT, '');
+  return spans
+    .map(([a, b]) => text.slice(a, b).replace(COMMA_BEFORE_CLOSING_QUOTE, '$1'))
+    .join(CONTENT_JOINER)
+    .replace(LEADING_THAT, '');
 }
+
+// "the candidate had been “referring to carjackings in Columbus,” which …": the comma is the carrying sentence's,
+// so the claim ends "… in Columbus”", its quotation closed.
+const COMMA_BEFORE_CLOSING_QUOTE = /,(["”’']+)$/;
 
 // Not the demonstrative subject of a clause: "A: That is simply wrong", "he said that would be a mistake".
 const LEADING_THAT =
