@@ -5,7 +5,7 @@ import type { Outlet } from './furniture';
 import { GENERIC_HEADS, orgHeadType } from './lexicon';
 import type { ParsedMention } from './mention';
 import { NameMemory } from './names';
-import { fromEntity, fromMention, PERSON_TYPES, publication, type Referent } from './referent';
+import { fromEntity, fromMention, isPersonal, publication, type Referent } from './referent';
 
 /** How a speaker was found; feeds the claim's confidence. */
 export type Resolution = 'named' | 'coreferent' | 'described' | 'unresolved';
@@ -110,7 +110,7 @@ export class Coreference {
       !r.plural &&
       !r.institution &&
       r.gender !== excluded &&
-      (PERSON_TYPES.has(r.type) ||
+      (isPersonal(r.type, r.head) ||
         (!r.anonymous && r.type === 'media') ||
         // "Mick Whelan, general secretary of the ASLEF union, said …. He accused …": a named leader speaks for the
         // body but is a "he" — only as the latest speaker, since a leader's gender is seldom known and an older one

@@ -1,7 +1,7 @@
 import { INTERJECTED } from '../detect/interjections';
 import type { Span } from '../types';
 import { parseMention } from './mention';
-import { fromMention, PERSON_TYPES, type Referent } from './referent';
+import { fromMention, isPersonal, type Referent } from './referent';
 import { isSentenceStart } from './text';
 
 /** A person described, not named, as the subject of a sentence ("Labour's shadow health secretary accused …"). */
@@ -52,7 +52,7 @@ export function latestDescribedSubject(
     if (!isSentenceStart(text, at) || isFurniture(at) || insideQuotation(text, at)) continue;
     if (outside.some(([a, b]) => a <= phraseAt && phraseAt < b)) continue;
     const m = parseMention(phrase);
-    if (m.name || m.pronoun || m.plural || m.institution || !m.head || !PERSON_TYPES.has(m.type)) continue;
+    if (m.name || m.pronoun || m.plural || m.institution || !m.head || !isPersonal(m.type, m.head)) continue;
     latest = { pos: phraseAt, referent: fromMention(m) };
   }
   return latest;

@@ -91,6 +91,8 @@ export const TITLE_WORDS = new Set(
     'congressman congresswoman commissioner attorney sheriff pastor rev. reverend head co-founder dean publisher editor ' +
     // "Chief Executive Oliver Brandt": the second word of a capitalised title is no part of the name.
     'executive officer ' +
+    // "FEMA Administrator Deanne Criswell": a title, though what it administers decides her type.
+    'administrator ' +
     // British forms, written without a full stop.
     'prof dr cllr councillor sir dame lord baroness'
   ).split(' '),
@@ -180,6 +182,8 @@ const ORG_HEADS: Record<string, SpeakerType> = {
   railways: 'organization',
   utilities: 'organization',
   industries: 'organization',
+  platforms: 'organization',
+  systems: 'organization',
   network: 'media',
   times: 'media',
   post: 'media',

@@ -1,7 +1,10 @@
 import type { Entity } from './entities';
 import { Namesakes } from './namesakes';
 
-const LEGAL_SUFFIX = /^(?:Inc|Corp|Co|Ltd|LLC|plc|PLC|AG|SA|NV|SE|GmbH|Limited|Incorporated|Corporation)\.?$/;
+// A company's legal form, or the trade its name ends in: "Meta Platforms" is "Meta" and "Lumora Bank" "Lumora" once
+// named in full.
+const LEGAL_SUFFIX =
+  /^(?:Inc|Corp|Co|Ltd|LLC|plc|PLC|AG|SA|NV|SE|GmbH|Limited|Incorporated|Corporation|Platforms|Holdings|Group|Bank|Airlines|Energy|Water|Motors|Technologies|Pharmaceuticals|Industries|Systems)\.?$/;
 
 /**
  * The named people met so far while reading, indexed for the coreference pass: by full name, by each
@@ -29,7 +32,7 @@ export class NameMemory {
       // Bodies are looked up by name ("Allergan" after "Allergan, the maker of Botox") but are no antecedent for "he".
       if (e.institution) {
         this.byName.set(e.name, e);
-        // "Lumora Inc" is "Lumora" from then on.
+        // "Lumora Inc" is "Lumora" from then on (not a bare "Federal" from "Federal Reserve": two words at least).
         const bare = e.tokens.length >= 2 && LEGAL_SUFFIX.test(e.tokens[e.tokens.length - 1]!);
         if (bare) this.byName.set(e.tokens.slice(0, -1).join(' '), e);
         continue;

@@ -21,6 +21,14 @@ export interface Referent {
 /** Speaker types that are people: antecedents for "he" and "she", and described subjects. */
 export const PERSON_TYPES = new Set<SpeakerType>(['official', 'expert', 'source', 'person']);
 
+/**
+ * Whether a speaker is one person: of a person's type, or described by a person's role though typed by the body
+ * they speak for ("a company spokesperson", "the union leader" are organizations, and still a "she").
+ */
+export function isPersonal(type: SpeakerType, head: string | null): boolean {
+  return PERSON_TYPES.has(type) || (head !== null && PERSON_TYPES.has(roleType(head) ?? 'unknown'));
+}
+
 const FEMALE =
   /\b(?:she|her|mrs|ms|miss|woman|women|spokeswoman|congresswoman|chairwoman|mother|daughter|wife|hillary|chelsea|elizabeth|nancy|kellyanne|sarah|michelle|melania|ivanka|jill|loretta|donna|huma|carly|hope|katrina|susan|mary|jennifer|linda|karen|lisa|patricia|barbara|margaret|amy|kate|anne|jane|maria|debbie|dianne|kamala|tulsi|nikki|condoleezza|madeleine|samantha|ana|anna|emily|emma|olivia|sophie|laura|julia|rachel|rebecca|claire|helen|ruth|judith|diane|janet|joan|carol|sandra|angela|theresa|gwen|cathy|erica|sandy|felicia|amanda|ghazala|lena|rosa|dana|valerie|marsha|kirsten|gina|heidi|tammy|maxine|stacey|liz)\b/i;
 const MALE =

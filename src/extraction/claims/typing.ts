@@ -81,8 +81,30 @@ export function isPartyName(m: ParsedMention): boolean {
   return m.head !== null && PARTY_NAME.test(m.head) && CAPITALISED_PARTY.test(m.text);
 }
 
+/** The title's last word, past a "general" that ranks it ("director general", "secretary-general"). */
+function lastOf(s: string | null): string {
+  const words = (s ?? '').split(/[\s-]+/);
+  const last = words.pop() ?? '';
+  return last.toLowerCase() === 'general' && words.length ? (words.pop() ?? '') : last;
+}
+
+/**
+ * "a company spokesperson", "a bank spokesman", "a union leader": a body's word right before the role says whose
+ * voice it is, as "a spokesperson for the company" does. Lowercase only: "the Union Leader" is a newspaper and "a
+ * Democratic National Committee chairman" a party official, as the label guide has party officials.
+ */
+function bodyBeforeRole(m: ParsedMention): SpeakerType | null {
+  if (!m.head || !m.role || !LEADERSHIP.test(m.head)) return null;
+  const word =
+    m.role
+      .slice(0, m.role.length - m.head.length)
+      .trim()
+      .split(/\s+/)
+      .pop() ?? '';
+  return /^\p{Ll}/u.test(word) && word !== 'party' && roleType(word) === 'organization' ? 'organization' : null;
+}
+
 export function typeOf(mention: ParsedMention, tail: string): SpeakerType {
-  const lastOf = (s: string | null) => (s ?? '').split(' ').pop() ?? '';
   const m = withPossessorAsAffiliation(mention);
   if (isPartyName(m)) return 'official';
   if (m.name) {
@@ -128,6 +150,8 @@ export function typeOf(mention: ParsedMention, tail: string): SpeakerType {
     if (body && body !== 'official' && LEADERSHIP.test(m.head) && !/\bpart(?:y|ies)\b/i.test(m.affiliation ?? ''))
       return body;
     if (PUBLIC_OFFICE.test(m.role ?? '')) return 'official';
+    const voiced = bodyBeforeRole(m);
+    if (voiced) return voiced;
     // "a report from the Bureau of Labor Statistics", "data from the Census Bureau": a document speaks for the body
     // that published it; studies and polls are experts' work only when nothing says whose.
     // "Bayern's chief executive": a company's officer speaks for it, as "Chief executive Sarah Collins" does.
