@@ -1,9 +1,12 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { extractClaims } from '../../src/extraction';
 import { claimWith, MODELS, readAccurate } from '../support/extracted';
 
 /**
  * Read on two stories written for the purpose (2026-11-30), a hurricane and an EU fine. "FEMA Administrator Deanne
- * Criswell" was a `person` whose name was all four words; after "The European Commission fined Meta Platforms",
+ * Criswell" was a `person` whose name was all four words; "It was not immediately clear whether …" was the Defense
+ * Department's, the body quoted before it; after "The European Commission fined Meta Platforms",
  * "Meta said it would appeal" was a person called Meta; "a company spokesperson" was an `official`, and so was
  * "Agustin Reyna, director general of the European Consumer Organisation BEUC", the head of a consumer group.
  */
@@ -58,5 +61,12 @@ describe('agencies and companies in wire copy', () => {
       name: 'Agustin Reyna',
       type: 'organization',
     });
+  });
+
+  test('when "it was not immediately clear" follows a body\'s statement, then the body says nothing', () => {
+    const story = fs.readFileSync(path.join(__dirname, 'fixtures', 'watchdog.txt'), 'utf8');
+    const claims = readAccurate(story);
+    expect(claimWith(claims, 'reached the battlefield')?.speaker).toMatchObject({ name: null, type: 'unknown' });
+    expect(claimWith(claims, 'alternative means')?.speaker.name).toBe('the Defense Department');
   });
 });

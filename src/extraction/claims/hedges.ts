@@ -39,10 +39,11 @@ export function findHedges(...parts: string[]): string[] {
 
 /**
  * Cues that attribute to nobody in particular: the claim is hedged rather than sourced. Matched against the
- * cue with the words just before it, since detectors bound "are said to" as "said" or "said to".
+ * cue with the words just before it, since detectors bound "are said to" as "said" or "said to". "It was not
+ * immediately clear whether …" is the reporter saying what nobody knows: its "It" is no body named before.
  */
 export const HEDGE_CUE =
-  /(?:^|\s)(?:reportedly|allegedly|purportedly|rumou?red|(?:is|are|was|were|be|been)\s+(?:widely\s+)?(?:said|believed|thought|reported|alleged|rumou?red)(?:\s+to|\s+that)?)$/i;
+  /(?:^|\s)(?:reportedly|allegedly|purportedly|rumou?red|(?:is|are|was|were|be|been)\s+(?:widely\s+)?(?:said|believed|thought|reported|alleged|rumou?red)(?:\s+to|\s+that)?|(?:it|this)\s+(?:is|was|remains|remained)\s+(?:not\s+)?(?:(?:immediately|yet|still|also)\s+)?(?:clear|unclear|known|unknown))$/i;
 
 /** Agentless factive cues ("It has been found that …"): the article's own finding, not a hedge. */
 export const FINDING_CUE =
