@@ -35,4 +35,14 @@ describe('a fact-check story', () => {
       type: 'expert',
     });
   });
+
+  test.each(MODELS)(
+    'when a speaker would be one lowercase word that is no role, then the claim names nobody (%s)',
+    (model) => {
+      // `fast` tagged "later" (of "Tyler Briggs, later told") and "rose" as the speaker of the spokesman's claim.
+      const names = extractClaims(story, { model }).map((c) => c.speaker.name);
+      expect(names).not.toContain('later');
+      expect(names.filter((n) => n !== null && /^\p{Ll}+$/u.test(n))).toEqual([]);
+    },
+  );
 });

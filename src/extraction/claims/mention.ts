@@ -397,7 +397,13 @@ function parseGroup(text: string, headPart: string): ParsedMention | null {
 const NOT_A_SPEAKER =
   /^(?:is|are|was|were|be|been|being|has|have|had|do|does|did|will|would|can|to|that|which|there|this|these|those|it|its|and|or|but|as|if|so|than|then|not|evidence|facts?|truth|reality|signs?|history|record|anyone|anybody|everyone|everybody)$/;
 
-/** A span holding no noun at all ("are", "that"): there is no speaker to type or resolve. */
+/**
+ * A span holding no noun at all ("are", "that"), or one lone lowercase word that is no role ("later", "rose": the
+ * `fast` tagger's pieces of "Tyler Briggs, later told …, which police records show rose"): there is no speaker to
+ * type or resolve.
+ */
 export function namesNobody(m: ParsedMention): boolean {
-  return !m.pronoun && !m.name && (!m.head || m.head.length < 2 || NOT_A_SPEAKER.test(m.head));
+  if (m.pronoun || m.name) return false;
+  if (!m.head || m.head.length < 2 || NOT_A_SPEAKER.test(m.head)) return true;
+  return m.type === 'unknown' && !m.determiner && !m.plural && m.text === m.head && /^\p{Ll}+$/u.test(m.head);
 }
