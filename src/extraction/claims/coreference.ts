@@ -1,4 +1,5 @@
 import type { Span } from '../types';
+import { isWriterAlone } from './author';
 import { latestDescribedSubject } from './described-subjects';
 import type { Entity } from './entities';
 import type { Outlet } from './furniture';
@@ -60,6 +61,7 @@ export class Coreference {
   }
 
   private find(m: ParsedMention): { referent: Referent; how: Resolution } {
+    if (this.outlet.author && isWriterAlone(m)) return { referent: fromMention(this.outlet.author), how: 'named' };
     if (m.pronoun === 'we' || this.outlet.spellings.has(m.text.toLowerCase())) {
       return { referent: publication(this.outlet.name), how: 'named' };
     }

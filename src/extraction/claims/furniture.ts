@@ -1,3 +1,4 @@
+import type { ParsedMention } from './mention';
 import { LineIndex } from './text';
 
 /**
@@ -64,6 +65,8 @@ const SIGN_OFF = /[—–]\s*((?:The\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0
 export interface Outlet {
   /** As first written, for display ("NK Times"). */
   name: string | null;
+  /** Who an op-ed's "I" is, from its closing tagline (author.ts); null for the paper's own writers. */
+  author?: ParsedMention | null;
   /** Lower-cased spellings, with and without "the", for matching mentions. */
   spellings: Set<string>;
 }

@@ -3,6 +3,7 @@ import type { ExtractedClaim, Speaker } from '../types';
 import { checkworthiness } from './checkworthy';
 import { Coreference } from './coreference';
 import { collectEntities } from './entities';
+import { signedAuthor } from './author';
 import { Furniture, ownOutlet } from './furniture';
 import { findHedges } from './hedges';
 import { quoteKind, relayOf } from './kind';
@@ -32,7 +33,7 @@ export function buildClaims(text: string, detected: DetectedAttribution[]): Extr
   const furniture = new Furniture(text);
   const keep = detected.map((d) => isArticleProse(text, d, furniture));
   if (!keep.some(Boolean)) return [];
-  const outlet = ownOutlet(text);
+  const outlet = { ...ownOutlet(text), author: signedAuthor(text) };
   const isFurniture = (pos: number) => furniture.kindAt(pos) === 'furniture';
   const entities = collectEntities(text, isFurniture);
   const coref = new Coreference(entities, outlet, { text, isFurniture });

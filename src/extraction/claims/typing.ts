@@ -56,6 +56,9 @@ const CORPORATE_TITLE =
  */
 const PUBLIC_OFFICE =
   /(?:\b(?:city|county|state|district|council|municipal|federal|town|village|parish)|\bU\.S\.)\s+(?:member|attorney|clerk|treasurer|auditor|manager|assessor|controller|comptroller|solicitor|administrator)s?$/i;
+// "a member of the Riverside City Council", "the county council": a council of a town or county governs it (a
+// council alone may be a charity's or a lobby's: "the Norwegian Refugee Council").
+const LOCAL_COUNCIL = /\b(?:city|county|town|borough|parish|district|municipal|village)\s+council\b/i;
 // Federal agencies whose names end in no office word ("… and Prevention", "… of Health").
 const AGENCY_NAME = /^(?:the\s+)?(?:Centers? for Disease Control|National Institutes? of Health)\b/i;
 /** "the federation's president": the possessor is the body the title belongs to. */
@@ -121,6 +124,7 @@ export function typeOf(mention: ParsedMention, tail: string): SpeakerType {
     const body = bodyInTail(tail);
     const titled = typeOfWords(m.title);
     const affiliated = typeOfWords(m.affiliation) ?? (m.title ? body : null);
+    if (LOCAL_COUNCIL.test(m.affiliation ?? '')) return 'official';
     // Party staff are political officials, whatever their title ("communications director for the Iowa Democratic Party").
     if (m.title && PARTY.test(m.affiliation ?? '')) return 'official';
     // A president or spokesman speaks for the body they lead: "president of the Academy" is not a government official.
@@ -149,7 +153,7 @@ export function typeOf(mention: ParsedMention, tail: string): SpeakerType {
     const body = typeOfWords(m.affiliation);
     if (body && body !== 'official' && LEADERSHIP.test(m.head) && !/\bpart(?:y|ies)\b/i.test(m.affiliation ?? ''))
       return body;
-    if (PUBLIC_OFFICE.test(m.role ?? '')) return 'official';
+    if (PUBLIC_OFFICE.test(m.role ?? '') || LOCAL_COUNCIL.test(m.role ?? '')) return 'official';
     const voiced = bodyBeforeRole(m);
     if (voiced) return voiced;
     // "a report from the Bureau of Labor Statistics", "data from the Census Bureau": a document speaks for the body
