@@ -109,7 +109,9 @@ function ofTitle(before: string): string {
 }
 
 const isTitleWord = (w: string) =>
-  TITLE_WORDS.has(w) || roleType(w) !== null || /^(?:former|presidential|senior|chief)$/.test(w);
+  TITLE_WORDS.has(w) ||
+  roleType(w) !== null ||
+  /^(?:former|presidential|senior|chief|presumptive|acting|interim|incoming|outgoing|deputy)$/.test(w);
 
 const fronted = (before: string) => endsWithComma(before) && FRONTED_SUBJECT.test(before);
 
@@ -117,7 +119,8 @@ const fronted = (before: string) => endsWithComma(before) && FRONTED_SUBJECT.tes
 const WORDS_BEFORE = /((?:[\p{L}.-]{1,30}[ \t]+){1,3})$/u;
 
 /**
- * "Chief executive Sarah Collins apologised." — a name whose sentence opens with its title is the sentence's subject,
+ * "Chief executive Sarah Collins apologised.", "City manager Pep Guardiola blamed tiredness." — a name whose sentence
+ * opens with its title (after the body's name, if any) is the sentence's subject,
  * the antecedent of the "she said" that follows, though the title's capital keeps the name's own run from starting
  * the sentence.
  */
@@ -128,7 +131,15 @@ function openingTitle(text: string, before: string, start: number): string | nul
   const run = WORDS_BEFORE.exec(before)?.[1];
   if (!run) return null;
   const words = run.trim().split(/[ \t]+/);
-  if (!words.every((w) => isTitleWord(w.toLowerCase().replace(/\.$/, '')))) return null;
+  // Title words, after any capitalised ones naming whose title it is: "City manager Pep Guardiola blamed …".
+  const body = words.findIndex(
+    (w) =>
+      !/^\p{Lu}/u.test(w) ||
+      CAPITALISED_FUNCTION_WORDS.has(w.toLowerCase()) ||
+      isTitleWord(w.toLowerCase().replace(/\.$/, '')),
+  );
+  const titled = words.slice(Math.max(0, body));
+  if (body < 0 || !titled.every((w) => isTitleWord(w.toLowerCase().replace(/\.$/, '')))) return null;
   return isSentenceStart(text, start - run.length) ? `${words.join(' ')} ` : null;
 }
 

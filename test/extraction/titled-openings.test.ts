@@ -1,0 +1,29 @@
+import { extractClaims } from '../../src/extraction';
+import { claimWith, MODELS } from '../support/extracted';
+
+/**
+ * Read on a match report written for the purpose (2026-11-30): "City manager Pep Guardiola blamed tiredness.
+ * “…,” he told the BBC." gave the quotation to the other club's manager, quoted last. A sentence that opens with a
+ * body's name and a lowercase title before a name ("City manager", "State Department spokesman") has that name as
+ * its subject, as "Chief executive Sarah Collins" had.
+ */
+describe('sentences opening with a body and a title', () => {
+  test.each(MODELS)(
+    'when "he" follows a manager introduced by club and title, then he is that manager (%s)',
+    (model) => {
+      const text =
+        '"I don\'t think about that. I think about the next game," said United manager Ruben Amorim.\n\n' +
+        'City manager Pep Guardiola blamed tiredness. "The players were exhausted, but that is not an excuse," he ' +
+        'told the BBC.';
+      expect(claimWith(extractClaims(text, { model }), 'not an excuse')?.speaker.name).toBe('Pep Guardiola');
+    },
+  );
+
+  test.each(MODELS)('when the sentence opens with "The", then it is no body of a title (%s)', (model) => {
+    const text =
+      'Felipe Calderon, the former president of Mexico, criticized Donald Trump.\n\nThe former Mexican leader ' +
+      'said in an interview that the wall would never be built.';
+    const c = claimWith(extractClaims(text, { model }), 'never be built');
+    expect(c?.speaker.name).not.toBe('Mexican');
+  });
+});
