@@ -26,4 +26,18 @@ describe('sentences opening with a body and a title', () => {
     const c = claimWith(extractClaims(text, { model }), 'never be built');
     expect(c?.speaker.name).not.toBe('Mexican');
   });
+
+  test.each(MODELS)('when a lone capitalised word never introduced speaks, then its type is unknown (%s)', (model) => {
+    // Read on the same match report: "According to Opta, …" was a person called Opta.
+    const text = 'According to Opta, City have now lost four of their last five league matches.';
+    expect(claimWith(extractClaims(text, { model }), 'lost four')?.speaker).toMatchObject({
+      name: 'Opta',
+      type: 'unknown',
+    });
+  });
+
+  test.each(MODELS)('when a capitalised plural speaks, then they stay people (%s)', (model) => {
+    const text = 'Millennials said in the survey that housing was their biggest worry.';
+    expect(claimWith(extractClaims(text, { model }), 'biggest worry')?.speaker.type).toBe('person');
+  });
 });

@@ -159,7 +159,7 @@ export class Coreference {
     const own = fromMention(m);
     const entity = m.institution ? undefined : this.names.lookup(m.name ?? '', m.nameTokens, this.at);
     if (entity?.institution) return { referent: { ...fromEntity(entity), name: m.name }, how: 'named' };
-    if (!entity) return { referent: own, how: 'named' };
+    if (!entity) return { referent: unintroduced(m, own) ? { ...own, type: 'unknown' } : own, how: 'named' };
     let known = fromEntity(entity);
     // "The city attorney, Brian Keller, said …" then "“…,” Keller said": the title came with the first claim's
     // speaker, not next to the name, so the person who spoke under that name lends it.
@@ -219,4 +219,22 @@ export class Coreference {
     }
     return null;
   }
+}
+
+/**
+ * "According to Opta, …": one capitalised word never introduced in full, with no title, party or known first name.
+ * News names a person in full first; such a word is as often a body (Opta, Hamas, Uber) as a person, and the brief
+ * asks for `unknown` over a guessed person.
+ */
+function unintroduced(m: ParsedMention, own: Referent): boolean {
+  const word = m.nameTokens[0] ?? '';
+  // A capitalised plural is people of a kind ("Americans", "Millennials", "Investors"): persons, as the guide has them.
+  return (
+    own.type === 'person' &&
+    m.nameTokens.length === 1 &&
+    !m.title &&
+    !m.affiliation &&
+    own.gender === null &&
+    !/s$/.test(word)
+  );
 }
