@@ -257,7 +257,9 @@ export const POLITICIANS = new Set(
 export const CAPITALS = new Set(
   (
     'washington|moscow|beijing|seoul|pyongyang|tokyo|london|paris|berlin|tehran|kyiv|kiev|jerusalem|ankara|' +
-    'brussels|damascus|havana|caracas|canberra|ottawa|new delhi|islamabad|kabul|baghdad|cairo|riyadh'
+    'brussels|damascus|havana|caracas|canberra|ottawa|new delhi|islamabad|kabul|baghdad|cairo|riyadh|' +
+    // Seats of government that speak for it: "Downing Street said".
+    'downing street|whitehall|elysee|élysée'
   ).split('|'),
 );
 

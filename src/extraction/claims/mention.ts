@@ -247,7 +247,9 @@ function parseMentionOnce(raw: string): ParsedMention {
     const and = before.findIndex((w, i) => i > 0 && /^(?:and|or)$/i.test(w));
     const firstHead = and > 0 ? headOf(before.slice(0, and)) : null;
     parsed.head = firstHead && roleType(firstHead) ? firstHead : headOf(before);
-    const at = parsed.head ? before.findLastIndex((w) => w.toLowerCase().replace(POSSESSIVE, '') === parsed.head) : -1;
+    let at = parsed.head ? before.findLastIndex((w) => w.toLowerCase().replace(POSSESSIVE, '') === parsed.head) : -1;
+    // "Its chief executive, Mark Hodgkinson": a title's second word ("executive", "officer") stays in the role.
+    while (at >= 0 && TITLE_TAIL.has(before[at + 1]?.toLowerCase() ?? '')) at++;
     parsed.role = at >= 0 ? before.slice(0, at + 1).join(' ') : null;
     parsed.title = title;
     parsed.affiliation = affiliationFromTail(tail) ?? affiliation;
@@ -307,6 +309,8 @@ function nameAfterRole(tail: string): ParsedMention | null {
   const type = described === 'person' && role.type !== 'unknown' ? role.type : described;
   return { ...named, title, affiliation, type: type === 'unknown' ? 'person' : type };
 }
+
+const TITLE_TAIL = new Set(['executive', 'executives', 'officer', 'officers']);
 
 const POSSESSOR = /^(?:the\s+)?([\p{L}.&-]+(?:\s+[\p{L}.&-]+){0,3})['’]s\s/iu;
 

@@ -91,8 +91,18 @@ export function skipAddressee(tokens: Token[], words: string[], d: Draft): Draft
   let j = tell.last + 1;
   if (ADDRESSEE_DETERMINERS.has(words[j] ?? '')) j++;
   const firstWord = j;
-  while (j < tokens.length && j - firstWord < MAX_ADDRESSEE && !CLAUSE_OPENERS.has(words[j]!) && !isPunct(tokens[j]))
-    j++;
+  // "told the BBC's Today programme that …": a possessive's apostrophe and "s" are tokens of their own.
+  let possessives = 0;
+  // A capitalised opener right after a possessive is a programme's name ("told ABC's This Week that").
+  const opens = (i: number) =>
+    CLAUSE_OPENERS.has(words[i]!) && !(/^\p{Lu}/u.test(tokens[i]!.text) && isPossessive(tokens, words, i - 2));
+  while (j < tokens.length && j - firstWord - possessives < MAX_ADDRESSEE && !opens(j)) {
+    if (isPossessive(tokens, words, j) && j > firstWord) {
+      j += 2;
+      possessives += 2;
+    } else if (isPunct(tokens[j])) break;
+    else j++;
+  }
   if (j === firstWord || j > k.last || tokens[j]!.sent !== tokens[k.first]!.sent) return d;
   let start = j;
   // A "that" a few words on, inside the content (searched no further: this runs for every draft).
@@ -113,6 +123,9 @@ export function skipAddressee(tokens: Token[], words: string[], d: Draft): Draft
   } else if (isPunct(tokens[j]) || !CLAUSE_OPENERS.has(words[j]!)) return d;
   return start === k.first ? d : { ...d, content: [run(start, k.last)] };
 }
+
+const isPossessive = (tokens: Token[], words: string[], j: number): boolean =>
+  /^['’]$/.test(tokens[j]?.text ?? '') && words[j + 1] === 's';
 
 /**
  * `that “an enemy remains an enemy`: a content holding a quotation's opening mark ends with its closing one, so
