@@ -63,6 +63,19 @@ describe('agencies and companies in wire copy', () => {
     });
   });
 
+  test.each(MODELS)(
+    'when "Rival" opens a sentence before a firm, then the firm speaks under its name (%s)',
+    (model) => {
+      // Read on an earnings story (2026-11-30): "Rival Advanced Micro Devices said" was a person of that name.
+      const text =
+        'Rival Advanced Micro Devices said this month that it expected to begin shipping its chips next year.';
+      expect(claimWith(extractClaims(text, { model }), 'begin shipping')?.speaker).toMatchObject({
+        name: 'Advanced Micro Devices',
+        type: 'organization',
+      });
+    },
+  );
+
   test('when "it was not immediately clear" follows a body\'s statement, then the body says nothing', () => {
     const story = fs.readFileSync(path.join(__dirname, 'fixtures', 'watchdog.txt'), 'utf8');
     const claims = readAccurate(story);

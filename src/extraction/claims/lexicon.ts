@@ -183,6 +183,7 @@ const ORG_HEADS: Record<string, SpeakerType> = {
   utilities: 'organization',
   industries: 'organization',
   platforms: 'organization',
+  devices: 'organization',
   systems: 'organization',
   network: 'media',
   times: 'media',
@@ -270,7 +271,7 @@ export const CAPITALISED_FUNCTION_WORDS = new Set(
     'this that these those there here it its he she they we i you his her their our my your such some many most ' +
     'one two three no not if then also even still just only both all each every other another according during ' +
     'following despite although though because meanwhile however recently earlier later last next new ' +
-    'mr mrs ms dr january february march april may june july august september october november december ' +
+    'rival fellow mr mrs ms dr january february march april may june july august september october november december ' +
     'monday tuesday wednesday thursday friday saturday sunday'
   ).split(' '),
 );

@@ -70,6 +70,9 @@ export function fromEntity(e: Entity): Referent {
   };
 }
 
+// "Rival Advanced Micro Devices said": how the body stands to another is no part of its name.
+const RELATIONAL = /^(?:rival|fellow)\s/i;
+
 /** "The source" at a sentence start is still the description "the source"; proper names keep their capitals. */
 export function describe(text: string): string {
   const first = text.split(' ')[0] ?? '';
@@ -88,7 +91,7 @@ export function fromMention(m: ParsedMention): Referent {
     // "Terminal operator ECT" is ECT; other bodies keep their words ("the Foreign Ministry"), without an
     // appositive ("The Nuffield Trust, a health think tank" is the Nuffield Trust).
     name: m.name
-      ? m.institution && !describedAsBody(m)
+      ? m.institution && !describedAsBody(m) && !RELATIONAL.test(m.text)
         ? describe(m.text.split(', ')[0] ?? m.text)
         : m.name
       : describe(m.text) || null,
