@@ -29,7 +29,8 @@ describe('a fact-check story', () => {
       name: 'Mark Halvorsen',
       type: 'official',
     });
-    expect(claimWith(claims, 'rose about 9 percent')?.speaker).toMatchObject({ name: 'FBI data', type: 'expert' });
+    // Data speak for the body that published them (the label guide's "official reports").
+    expect(claimWith(claims, 'rose about 9 percent')?.speaker).toMatchObject({ name: 'FBI data', type: 'official' });
     expect(claimWith(claims, 'tiny share of violent crime')?.speaker).toMatchObject({
       name: 'Jeff Asher',
       type: 'expert',

@@ -262,6 +262,13 @@ function parseMentionOnce(raw: string): ParsedMention {
   // "the party chairwoman, Representative Debbie Wasserman Schultz": the appositive names the description.
   if (!parsed.name && tailAt > 0 && rest[tailAt] === ',') {
     const named = parseMention(firstClause(tail));
+    // "The mall's owner, Simon Property Group": the appositive names the body described (not so a spokesman's
+    // employer: "a spokesman for the firm, Acme Corp" is still the spokesman).
+    const bodyName = named.name ?? (named.institution && /^\p{Lu}/u.test(named.role ?? '') ? named.role : null);
+    const bare = !named.title && /^\p{Lu}/u.test(firstClause(tail));
+    if (bodyName && bare && named.institution && !named.plural && !PERSON_OF_BODY.test(parsed.head ?? '')) {
+      return { ...named, name: bodyName, nameTokens: bodyName.split(/\s+/), text };
+    }
     if (named.name && !named.institution && !named.plural) {
       return {
         ...named,
@@ -310,6 +317,8 @@ function nameAfterRole(tail: string): ParsedMention | null {
   return { ...named, title, affiliation, type: type === 'unknown' ? 'person' : type };
 }
 
+const PERSON_OF_BODY =
+  /^(?:spokes\w*|aides?|advis[eo]rs?|officials?|executives?|officers?|chiefs?|president|directors?|heads?|leaders?|members?|lawyers?|attorneys?)$/;
 const TITLE_TAIL = new Set(['executive', 'executives', 'officer', 'officers']);
 
 const POSSESSOR = /^(?:the\s+)?([\p{L}.&-]+(?:\s+[\p{L}.&-]+){0,3})['’]s\s/iu;

@@ -70,6 +70,7 @@ export function fromEntity(e: Entity): Referent {
   };
 }
 
+const firstClause = (text: string): string => text.split(', ')[0] ?? text;
 // "Rival Advanced Micro Devices said": how the body stands to another is no part of its name.
 const RELATIONAL = /^(?:rival|fellow)\s/i;
 
@@ -91,8 +92,11 @@ export function fromMention(m: ParsedMention): Referent {
     // "Terminal operator ECT" is ECT; other bodies keep their words ("the Foreign Ministry"), without an
     // appositive ("The Nuffield Trust, a health think tank" is the Nuffield Trust).
     name: m.name
-      ? m.institution && !describedAsBody(m) && !RELATIONAL.test(m.text)
-        ? describe(m.text.split(', ')[0] ?? m.text)
+      ? m.institution &&
+        !describedAsBody(m) &&
+        !RELATIONAL.test(m.text) &&
+        firstClause(m.text).includes(m.nameTokens[m.nameTokens.length - 1] ?? m.name)
+        ? describe(firstClause(m.text))
         : m.name
       : describe(m.text) || null,
     type: m.type,

@@ -91,19 +91,20 @@ function lastOf(s: string | null): string {
   return last.toLowerCase() === 'general' && words.length ? (words.pop() ?? '') : last;
 }
 
+/** The words of a description's role before its head ("police" of "a police report"), or null. */
+function modifierOf(m: ParsedMention): string | null {
+  if (!m.head || !m.role) return null;
+  return m.role.slice(0, m.role.length - m.head.length).trim() || null;
+}
+
 /**
  * "a company spokesperson", "a bank spokesman", "a union leader": a body's word right before the role says whose
  * voice it is, as "a spokesperson for the company" does. Lowercase only: "the Union Leader" is a newspaper and "a
  * Democratic National Committee chairman" a party official, as the label guide has party officials.
  */
 function bodyBeforeRole(m: ParsedMention): SpeakerType | null {
-  if (!m.head || !m.role || !LEADERSHIP.test(m.head)) return null;
-  const word =
-    m.role
-      .slice(0, m.role.length - m.head.length)
-      .trim()
-      .split(/\s+/)
-      .pop() ?? '';
+  if (!m.head || !LEADERSHIP.test(m.head)) return null;
+  const word = modifierOf(m)?.split(/\s+/).pop() ?? '';
   return /^\p{Ll}/u.test(word) && word !== 'party' && roleType(word) === 'organization' ? 'organization' : null;
 }
 
@@ -160,7 +161,10 @@ export function typeOf(mention: ParsedMention, tail: string): SpeakerType {
     // that published it; studies and polls are experts' work only when nothing says whose.
     // "Bayern's chief executive": a company's officer speaks for it, as "Chief executive Sarah Collins" does.
     if (CORPORATE_TITLE.test((m.role ?? '').replace(/^.*['’]s\s+/, ''))) return 'organization';
-    const publisher = DOCUMENT.test(m.head) ? typeOfWords(m.affiliation) : null;
+    // "a police report", "a Pentagon study": the word before the document may name its publisher too.
+    // Not for polls and surveys: "a New York Times/CBS News poll" is a pollster's work, as the label guide has it.
+    const byModifier = DOCUMENT.test(m.head) && !POLL.test(m.head) ? typeOfWords(modifierOf(m)) : null;
+    const publisher = DOCUMENT.test(m.head) ? (typeOfWords(m.affiliation) ?? byModifier) : null;
     if (publisher === 'official' || publisher === 'organization' || publisher === 'media') return publisher;
     return (
       (m.determiner === 'the' ? THE_HEAD.get(m.head) : undefined) ??
@@ -214,6 +218,7 @@ const marketRole = (m: ParsedMention): boolean =>
   /strategists?$/i.test(m.title ?? '') &&
   !/campaign|political|party/i.test(`${m.title} ${m.affiliation ?? ''}`) &&
   (MARKET_TITLE.test(m.title ?? '') || FIRM.test(m.affiliation ?? ''));
+const POLL = /^(?:polls?|surveys?)$/;
 const DOCUMENT = /^(?:reports?|stud(?:y|ies)|data|surveys?|polls?|analys[ie]s|figures|statistics|research|estimates)$/;
 
 // Heads whose type differs from the name they end: "the review" (the inquiry the story is about) is official,

@@ -23,6 +23,7 @@ import { ruleDrafts } from './rules';
 import { bothSides, resumedQuote } from './parenthetical';
 import { danglingEnd, pastAbbreviation, whenBeforeThat } from './content-edges';
 import { midPhraseEnd } from './mid-phrase';
+import { predicateAfterAppositive } from './subject-appositive';
 import { mediumTail } from './medium-tail';
 import { subjectBeforeInterjection } from './interjections';
 import { nounBeforeCue } from './noun-cues';
@@ -148,7 +149,16 @@ function detect(text: string, which: ExtractorModel): DetectedAttribution[] {
       whenBeforeThat(tokens, danglingEnd(tokens, pastAbbreviation(tokens, lay, tagged.cue, tagged.source, d))),
     )
     .map((d) =>
-      passiveSubject(words, raisedSubject(words, mediumTail(tokens, midPhraseEnd(tokens, lay, tagged.cue, d)))),
+      passiveSubject(
+        words,
+        raisedSubject(
+          words,
+          mediumTail(
+            tokens,
+            predicateAfterAppositive(tokens, lay, tagged.cue, midPhraseEnd(tokens, lay, tagged.cue, d)),
+          ),
+        ),
+      ),
     )
     .filter((d) => keep(d) && !reportsNoStatement(tokens, words, d) && !nameReadAsContent(words, d));
   const kept = dropStraddlingSources(merged);
