@@ -97,7 +97,7 @@ export const splitFiles = (split: string) => ({
 
 /**
  * A fresh, migrated database named for this run, and a queue prefix of its own for the service started on it;
- * `drop` removes both (the database, and every Redis key under the prefix).
+ * `drop` removes both (the database, and every Redis key under the prefix), and so does SIGINT or SIGTERM.
  */
 export async function scratchDatabase(tag: string) {
   const config = loadConfig();
@@ -106,19 +106,25 @@ export async function scratchDatabase(tag: string) {
   url.pathname = `/claimtrack_${tag}_${stamp}`;
   const queuePrefix = `{ct-${tag}-${stamp}}`;
   await runMigrations(url.toString());
-  return {
-    url: url.toString(),
-    queuePrefix,
-    drop: async () => {
-      const admin = new URL(config.DATABASE_URL);
-      admin.pathname = '/postgres';
-      const client = new pg.Client({ connectionString: admin.toString() });
-      await client.connect();
-      await client.query(`drop database if exists ${url.pathname.slice(1)} with (force)`);
-      await client.end();
-      await removeKeysUnder(config.REDIS_URL, queuePrefix);
-    },
+  const drop = async () => {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+    const admin = new URL(config.DATABASE_URL);
+    admin.pathname = '/postgres';
+    const client = new pg.Client({ connectionString: admin.toString() });
+    await client.connect();
+    await client.query(`drop database if exists ${url.pathname.slice(1)} with (force)`);
+    await client.end();
+    await removeKeysUnder(config.REDIS_URL, queuePrefix);
   };
+  // An interrupted run (Ctrl-C, a killed job) skips `finally`: it left its database and Redis keys behind twice.
+  function onSignal(signal: NodeJS.Signals): void {
+    process.stderr.write(`${signal}: dropping ${url.pathname.slice(1)} and the keys under ${queuePrefix}\n`);
+    drop().finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
+  }
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  return { url: url.toString(), queuePrefix, drop };
 }
 
 /**
