@@ -82,4 +82,11 @@ describe('agencies and companies in wire copy', () => {
     expect(claimWith(claims, 'reached the battlefield')?.speaker).toMatchObject({ name: null, type: 'unknown' });
     expect(claimWith(claims, 'alternative means')?.speaker.name).toBe('the Defense Department');
   });
+
+  test.each(MODELS)('when a sentence opens "Under questioning from", then the preposition is no cue (%s)', (model) => {
+    const story = fs.readFileSync(path.join(__dirname, 'fixtures', 'watchdog.txt'), 'utf8');
+    const cues = extractClaims(story, { model }).map((c) => (c.cue ?? '').toLowerCase());
+    expect(cues).not.toContain('under');
+    expect(claimWith(extractClaims(story, { model }), 'must do better')?.speaker.name).toBe('Kathleen Hicks');
+  });
 });

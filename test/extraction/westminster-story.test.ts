@@ -48,4 +48,16 @@ describe('a Westminster story', () => {
       });
     },
   );
+
+  test.each(MODELS)('when a title names its department with "and", then the name is the person\'s (%s)', (model) => {
+    const text =
+      'Work and Pensions Secretary Liz Kendall said the system was unsustainable. Health and Human Services ' +
+      'Secretary Xavier Becerra said the same of his own.';
+    const claims = extractClaims(text, { model });
+    expect(claimWith(claims, 'system was unsustainable')?.speaker).toMatchObject({
+      name: 'Liz Kendall',
+      title: 'Secretary',
+      type: 'official',
+    });
+  });
 });

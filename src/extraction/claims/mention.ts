@@ -67,7 +67,8 @@ const multiwordTitle = (second: '?' | '??') =>
 const MULTIWORD_TITLE = multiwordTitle('?');
 const MULTIWORD_TITLE_ONE_WORD = multiwordTitle('??');
 const BODY_TITLE_NAME =
-  /^(?:the\s+)?(\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*)*\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*)*?)\s+(\p{L}+)\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,2})$/u;
+  /^(?:the\s+)?(\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*)*\s+(?:of|for|and)\s+(?:the\s+)?\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*)*?)\s+(\p{L}+)\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,2})$/u;
+const BODY_TITLE_TWO_WORD_NAME = new RegExp(BODY_TITLE_NAME.source.replace('{1,2})$', '{1})$'), 'u');
 const TAIL = /,\s|\s(?:of|at|from|for|with|in|who|which|familiar|close|based|on)\s/u;
 const LEADING_CONJUNCTION = /^(?:and|but|yet|so|or|while|whereas|although|though|meanwhile)\s+(?=\S)/i;
 // "Outside the court, small-business owners …": a fronted phrase of place or time says where, not who.
@@ -188,10 +189,14 @@ function parseMentionOnce(raw: string): ParsedMention {
     title = multi[1];
     rest = rest.slice(multi[0].length);
   }
-  // "Bank of Japan Governor Kazuo Ueda", "University of Chicago economist Anil Kashyap": a body named with "of",
+  // "Bank of Japan Governor Kazuo Ueda", "University of Chicago economist Anil Kashyap", "Work and Pensions Secretary
+  // Liz Kendall": a body named with "of" or "and",
   // then a title and a name. That "of" opens no tail: the body is the speaker's affiliation.
   let bodyAffiliation: string | null = null;
-  const titled = title ? null : BODY_TITLE_NAME.exec(rest);
+  // A three-word name may have swallowed the title ("Health and Human | Services | Secretary Xavier Becerra"): then
+  // the name is two words.
+  let titled = title ? null : BODY_TITLE_NAME.exec(rest);
+  if (titled?.[2] && !roleType(titled[2])) titled = BODY_TITLE_TWO_WORD_NAME.exec(rest);
   if (titled?.[1] && titled[2] && titled[3] && roleType(titled[2])) {
     [bodyAffiliation, title, rest] = [titled[1], titled[2], titled[3]];
   }

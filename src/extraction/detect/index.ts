@@ -62,6 +62,10 @@ export interface DetectedAttribution {
  * cue, precise rules cover wire-copy patterns, and uncovered quotations continue the previous speaker.
  * Never throws: on malformed input the worst outcome is an empty list.
  */
+const LONE_PREPOSITION = new Set(
+  'under from in at on with by for of to after before during over into amid despite'.split(' '),
+);
+
 export function detectAttributions(text: string, model: ExtractorModel = 'fast'): DetectedAttribution[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   try {
@@ -122,6 +126,8 @@ function detect(text: string, which: ExtractorModel): DetectedAttribution[] {
     contentWords(d) >= MIN_CONTENT_WORDS &&
     // "The government has known that since 2019": a content saying only when is no statement.
     !(d.content.length === 1 && isCircumstance(tokens, d.content[0]!)) &&
+    // "Under questioning from Sen. Elizabeth Warren, …": a preposition alone is no cue (`fast` made one of "Under").
+    !(d.cue.length === 1 && d.cue[0]!.first === d.cue[0]!.last && LONE_PREPOSITION.has(words[d.cue[0]!.first]!)) &&
     !d.content.some((r) => furniture.has(tokens[r.first]!.para));
   const placed = mergeDrafts(
     groupRuns(repairTags(tagged), lay),
