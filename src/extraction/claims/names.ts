@@ -97,8 +97,9 @@ export class NameMemory {
 
   /**
    * The full name behind a mention's name: itself if known, or for a lone surname or first name the latest
-   * name containing it (a surname several people share: see Namesakes, counting those named before `before`). A first word expands only into a surely-personal name ("Kim" → "Kim Jong-un",
-   * not "Democracy" → "Democracy Corps"); "Hillary Clinton" stays as written.
+   * name containing it (for a surname several people share, Namesakes' pick among those named before `before`).
+   * A first word expands only into a surely-personal name ("Kim" → "Kim Jong-un", not "Democracy" → "Democracy
+   * Corps"); "Hillary Clinton" stays as written.
    */
   lookup(name: string, tokens: string[], before?: number): Entity | undefined {
     const full = this.byName.get(name);
