@@ -197,7 +197,9 @@ function parseMentionOnce(raw: string): ParsedMention {
   // the name is two words.
   let titled = title ? null : BODY_TITLE_NAME.exec(rest);
   if (titled?.[2] && !roleType(titled[2])) titled = BODY_TITLE_TWO_WORD_NAME.exec(rest);
-  if (titled?.[1] && titled[2] && titled[3] && roleType(titled[2])) {
+  // Not when the "name" is a body's ("Lucia Ramirez of the Nebraska | Immigrant | Legal Center").
+  const bodyNamed = titled?.[3] !== undefined && orgHeadType(titled[3].split(/\s+/).pop() ?? '') !== null;
+  if (titled?.[1] && titled[2] && titled[3] && roleType(titled[2]) && !bodyNamed) {
     [bodyAffiliation, title, rest] = [titled[1], titled[2], titled[3]];
   }
   const body = title ? null : namedBody(rest);

@@ -98,13 +98,17 @@ function modifierOf(m: ParsedMention): string | null {
 }
 
 /**
- * "a company spokesperson", "a bank spokesman", "a union leader": a body's word right before the role says whose
- * voice it is, as "a spokesperson for the company" does. Lowercase only: "the Union Leader" is a newspaper and "a
- * Democratic National Committee chairman" a party official, as the label guide has party officials.
+ * "a company spokesperson", "a bank spokesman", "a union leader", "company president Jim Ruiz": a body's word right
+ * before a leader's role says whose voice it is, as "a spokesperson for the company" does. Lowercase only: "the Union
+ * Leader" is a newspaper and "a Democratic National Committee chairman" a party official, as the label guide has
+ * party officials.
  */
-function bodyBeforeRole(m: ParsedMention): SpeakerType | null {
-  if (!m.head || !LEADERSHIP.test(m.head)) return null;
-  const word = modifierOf(m)?.split(/\s+/).pop() ?? '';
+function bodyBeforeRole(role: string | null): SpeakerType | null {
+  const words = (role ?? '').split(/\s+/);
+  const head = words.pop() ?? '';
+  const word = words.pop() ?? '';
+  // A member is not the body's voice: "union member", "city council member".
+  if (!LEADERSHIP.test(head) || /^members?$/i.test(head)) return null;
   return /^\p{Ll}/u.test(word) && word !== 'party' && roleType(word) === 'organization' ? 'organization' : null;
 }
 
@@ -123,6 +127,8 @@ export function typeOf(mention: ParsedMention, tail: string): SpeakerType {
     if (/\bBoard\b/.test(m.name) && !/editorial/i.test(m.text)) return 'official';
     if (describedAsBody(m) || isAcronymBody(m)) return 'organization';
     const body = bodyInTail(tail);
+    const voiced = bodyBeforeRole(m.title);
+    if (voiced) return voiced;
     const titled = typeOfWords(m.title);
     const affiliated = typeOfWords(m.affiliation) ?? (m.title ? body : null);
     if (LOCAL_COUNCIL.test(m.affiliation ?? '')) return 'official';
@@ -155,7 +161,7 @@ export function typeOf(mention: ParsedMention, tail: string): SpeakerType {
     if (body && body !== 'official' && LEADERSHIP.test(m.head) && !/\bpart(?:y|ies)\b/i.test(m.affiliation ?? ''))
       return body;
     if (PUBLIC_OFFICE.test(m.role ?? '') || LOCAL_COUNCIL.test(m.role ?? '')) return 'official';
-    const voiced = bodyBeforeRole(m);
+    const voiced = m.head && m.role?.endsWith(m.head) ? bodyBeforeRole(m.role) : null;
     if (voiced) return voiced;
     // "a report from the Bureau of Labor Statistics", "data from the Census Bureau": a document speaks for the body
     // that published it; studies and polls are experts' work only when nothing says whose.

@@ -23,6 +23,7 @@ import { ruleDrafts } from './rules';
 import { bothSides, resumedQuote } from './parenthetical';
 import { danglingEnd, pastAbbreviation, whenBeforeThat } from './content-edges';
 import { midPhraseEnd } from './mid-phrase';
+import { oneClaimPerContent } from './shared-content';
 import { predicateAfterAppositive } from './subject-appositive';
 import { mediumTail } from './medium-tail';
 import { subjectBeforeInterjection } from './interjections';
@@ -167,7 +168,7 @@ function detect(text: string, which: ExtractorModel): DetectedAttribution[] {
       ),
     )
     .filter((d) => keep(d) && !reportsNoStatement(tokens, words, d) && !nameReadAsContent(words, d));
-  const kept = dropStraddlingSources(merged);
+  const kept = oneClaimPerContent(dropStraddlingSources(merged));
   const prob = 'prob' in tagged ? (tagged as NeuralTagged).prob : null;
   // Continuations come last, so dropping one leaves every `continues` index valid; quotation marks are balanced
   // after every step that may move a content's edges.

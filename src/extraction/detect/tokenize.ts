@@ -113,6 +113,8 @@ function isAbbreviation(word: string): boolean {
   return (word.length === 1 && /\p{Lu}/u.test(word)) || ABBREVIATIONS.has(word.toLowerCase());
 }
 
+const WIRE_AFTER_DATELINE = /^\(\p{Lu}[\p{L}.& ]{0,25}\)\s*[-–—]/u;
+
 /** A full stop ends a sentence when followed (after closing quotes/brackets) by space and a capital or quote. */
 function endsSentence(text: string, i: number): boolean {
   let j = i;
@@ -122,6 +124,8 @@ function endsSentence(text: string, i: number): boolean {
   // Some copy puts two spaces, or a no-break space, after the stop.
   while (text[j + 1] === ' ' || text[j + 1] === '\u00a0') j++;
   const next = text[j + 1] ?? '';
+  // "OMAHA, Neb. (AP) — …": a dateline's state abbreviation, then the wire in brackets and a dash, ends nothing.
+  if (next === '(' && WIRE_AFTER_DATELINE.test(text.slice(j + 1, j + 40))) return false;
   // "… he said. ''But most …'': a quotation opened with two apostrophes (see markQuotes) starts a sentence too.
   return /[\p{Lu}\p{N}"“‘(]/u.test(next) || (next === "'" && text[j + 2] === "'");
 }

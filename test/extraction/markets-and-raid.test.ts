@@ -1,0 +1,45 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { extractClaims } from '../../src/extraction';
+import { claimWith, MODELS, readAccurate } from '../support/extracted';
+
+/**
+ * Read on a markets wrap and a workplace raid written for the purpose (2026-11-30). "OMAHA, Neb. (AP) — …" put
+ * "AP) —" inside the officials' claim (the state's full stop ended a sentence before the wire); Waller's words were
+ * claimed twice, once with the cue "were also rattled"; "U.S. Immigration and Customs Enforcement" and "Plant owner
+ * Glenn Valley Foods" were persons, "company president Jim Ruiz" an official, and "Lucia Ramirez of the Nebraska
+ * Immigrant Legal Center" a person called "Legal Center", so the "She said" after her went to "Advocates".
+ */
+const fixture = (name: string) => fs.readFileSync(path.join(__dirname, 'fixtures', name), 'utf8');
+
+describe('a markets wrap and a workplace raid', () => {
+  test.each(MODELS)('when a dateline names a state by its abbreviation, then the wire stays out (%s)', (model) => {
+    const c = claimWith(extractClaims(fixture('workplace-raid.txt'), { model }), 'Federal agents arrested');
+    expect(c?.text).toMatch(/^Federal agents arrested 84 workers/);
+  });
+
+  test('when one statement is reached by two cues of two speakers, then it is one claim', () => {
+    const claims = readAccurate(fixture('markets.txt')).filter((c) => c.text.includes('not yet beaten'));
+    expect(claims).toHaveLength(1);
+    expect(claims[0]?.cue).toBe('said');
+  });
+
+  test.each(MODELS)('when agencies and firms are named with their trade, then they are bodies (%s)', (model) => {
+    const claims = extractClaims(fixture('workplace-raid.txt'), { model });
+    expect(claimWith(claims, 'criminal networks')?.speaker.type).toBe('official');
+    expect(claimWith(claims, 'verified every worker')?.speaker.type).toBe('organization');
+    expect(claimWith(claims, 'always followed the law')?.speaker).toMatchObject({
+      name: 'Jim Ruiz',
+      type: 'organization',
+    });
+  });
+
+  test('when a woman is named with her group after "of", then "she" is her', () => {
+    const claims = readAccurate(fixture('workplace-raid.txt'));
+    expect(claimWith(claims, 'empty houses')?.speaker).toMatchObject({
+      name: 'Lucia Ramirez',
+      affiliation: 'Nebraska Immigrant Legal Center',
+    });
+    expect(claimWith(claims, 'set up a hotline')?.speaker.name).toBe('Lucia Ramirez');
+  });
+});
