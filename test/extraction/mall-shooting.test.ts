@@ -32,4 +32,15 @@ describe('a crime story', () => {
     const c = claimWith(extractClaims(text, { model }), 'plant would reopen');
     expect(c?.speaker.name).not.toBe('Acme Corp');
   });
+
+  test.each(MODELS)(
+    'when she tells reporters outside the courthouse that …, then the place is no part of it (%s)',
+    (model) => {
+      // Read on a lawsuit story the same day: the claim began "the courthouse that she wanted …".
+      const text =
+        'The mother of one of the children, Tawainna Anderson, told reporters outside the courthouse that she wanted ' +
+        '"every parent to know what these apps can do."';
+      expect(claimWith(extractClaims(text, { model }), 'every parent')?.text).toMatch(/^she wanted/);
+    },
+  );
 });

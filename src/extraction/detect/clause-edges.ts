@@ -77,6 +77,8 @@ const CLAUSE_OPENERS = new Set(
   ),
 );
 const MAX_ADDRESSEE = 5;
+// "told reporters outside the courthouse that …": where the telling happened, between the addressee and "that".
+const CIRCUMSTANCE_PREPOSITIONS = new Set([...LEAD_PREPOSITIONS, 'outside', 'inside', 'near', 'following', 'amid']);
 
 /**
  * "She told reporters the repairs cost $4 million": after "told" comes who was told, then what; the content starts
@@ -114,10 +116,10 @@ export function skipAddressee(tokens: Token[], words: string[], d: Draft): Draft
     }
   }
   // "told reporters earlier in the week that …": a circumstance after the addressee ends at "that", not at "the".
-  const circumstance = words.slice(firstWord, j).some((w) => LEAD_PREPOSITIONS.has(w));
+  const circumstance = words.slice(firstWord, j).some((w) => CIRCUMSTANCE_PREPOSITIONS.has(w));
   if (circumstance && that > j) {
     start = that;
-  } else if (LEAD_PREPOSITIONS.has(words[j]!)) {
+  } else if (CIRCUMSTANCE_PREPOSITIONS.has(words[j]!)) {
     if (that < 0) return d;
     start = that;
   } else if (isPunct(tokens[j]) || !CLAUSE_OPENERS.has(words[j]!)) return d;
