@@ -42,4 +42,17 @@ describe('a markets wrap and a workplace raid', () => {
     });
     expect(claimWith(claims, 'set up a hotline')?.speaker.name).toBe('Lucia Ramirez');
   });
+
+  test('when a body is named with its initials and its subject carries an appositive, then both come out whole', () => {
+    // Read on a famine report the same day: the IPC was a person, its claim stopped before "faced".
+    const text =
+      'The Integrated Food Security Phase Classification (IPC) said in a report that 24.6 million people, about ' +
+      "half of Sudan's population, faced acute food insecurity. A global hunger monitor warned that 17 more areas " +
+      'were at risk.';
+    const claims = readAccurate(text);
+    const c = claimWith(claims, '24.6 million');
+    expect(c?.text).toBe("24.6 million people, about half of Sudan's population, faced acute food insecurity");
+    expect(c?.speaker.type).toBe('organization');
+    expect(claimWith(claims, '17 more areas')?.speaker.type).toBe('organization');
+  });
 });

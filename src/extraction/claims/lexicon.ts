@@ -28,7 +28,9 @@ const ROLE_TYPES: Record<Exclude<SpeakerType, 'publication' | 'unknown'>, string
     'teammate coworker co-worker trainee',
   organization:
     'company corporation corp. inc. firm group party committee association foundation union coalition organization ' +
-    'organisation ngo charity bank council alliance league society club federation terrorist militant insurgent rebel opposition',
+    'organisation ngo charity bank council alliance league society club federation terrorist militant insurgent rebel opposition ' +
+    // "a global hunger monitor", "a war monitor": a body that watches (a capitalised "Monitor" is a newspaper).
+    'monitor',
   media:
     'media newspaper paper outlet broadcaster tv television radio press magazine journal reporter journalist ' +
     'correspondent editorial columnist wire host anchor publisher editor writer blogger',

@@ -42,10 +42,16 @@ export function describedAsBody(m: ParsedMention): boolean {
  * without "the" may be transcript speakers ("WALLACE:"), so only short ones count on their own.
  */
 function isAcronymBody(m: ParsedMention): boolean {
+  // "The Integrated Food Security Phase Classification (IPC)": a name given its initials is a body's.
+  if (m.nameTokens.length >= 2 && m.name && INITIALS_AFTER.test(m.text.replace(/^the\s+/i, '').replace(m.name, '')))
+    return true;
   if (m.nameTokens.length !== 1) return false;
   const bare = (m.nameTokens[0] ?? '').replace(/[.&]/g, '');
   return /^\p{Lu}{2,6}$/u.test(bare) && (m.determiner === 'the' || bare.length <= 3);
 }
+
+// Right after the name: "Filippo Grandi, the United Nations High Commissioner for Refugees (UNHCR)" is a person.
+const INITIALS_AFTER = /^\s*\(\p{Lu}{2,8}\)$/u;
 
 /** A company's officers speak for the company: "Chief Financial Officer Sabine Roth", "CEO Jane Doe". */
 const CORPORATE_TITLE =
