@@ -55,4 +55,17 @@ describe('a markets wrap and a workplace raid', () => {
     expect(c?.speaker.type).toBe('organization');
     expect(claimWith(claims, '17 more areas')?.speaker.type).toBe('organization');
   });
+
+  test.each(MODELS)(
+    'when an anonymous official is set off by "who spoke on condition of anonymity", then "said" is the cue (%s)',
+    (model) => {
+      // Read on an election-eve story the same day: `accurate` tagged "said" as content and gave no claim at all.
+      const text =
+        'A Harris campaign official, who spoke on condition of anonymity to discuss internal data, said early-vote ' +
+        'numbers among women were "very encouraging."';
+      const c = claimWith(extractClaims(text, { model }), 'early-vote numbers');
+      expect(c?.cue).toBe('said');
+      expect(c?.speaker).toMatchObject({ type: 'official', anonymous: true });
+    },
+  );
 });

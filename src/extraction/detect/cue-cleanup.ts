@@ -9,6 +9,7 @@ import type { Token } from './tokenize';
 const BE = new Set(['was', 'is', 'were', 'are', 'been', 'had', 'has']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
 const REPORTING = new Set(['said', 'says', 'say', 'told', 'tells', 'added', 'adds']);
+const REPORTING_PAST = new Set(['said', 'says', 'told', 'added']);
 
 export function dropCuesInReportedClause(t: Tagged): Tagged {
   const { words, cue } = t;
@@ -92,7 +93,10 @@ export function dropCuesInRelativeClause(t: Tagged): Tagged {
     const close = words[i - 1] === ',' ? relativeClauseClose(tokens, i - 1) : -1;
     if (close < 0) continue;
     const main = close + 1;
-    if (!(out?.cue ?? t.cue)[main] || tokens[main]!.inQuote) continue;
+    // "A Harris campaign official, who spoke on condition of anonymity …, said …": `accurate` may tag the main "said"
+    // as content; a reporting verb right after the clause is the main cue all the same.
+    const cue = (out?.cue ?? t.cue)[main] || REPORTING_PAST.has(words[main]!);
+    if (!cue || tokens[main]!.inQuote) continue;
     out ??= { cue: t.cue.slice(), content: t.content.slice(), source: t.source.slice() };
     for (let k = i + 1; k < close; k++) {
       out.cue[k] = 0;
@@ -103,6 +107,7 @@ export function dropCuesInRelativeClause(t: Tagged): Tagged {
     for (let k = i - 1; k <= close; k++) out.source[k] = 0;
     // The main cue now opens its own run.
     out.cue[main] = 1;
+    out.content[main] = 0;
     tagSubject(t, out, i - 1);
   }
   return out ? { ...t, ...out } : t;
