@@ -40,4 +40,13 @@ describe('sentences opening with a body and a title', () => {
     const text = 'Millennials said in the survey that housing was their biggest worry.';
     expect(claimWith(extractClaims(text, { model }), 'biggest worry')?.speaker.type).toBe('person');
   });
+
+  test.each(MODELS)('when a politician of today speaks, then she is an official (%s)', (model) => {
+    // Read on an election-eve story (2026-11-30): "Kamala Harris" was a person; the list of politicians was 2016's.
+    const text = '"We are going to win this," Kamala Harris told a rally of about 5,000 people in Pittsburgh.';
+    expect(claimWith(extractClaims(text, { model }), 'going to win')?.speaker).toMatchObject({
+      name: 'Kamala Harris',
+      type: 'official',
+    });
+  });
 });

@@ -259,7 +259,10 @@ export const POLITICIANS = new Set(
   (
     'trump clinton obama sanders cruz rubio kasich pence kaine biden romney ryan mcconnell pelosi reid christie ' +
     'giuliani bush carson fiorina stein johnson warren schumer mccain graham priest conway mook podesta ' +
-    'putin merkel netanyahu erdogan xi abe modi may'
+    'putin merkel netanyahu erdogan xi abe modi may ' +
+    // And of today's copy, by a word no private person is often called ("Kamala", not "Harris").
+    'kamala walz vance starmer sunak streeting badenoch farage macron scholz meloni zelensky zelenskiy carney ' +
+    'albanese lula milei sheinbaum newsom desantis ramaswamy jeffries thune hegseth'
   ).split(' '),
 );
 
