@@ -49,4 +49,18 @@ describe('sentences opening with a body and a title', () => {
       type: 'official',
     });
   });
+
+  test.each(MODELS)('when a name holds particles, then "he" after it is the whole name (%s)', (model) => {
+    // Read on a study story (2026-11-30): "Dr. Borja del Pozo Cruz" was collected as "Borja", and "He said" named him so.
+    const text =
+      '"The message is simple," lead author Dr. Borja del Pozo Cruz of the University of Southern Denmark told ' +
+      'Reuters. He said the benefit leveled off above 9,000 steps. European Commission President Ursula von der ' +
+      'Leyen said the findings were welcome.';
+    const claims = extractClaims(text, { model });
+    expect(claimWith(claims, 'leveled off')?.speaker.name).toBe('Borja del Pozo Cruz');
+    expect(claimWith(claims, 'findings were welcome')?.speaker).toMatchObject({
+      name: 'Ursula von der Leyen',
+      type: 'official',
+    });
+  });
 });

@@ -25,8 +25,9 @@ export interface Entity {
 
 // One capitalised word; periods only inside abbreviations ("U.S.", "Sen.") so runs stop at sentence ends, and after
 // a middle initial followed by the rest of the name ("Carlton W. Reeves", "George W. Bush"), not by a sentence opener.
+// A lowercase particle between two capitalised words stays in the name: "Borja del Pozo Cruz", "Ursula von der Leyen".
 const RUN =
-  /\p{Lu}[\p{L}\p{M}\p{N}'’-]*(?:\.(?=\p{L}))?(?:[ \t]+(?:\p{Lu}\.(?=[ \t]+(?!(?:The|A|An|In|On|At|He|She|It|They|We|I|But|And|This|That|His|Her|Its|Their)\b)\p{Lu}\p{Ll})|\p{Lu}[\p{L}\p{M}\p{N}'’-]*))*/gu;
+  /\p{Lu}[\p{L}\p{M}\p{N}'’-]*(?:\.(?=\p{L}))?(?:[ \t]+(?:(?:de|del|della|der|den|van|von|da|di|du|dos|das|bin|ibn)[ \t]+)*(?:\p{Lu}\.(?=[ \t]+(?!(?:The|A|An|In|On|At|He|She|It|They|We|I|But|And|This|That|His|Her|Its|Their)\b)\p{Lu}\p{Ll})|\p{Lu}[\p{L}\p{M}\p{N}'’-]*))*/gu;
 // Global only so a scan can start past what cannot match (see scan-back.ts); lastIndex is set before each use.
 const LOWER_TITLE_BEFORE = /(?:^|[\s(])((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\s+$/gu;
 // Name words may hold inner periods ("U.S.") but a final one ends the sentence, not the affiliation.
@@ -60,7 +61,7 @@ export function collectEntities(text: string, skip: (pos: number) => boolean): E
     let offset = start;
     // Runs this long are title-cased headlines, not names, unless a title word leads a short name at the end:
     // "Los Angeles County Fire Chief Anthony Marrone" is Chief Anthony Marrone of the county's fire department.
-    if (tokens.length > 6) {
+    if (tokens.length > 6 && capitalisedCount(tokens, 0) > 6) {
       const k = titleBeforeName(tokens);
       if (k < 0) continue;
       offset += tokens.slice(0, k).join(' ').length + 1;
@@ -81,12 +82,23 @@ export function collectEntities(text: string, skip: (pos: number) => boolean): E
   return entities;
 }
 
-/** Index of the last title word followed by two or three name words that end the run, or -1. */
+/**
+ * Index of the last title word followed by two or three name words that end the run, or -1. Particles are no name
+ * words of their own: "European Commission President Ursula von der Leyen" is a title and a two-word name.
+ */
 function titleBeforeName(tokens: string[]): number {
-  for (let k = tokens.length - 3; k >= tokens.length - 4 && k > 0; k--)
-    if (isTitleWord(tokens[k]!.toLowerCase().replace(/\.$/, ''))) return k;
+  for (let k = tokens.length - 3; k > 0 && k >= tokens.length - 6; k--) {
+    const names = capitalisedCount(tokens, k + 1);
+    if (names >= 2 && names <= 3 && isTitleWord(tokens[k]!.toLowerCase().replace(/\.$/, ''))) return k;
+  }
   return -1;
 }
+
+const capitalisedCount = (tokens: string[], from: number): number => {
+  let n = 0;
+  for (let i = from; i < tokens.length; i++) if (/^\p{Lu}/u.test(tokens[i]!)) n++;
+  return n;
+};
 
 // "But Sen. Tom Harlan, R-Utah, said": a capitalised, abbreviated title stops the name's run at its full stop, so it is
 // read back separately. Courtesy titles ("Mr.") say nothing about the type and are left out.
@@ -168,8 +180,11 @@ function entityFrom(text: string, run: string, start: number, end: number, surna
   // The surname of someone surely a person named before is that person.
   const full = parsed.nameTokens.length === 1 ? surnames.get(parsed.nameTokens[0]!) : undefined;
   const surname = full !== undefined;
-  const personLike = (parsed.nameTokens.length >= 2 && parsed.nameTokens.length <= 4) || title !== null || surname;
-  if (!parsed.institution && !personLike && !known) return null;
+  // "Los Angeles", "Los Hijos de Trump" (a play): a Spanish or French plural article opens no person's name.
+  const article = /^(?:Los|Las|Les)$/.test(parsed.nameTokens[0] ?? '');
+  const personLike =
+    !article && ((parsed.nameTokens.length >= 2 && parsed.nameTokens.length <= 4) || title !== null || surname);
+  if (!parsed.institution && !personLike && (!known || article)) return null;
   // An untitled surname stands for the full name (a titled one lends its title to it: names.ts).
   const whole = full && !title ? full : null;
   if (whole) return { ...whole, start, subject: subjectAt(text, start, before, scanFrom, opening), alias: true };

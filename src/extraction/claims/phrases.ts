@@ -20,14 +20,18 @@ export function isNameToken(t: string): boolean {
 
 const HYPHENED_PARTICLE = /^(?:al|el|ad|an|ar|as|ash|at|az|abu|bin|ibn|bint|ben|da|de|di|du|van|von)-(?=\p{Lu})/u;
 
-// Lower-case words inside names: "Osama bin Laden", "Beto de la Cruz", "Vincent van Gogh".
+// Lower-case words inside names: "Osama bin Laden", "Beto de la Cruz", "Vincent van Gogh", "Ursula von der Leyen".
 const PARTICLE = /^(?:bin|ibn|al|el|de|del|della|da|di|du|la|le|van|von|der|den|ter|dos|das)$/;
 
 /** Whether tokens[i] belongs to a name read right to left: a capitalised word, or a particle between two. */
 export function inName(tokens: string[], i: number): boolean {
   const t = tokens[i] ?? '';
   if (isNameToken(t)) return true;
-  return PARTICLE.test(t) && i > 0 && i < tokens.length - 1 && isNameToken(tokens[i - 1] ?? '');
+  if (!PARTICLE.test(t) || i === 0 || i >= tokens.length - 1) return false;
+  // "Ursula von der Leyen": particles in a row, after a capitalised word.
+  let j = i - 1;
+  while (j > 0 && PARTICLE.test(tokens[j] ?? '')) j--;
+  return isNameToken(tokens[j] ?? '');
 }
 
 export function firstClause(tail: string): string {
