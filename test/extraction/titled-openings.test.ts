@@ -1,5 +1,5 @@
 import { extractClaims } from '../../src/extraction';
-import { claimWith, MODELS } from '../support/extracted';
+import { claimWith, MODELS, readAccurate } from '../support/extracted';
 
 /**
  * Read on a match report written for the purpose (2026-11-30): "City manager Pep Guardiola blamed tiredness.
@@ -62,5 +62,13 @@ describe('sentences opening with a body and a title', () => {
       name: 'Ursula von der Leyen',
       type: 'official',
     });
+  });
+
+  test("when a quotation is followed by its speaker's first lowercase word, then the claim ends at the quote", () => {
+    // Read on the same study story: the claim ended `…a marathon," lead`.
+    const text =
+      '"The message is simple: move more, and it does not need to be a marathon," lead author Dr. Borja del Pozo ' +
+      'Cruz of the University of Southern Denmark told Reuters.';
+    expect(claimWith(readAccurate(text), 'message is simple')?.text).toMatch(/marathon"?$/);
   });
 });

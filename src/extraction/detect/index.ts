@@ -23,6 +23,7 @@ import { ruleDrafts } from './rules';
 import { bothSides, resumedQuote } from './parenthetical';
 import { danglingEnd, pastAbbreviation, whenBeforeThat } from './content-edges';
 import { midPhraseEnd } from './mid-phrase';
+import { contentEndsAtQuote } from './quote-tail';
 import { oneClaimPerContent } from './shared-content';
 import { predicateAfterAppositive } from './subject-appositive';
 import { mediumTail } from './medium-tail';
@@ -162,7 +163,12 @@ function detect(text: string, which: ExtractorModel): DetectedAttribution[] {
           words,
           mediumTail(
             tokens,
-            predicateAfterAppositive(tokens, lay, tagged.cue, midPhraseEnd(tokens, lay, tagged.cue, d)),
+            predicateAfterAppositive(
+              tokens,
+              lay,
+              tagged.cue,
+              contentEndsAtQuote(tokens, midPhraseEnd(tokens, lay, tagged.cue, d)),
+            ),
           ),
         ),
       ),
