@@ -66,9 +66,14 @@ const multiwordTitle = (second: '?' | '??') =>
   );
 const MULTIWORD_TITLE = multiwordTitle('?');
 const MULTIWORD_TITLE_ONE_WORD = multiwordTitle('??');
-const BODY_TITLE_NAME =
-  /^(?:the\s+)?(\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*)*\s+(?:of|for|and)\s+(?:the\s+)?\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*)*?)\s+(\p{L}+)\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,2})$/u;
-const BODY_TITLE_TWO_WORD_NAME = new RegExp(BODY_TITLE_NAME.source.replace('{1,2})$', '{1})$'), 'u');
+/** "Bank of Japan Governor Kazuo Ueda": a body, a title word, then a name (`extra` words after its first). */
+const bodyTitleName = (extra: '{1,2}' | '{1}') =>
+  new RegExp(
+    String.raw`^(?:the\s+)?(\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*)*\s+(?:of|for|and)\s+(?:the\s+)?\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*)*?)\s+(\p{L}+)\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’.-]*)${extra})$`,
+    'u',
+  );
+const BODY_TITLE_NAME = bodyTitleName('{1,2}');
+const BODY_TITLE_TWO_WORD_NAME = bodyTitleName('{1}');
 const TAIL = /,\s|\s(?:of|at|from|for|with|in|who|which|familiar|close|based|on)\s/u;
 const LEADING_CONJUNCTION = /^(?:and|but|yet|so|or|while|whereas|although|though|meanwhile)\s+(?=\S)/i;
 // "Outside the court, small-business owners …": a fronted phrase of place or time says where, not who.
