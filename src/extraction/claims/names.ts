@@ -2,7 +2,8 @@ import type { Entity } from './entities';
 import { Namesakes } from './namesakes';
 
 // A company's legal form, or the trade its name ends in: "Meta Platforms" is "Meta" and "Lumora Bank" "Lumora" once
-// named in full.
+// named in full. Not every organization head of the lexicon: bodies named for people ("Clinton Foundation", "Trump
+// Organization") would make "Clinton said" and "Trump said" the body's.
 const LEGAL_SUFFIX =
   /^(?:Inc|Corp|Co|Ltd|LLC|plc|PLC|AG|SA|NV|SE|GmbH|Limited|Incorporated|Corporation|Platforms|Holdings|Group|Bank|Airlines|Energy|Water|Motors|Technologies|Pharmaceuticals|Industries|Systems)\.?$/;
 
