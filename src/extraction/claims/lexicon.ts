@@ -276,17 +276,21 @@ export const CAPITALS = new Set(
   ).split('|'),
 );
 
-/** Words that look like names at a sentence start but are not ("While", "Under", "The"). */
-export const CAPITALISED_FUNCTION_WORDS = new Set(
-  (
+/** How a speaker stands to another ("Rival Advanced Micro Devices said"): no part of a name. */
+export const RELATIONAL_WORDS = new Set(['rival', 'fellow']);
+
+/** Words that look like names at a sentence start but are not ("While", "Under", "The", "Rival"). */
+export const CAPITALISED_FUNCTION_WORDS = new Set([
+  ...RELATIONAL_WORDS,
+  ...(
     'the a an and but or so yet while when before after under over since as at in on of for from by with without ' +
     'this that these those there here it its he she they we i you his her their our my your such some many most ' +
     'one two three no not if then also even still just only both all each every other another according during ' +
     'following despite although though because meanwhile however recently earlier later last next new ' +
-    'rival fellow mr mrs ms dr january february march april may june july august september october november december ' +
+    'mr mrs ms dr january february march april may june july august september october november december ' +
     'monday tuesday wednesday thursday friday saturday sunday'
   ).split(' '),
-);
+]);
 
 const PLACE_WORDS = new Set(
   (

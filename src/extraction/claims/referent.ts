@@ -1,6 +1,6 @@
 import type { SpeakerType } from '../types';
 import type { Entity } from './entities';
-import { CAPITALISED_FUNCTION_WORDS, roleType } from './lexicon';
+import { CAPITALISED_FUNCTION_WORDS, RELATIONAL_WORDS, roleType } from './lexicon';
 import type { ParsedMention } from './mention';
 import { describedAsBody } from './typing';
 
@@ -70,9 +70,7 @@ export function fromEntity(e: Entity): Referent {
   };
 }
 
-const firstClause = (text: string): string => text.split(', ')[0] ?? text;
-// "Rival Advanced Micro Devices said": how the body stands to another is no part of its name.
-const RELATIONAL = /^(?:rival|fellow)\s/i;
+const uptoFirstComma = (text: string): string => text.split(', ')[0] ?? text;
 
 /** "The source" at a sentence start is still the description "the source"; proper names keep their capitals. */
 export function describe(text: string): string {
@@ -94,9 +92,9 @@ export function fromMention(m: ParsedMention): Referent {
     name: m.name
       ? m.institution &&
         !describedAsBody(m) &&
-        !RELATIONAL.test(m.text) &&
-        firstClause(m.text).includes(m.nameTokens[m.nameTokens.length - 1] ?? m.name)
-        ? describe(firstClause(m.text))
+        !RELATIONAL_WORDS.has(m.text.split(' ')[0]!.toLowerCase()) &&
+        uptoFirstComma(m.text).includes(m.nameTokens[m.nameTokens.length - 1] ?? m.name)
+        ? describe(uptoFirstComma(m.text))
         : m.name
       : describe(m.text) || null,
     type: m.type,
