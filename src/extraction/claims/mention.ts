@@ -207,7 +207,15 @@ function parseMentionOnce(raw: string): ParsedMention {
   if (titled?.[1] && titled[2] && titled[3] && roleType(titled[2]) && !bodyNamed) {
     [bodyAffiliation, title, rest] = [titled[1], titled[2], titled[3]];
   }
-  const body = title ? null : namedBody(rest);
+  // "the Institute for Fiscal Studies, an independent think tank": the body is named before its description.
+  const described = /^([^,]+),\s+(?:an?|the)\s/u.exec(rest)?.[1];
+  const connected = title ? null : (connectedBody(rest) ?? (described ? connectedBody(described) : null));
+  if (connected) {
+    // Typed as any named body ("the Centers for Disease Control and Prevention" is an agency), else by its head.
+    const typed = typeOf({ ...base, ...connected }, '');
+    return { ...base, ...connected, type: typed === 'person' || typed === 'unknown' ? connected.type : typed };
+  }
+  const body = title ? null : (namedBody(rest) ?? (described ? namedBody(described) : null));
   if (body) return { ...base, ...body };
   const tailAt = rest.search(TAIL);
   const headPart = tailAt > 0 ? rest.slice(0, tailAt) : rest;
@@ -370,6 +378,32 @@ function namedBody(text: string): Pick<ParsedMention, 'name' | 'nameTokens' | 'i
     title: null,
     type: orgHeadType(last) ?? 'organization',
   };
+}
+
+const CAP = String.raw`\p{Lu}[\p{L}.&'’-]*`;
+const CONNECTED_BODY = new RegExp(
+  String.raw`^(?:[Tt]he\s+)?((?:${CAP}\s+){0,3}?(${CAP}))\s+(for|to|and)\s+(?:the\s+)?${CAP}(?:\s+${CAP}){0,3}` +
+    String.raw`(?:\s+(?:and|of|for|on)\s+(?:the\s+)?${CAP}(?:\s+${CAP}){0,2})?$`,
+  'u',
+);
+
+/**
+ * "the Institute for Fiscal Studies", "Texas Right to Life": capitalised words joined by "for", "to" or "and", the
+ * first part ending on a body's head ("Institute", "Center", "Committee"), or joined by "to" (no person's name holds
+ * "to"). Bodies named with "of" ("Bank of Japan") are read below and in typing.ts. Read word by word, "Life" was a person titled "to". Not "Ambassador to Russia Michael
+ * McFaul": a role word makes it a title, read elsewhere.
+ */
+function connectedBody(text: string): ReturnType<typeof namedBody> {
+  const m = CONNECTED_BODY.exec(text);
+  if (!m?.[1] || !m[2] || !m[3]) return null;
+  const lead = m[1].split(/\s+/);
+  // A body's head ("Institute") may also type a person ("institute fellow"); a person's role word may not lead.
+  if (lead.some((w) => (roleType(w) && !orgHeadType(w)) || PEOPLE_OF.test(w))) return null;
+  const headType = orgHeadType(m[2]);
+  if (!headType && m[3] !== 'to') return null;
+  const nameTokens = m[0].replace(/^the\s+/i, '').split(/\s+/);
+  const type = orgHeadType(nameTokens[nameTokens.length - 1] ?? '') ?? headType ?? 'organization';
+  return { name: nameTokens.join(' '), nameTokens, institution: true, title: null, type };
 }
 
 /**

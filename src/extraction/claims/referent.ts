@@ -81,6 +81,8 @@ export function describe(text: string): string {
   return text;
 }
 
+const DESCRIBED_AFTER_COMMA = /^[^,]+,\s+(?:an?|the)\s/u;
+
 export function fromMention(m: ParsedMention): Referent {
   // "The European Central Bank", "Deutsche Bank": a body whose words are all capitalised is named, not anonymous.
   const named =
@@ -96,7 +98,8 @@ export function fromMention(m: ParsedMention): Referent {
         uptoFirstComma(m.text).includes(m.nameTokens[m.nameTokens.length - 1] ?? m.name)
         ? describe(uptoFirstComma(m.text))
         : m.name
-      : describe(m.text) || null,
+      : // "the Guttmacher Institute, a research group that …": a body is named by the words before its description.
+        describe(m.institution && DESCRIBED_AFTER_COMMA.test(m.text) ? uptoFirstComma(m.text) : m.text) || null,
     type: m.type,
     anonymous: !named,
     title: m.title,

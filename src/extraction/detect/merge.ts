@@ -211,6 +211,25 @@ const OBJECT_BEFORE = new Set(
   ),
 );
 
+// "Texas Right to Life called it “a gift …”", "welcomed it as “a win …”": a verb a word or three before the quotation
+// names what it describes. When no attribution holds that verb as its cue, the sentence has a speaker of its own
+// that the taggers missed, and the quotation is not the speaker before going on ("He has called China ''…''" is).
+const NAMING_VERBS = new Set(
+  'called calls call dubbed labeled labelled branded described termed welcomed hailed praised criticized condemned denounced'.split(
+    ' ',
+  ),
+);
+const NAMING_REACH = 3;
+
+function namedBefore(tokens: Token[], covered: Uint8Array, quoteAt: number): boolean {
+  for (let k = quoteAt - 1; k >= Math.max(0, quoteAt - NAMING_REACH); k--) {
+    const t = tokens[k]!;
+    if (t.sent !== tokens[quoteAt]!.sent || !/^\p{L}/u.test(t.text)) return false;
+    if (NAMING_VERBS.has(t.text.toLowerCase())) return !covered[k];
+  }
+  return false;
+}
+
 /**
  * Quotations that no attribution covers, in the paragraph of an attribution or the one after it,
  * are the same speaker going on ("…,” the person said. “Some parents …”).
@@ -237,7 +256,7 @@ export function continuations(tokens: Token[], lay: Layout, drafts: Draft[]): Dr
     // In the same paragraph it is one utterance split by its cue (“A,” he said. “B.”): one claim whose
     // content is discontinuous. A quotation opening the next paragraph becomes a claim of its own.
     if (tok.para === prevPara) {
-      if (OBJECT_BEFORE.has(tokens[i - 1]?.text.toLowerCase() ?? '')) continue;
+      if (OBJECT_BEFORE.has(tokens[i - 1]?.text.toLowerCase() ?? '') || namedBefore(tokens, covered, i)) continue;
       out[di] = { ...out[di]!, content: [...out[di]!.content, content] };
       covered.fill(1, content.first, content.last + 1);
       continue;

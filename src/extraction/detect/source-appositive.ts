@@ -43,21 +43,42 @@ const describes = (w: string) => !FINITE.has(w) && !SAY.has(w) && !VERBAL.test(w
 /**
  * "Inflation fell to 2.4 %, according to Eurostat, the EU's statistics office.": the description closing the
  * sentence after "according to"'s source is the source's too (PolNeAR train: 8 of 10 such sources take it), and it
- * is what types the source ("Eurostat" alone reads as a person).
+ * is what types the source ("Eurostat" alone reads as a person). So is a relative clause inside it ("the Guttmacher
+ * Institute, a research group that supports abortion rights"), which the tagger may have read as a second piece of
+ * content: that piece goes to the source.
  */
 function trailingAppositive(tokens: Token[], words: string[], d: Draft): Draft {
   const source = d.source[d.source.length - 1];
   if (!source || words[source.last + 1] !== ',' || !DESCRIBING.has(words[source.last + 2] ?? '')) return d;
-  if (!afterAccordingTo(words, d, source.first) || d.content.some((k) => k.last > source.last)) return d;
+  if (!afterAccordingTo(words, d, source.first)) return d;
+  const later = d.content.filter((k) => k.last > source.last);
+  // Only the description itself may have been read as content.
+  if (later.length > 1 || (later[0] && later[0].first !== source.last + 2)) return d;
   const sent = tokens[source.last]!.sent;
-  for (let j = source.last + 3; j < tokens.length && j <= source.last + 2 + MAX_APPOSITIVE; j++) {
+  let relative = false;
+  for (
+    let j = source.last + 3;
+    j < tokens.length && j <= source.last + 2 + (relative ? MAX_RELATIVE : MAX_APPOSITIVE);
+    j++
+  ) {
     const w = words[j]!;
     const end = tokens[j]!.sent !== sent || tokens[j]!.para !== tokens[source.last]!.para;
-    if (end || /^[.!?]$/.test(w)) return { ...d, source: [...d.source.slice(0, -1), run(source.first, j - 1)] };
-    if (!describes(w) || /^[,;:"“”()]$/.test(w) || MEASURE.test(w)) return d;
+    if (end || /^[.!?]$/.test(w)) {
+      if (later[0] && later[0].last >= j) return d;
+      return {
+        ...d,
+        source: [...d.source.slice(0, -1), run(source.first, j - 1)],
+        content: d.content.filter((k) => k.last <= source.last),
+      };
+    }
+    if (/^[,;:"“”()]$/.test(w) || MEASURE.test(w)) return d;
+    // "a research group that supports …": after two describing words, a relative clause describes them.
+    if (!relative && (RELATIVES.has(w) || w === 'that') && j >= source.last + 4) relative = true;
+    else if (!relative && !describes(w)) return d;
   }
   return d;
 }
+const MAX_RELATIVE = 20;
 
 // "…, according to Crowdpac, the most of any candidate": a phrase that measures is about the figure, not the source.
 const MEASURE = /^(?:\d[\d.,]*%?|most|least|more|less|sum|total|amount|record|percent|half|third|quarter)$/;

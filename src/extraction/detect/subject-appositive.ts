@@ -10,7 +10,7 @@ const IRREGULAR_PAST = new Set(
     ' ',
   ),
 );
-const opensPredicate = (word: string): boolean => {
+export const opensPredicate = (word: string): boolean => {
   const w = word.toLowerCase();
   return FINITE_VERBS.has(w) || IRREGULAR_PAST.has(w) || (w.length > 4 && /^\p{Ll}+ed$/u.test(word));
 };
