@@ -52,8 +52,11 @@ describe('a transcript speaker written in capitals', () => {
     },
   );
 
-  test.each(MODELS)('when the capitals match nobody the article named, then the label stays as written (%s)', (model) => {
-    const text = `${INTERVIEW.split('\n\n')[0]}\n\nHARRIS: The strike will go ahead on Friday unless the offer improves.`;
-    expect(claimWith(extractClaims(text, { model }), 'strike will go ahead')?.speaker.name).toBe('HARRIS');
-  });
+  test.each(MODELS)(
+    'when the capitals match nobody the article named, then the label stays as written (%s)',
+    (model) => {
+      const text = `${INTERVIEW.split('\n\n')[0]}\n\nHARRIS: The strike will go ahead on Friday unless the offer improves.`;
+      expect(claimWith(extractClaims(text, { model }), 'strike will go ahead')?.speaker.name).toBe('HARRIS');
+    },
+  );
 });

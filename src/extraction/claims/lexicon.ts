@@ -49,6 +49,8 @@ export function roleType(word: string): SpeakerType | null {
   // Medical and scientific specialists: "an oncologist", "epidemiologists".
   if (/^[a-z]+ologists?$/.test(w)) return 'expert';
   if (w.endsWith('ies')) return ROLE_INDEX.get(`${w.slice(0, -3)}y`) ?? null;
+  // "witnesses", "coaches".
+  if (/(?:ss|ch|sh|x)es$/.test(w)) return ROLE_INDEX.get(w.slice(0, -2)) ?? null;
   if (w.endsWith('s')) return ROLE_INDEX.get(w.slice(0, -1)) ?? null;
   return null;
 }

@@ -277,6 +277,10 @@ function parseMentionOnce(raw: string): ParsedMention {
   }
   parsed.institution = isInstitution(parsed);
   parsed.type = partisan && parsed.name ? 'official' : typeOf(parsed, tail);
+  // "one executive at a major cloud provider", "Verizon executives": unnamed, an executive speaks for a business. Not
+  // a role word in the lexicon: a named "executive director" is typed by what they direct (PolitiFact's is media).
+  if (!parsed.name && parsed.type === 'unknown' && /^executives?$/.test(parsed.head ?? ''))
+    parsed.type = 'organization';
   // "Allergan, the maker of Botox": a name the context types as a business is a body, referred to as "it".
   if (parsed.name && !parsed.title && parsed.type === 'organization') parsed.institution = true;
   // "the party chairwoman, Representative Debbie Wasserman Schultz": the appositive names the description.

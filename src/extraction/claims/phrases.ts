@@ -100,11 +100,22 @@ export function splitTitle(words: string[]): { title: string | null; affiliation
   const title = kept.slice(i);
   // "retired judge Sir Martin Hale": the knighthood goes with the name, the title is "retired judge".
   while (title.length > 1 && HONORIFIC.test(title[title.length - 1] ?? '')) title.pop();
+  // "Security researcher Katie Moussouris" opening a sentence: a field, capitalised as the sentence's first word,
+  // before a lowercase title is part of the title, not a body the speaker belongs to.
+  if (i === 1 && title.length && /^\p{Ll}/u.test(title[0]!) && FIELDS.has(kept[0]!.toLowerCase()))
+    return { affiliation: null, title: [kept[0]!.toLowerCase(), ...title].join(' ') };
   return {
     affiliation: i > 0 ? kept.slice(0, i).join(' ') : null,
     title: title.length ? title.join(' ') : null,
   };
 }
+const FIELDS = new Set(
+  (
+    'security health energy defense defence climate technology tech finance financial education immigration labor ' +
+    'labour trade tax privacy legal political military police science environmental consumer civil foreign ' +
+    'economic industry market markets oil medical public human rights campaign election polling data software'
+  ).split(' '),
+);
 
 /** The named body a tail points to: "of the Earth Institute", "of constitutional law at Harvard Law School". */
 export function affiliationFromTail(tail: string): string | null {
