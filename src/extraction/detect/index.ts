@@ -31,7 +31,7 @@ import { subjectBeforeInterjection } from './interjections';
 import { nounBeforeCue } from './noun-cues';
 import { dropCommentaryParticiples, dropRefusedComment } from './commentary';
 import { trimSpeakerLinks, widenSpeaker } from './speaker-edges';
-import { nounAfterArticle, wholeNameToCue } from './source-phrase';
+import { noDanglingEnd, nounAfterArticle, wholeNameToCue } from './source-phrase';
 import { contentStopsAtOtherSpeaker } from './other-speaker';
 import { reportsNoStatement } from './no-statement';
 import { passiveSubject, raisedSubject } from './raised-subject';
@@ -153,7 +153,7 @@ function detect(text: string, which: ExtractorModel): DetectedAttribution[] {
   const cueAt = cueMarks(tokens.length, placed);
   const merged = placed
     .map((d) => appositiveToSource(tokens, words, trimSpeakerLinks(words, widenSpeaker(tokens, words, lay, cueAt, d))))
-    .map((d) => wholeNameToCue(tokens, nounAfterArticle(tokens, words, cueAt, d)))
+    .map((d) => noDanglingEnd(tokens, words, cueAt, wholeNameToCue(tokens, nounAfterArticle(tokens, words, cueAt, d))))
     .map((d) => contentStopsAtOtherSpeaker(tokens, d))
     .map((d) => sourceWithoutWhen(tokens, d))
     .map((d) => resumedQuote(tokens, lay, bothSides(tokens, words, lay, tagged.content, d)))

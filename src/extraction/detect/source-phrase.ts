@@ -81,3 +81,28 @@ export function wholeNameToCue(tokens: Token[], d: Draft): Draft {
   }
   return { ...d, source: [...d.source.slice(0, -1), run(s.first, cue.first - 1)] };
 }
+
+const DANGLING = new Set(['of', 'for', 'at', 'from', 'in', 'with', 'on', 'by', 'to', 'the', 'and', 'a', 'an']);
+const MAX_PLACE_WORDS = 4;
+
+/**
+ * "Sen.[source] Chris Murphy of | Connecticut voted against it, arguing …": no speaker's phrase ends on a preposition or
+ * an article. What it opened is taken in when capitalised words follow ("of Connecticut"); otherwise it is dropped.
+ */
+export function noDanglingEnd(tokens: Token[], words: string[], cueAt: Uint8Array, d: Draft): Draft {
+  const s = d.source[d.source.length - 1];
+  if (!s || s.last === s.first || !DANGLING.has(words[s.last]!)) return d;
+  let k = s.last + 1;
+  while (
+    k <= s.last + MAX_PLACE_WORDS &&
+    capitalised(tokens[k]) &&
+    !cueAt[k] &&
+    tokens[k]!.sent === tokens[s.last]!.sent &&
+    !HEADLINE_WORDS.has(words[k]!)
+  )
+    k++;
+  if (k > s.last + 1) return { ...d, source: [...d.source.slice(0, -1), run(s.first, k - 1)] };
+  let last = s.last;
+  while (last > s.first && DANGLING.has(words[last]!)) last--;
+  return { ...d, source: [...d.source.slice(0, -1), run(s.first, last)] };
+}
