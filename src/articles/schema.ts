@@ -13,7 +13,9 @@ export const ArticleInput = z
       .url({ protocol: /^https?$/ })
       .max(2048)
       .nullish(),
-    title: optionalText(1000),
+    title: optionalText(1000).meta({
+      description: 'When left out: the headline line the body opens with (a first line without closing punctuation, prose after it), if any.',
+    }),
     // Kept exactly as sent: claim spans are offsets into this string.
     body: z
       .string()

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Deps } from '../deps';
+import { headlineOf } from '../extraction/headline';
 import type { ExtractorModel } from '../extraction/models';
 import { notFound } from '../errors';
 import { jobIds } from '../jobs';
@@ -33,7 +34,8 @@ export async function submitArticle(
   if (existing) return { article: existing, created: false };
   const inserted = await insertArticle(deps.db, {
     url,
-    title: input.title ?? null,
+    // Sent without a title: the headline line its body opens with, if any.
+    title: input.title ?? headlineOf(input.body),
     body: input.body,
     publisher: input.publisher ?? null,
     author: input.author ?? null,

@@ -8,6 +8,7 @@ import type { ExtractedClaim, ExtractorInfo, Span } from './types';
 import { shiftClaims, textWindows } from './window';
 
 export * from './types';
+export { headlineOf } from './headline';
 export { DEFAULT_MODEL, EXTRACTOR_MODELS, type ExtractorModel } from './models';
 
 /** Name and version stored with every claim, so re-extraction with a newer engine is traceable. */

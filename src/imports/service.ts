@@ -2,6 +2,7 @@ import { type Hash, randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import { contentHash, enqueueExtractionBatches } from '../articles/service';
 import { ArticleInput } from '../articles/schema';
+import { headlineOf } from '../extraction/headline';
 import { withTransaction } from '../db/pool';
 import type { Deps } from '../deps';
 import { AppError } from '../errors';
@@ -137,7 +138,7 @@ function planBatches(articles: ImportedArticle[]): PlannedArticle[] {
 function toArticle(a: ArticleInput): ImportedArticle {
   return {
     url: a.url ?? null,
-    title: a.title ?? null,
+    title: a.title ?? headlineOf(a.body),
     body: a.body,
     publisher: a.publisher ?? null,
     author: a.author ?? null,

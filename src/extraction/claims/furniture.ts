@@ -36,6 +36,13 @@ export class Furniture {
     return kind;
   }
 
+  /** The article's headline line as written, when its first line reads as one (unpunctuated, with prose after). */
+  headlineText(): string | null {
+    if (this.headline < 0 || this.kindAt(this.lines.starts[this.headline]!) !== 'headline') return null;
+    const [a, b] = this.lines.lineSpan(this.headline);
+    return this.text.slice(a, b).trim();
+  }
+
   private classify(line: number): LineKind {
     const [a, b] = this.lines.lineSpan(line);
     // Scraped prose lines can be megabytes long; furniture never is, so long lines skip the regexes.
