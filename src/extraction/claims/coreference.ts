@@ -23,6 +23,8 @@ const MEMORY = 50;
  * A small left-to-right coreference pass. Speakers must be resolved in reading order: each resolved
  * speaker becomes a candidate antecedent for the pronouns and descriptions that follow.
  */
+const SENTENCE_ENDS = /[.!?]["”’']?\s+/g;
+
 export class Coreference {
   private readonly recent: Recent[] = [];
   private readonly names: NameMemory;
@@ -126,6 +128,11 @@ export class Coreference {
     // is nearer than any speaker or named subject before it.
     const described = latestDescribedSubject(this.source.text, this.at, this.source.isFurniture, this.quoted);
     const newest = Math.max(speakerAt?.pos ?? -1, subject && subjectOk ? subject.start : -1);
+    // "Ange Postecoglou was less impressed. He said …": a subject named in full since the last speaker is who "he"
+    // is, though nothing says it is a person; the speaker before it would be the wrong one.
+    const loose = this.names.latestOutside(this.names.looseSubjects, this.quoted);
+    if (loose && loose.start > newest && (!described || loose.start > described.pos) && this.justBefore(loose))
+      return { referent: fromEntity(loose), how: 'coreferent' };
     if (described && described.pos > newest && described.referent.gender !== excluded) {
       return { referent: described.referent, how: 'coreferent' };
     }
@@ -152,6 +159,23 @@ export class Coreference {
       },
       how: 'unresolved',
     };
+  }
+
+  /**
+   * Whether a name nothing marks as a person reads as the subject just before the pronoun: opening a sentence of its
+   * paragraph, at most one sentence back, written as a name (not in capitals: "FULL TEXT", "DES MOINES") and followed by a lowercase
+   * word (its verb), not a colon or a line's end.
+   */
+  private justBefore(e: Entity): boolean {
+    const text = this.source.text;
+    const between = text.slice(e.start, this.at);
+    if (between.includes('\n') || (between.match(SENTENCE_ENDS) ?? []).length > 1) return false;
+    // Opening its sentence ("… if Islamic State videos did surface" is no subject of its own).
+    if (!/(?:^|\n|[.!?]["”’']?)\s*$/u.test(text.slice(Math.max(0, e.start - 4), e.start))) return false;
+    if (e.tokens.some((t) => !/^\p{Lu}\p{Ll}/u.test(t))) return false;
+    const after = text.slice(e.start, e.start + 200);
+    const name = e.tokens.join(' ');
+    return after.startsWith(name) && /^\s+\p{Ll}/u.test(after.slice(name.length));
   }
 
   /** Surnames and repeated names take the full name, title and type given where the name was introduced. */

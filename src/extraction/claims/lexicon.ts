@@ -98,7 +98,9 @@ export const TITLE_WORDS = new Set(
     // "FEMA Administrator Deanne Criswell": a title, though what it administers decides her type.
     'administrator ' +
     // British forms, written without a full stop.
-    'prof dr cllr councillor sir dame lord baroness'
+    'prof dr cllr councillor sir dame lord baroness ' +
+    // "Tottenham boss Ange Postecoglou", "Tesco boss Ken Murphy": British papers' word for a manager or chief executive.
+    'boss'
   ).split(' '),
 );
 

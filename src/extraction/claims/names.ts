@@ -20,6 +20,11 @@ export class NameMemory {
   /** Subjects and surely-personal names in reading order, so a pronoun can skip the ones inside its own quotation. */
   readonly subjects: Entity[] = [];
   readonly persons: Entity[] = [];
+  /**
+   * Subjects named in full whom nothing marks as people (no title, no known first name: "Ange Postecoglou was less
+   * impressed."): not antecedents to look far back for, but nearer than any speaker before them.
+   */
+  readonly looseSubjects: Entity[] = [];
   lastNamed: Entity | null = null;
   private next = 0;
 
@@ -41,6 +46,8 @@ export class NameMemory {
       this.lastNamed = e;
       if (e.certain) this.persons.push(e);
       if (e.subject && e.certain) this.subjects.push(e);
+      else if (e.subject && e.type === 'person' && e.tokens.length >= 2 && e.tokens.length <= 3)
+        this.looseSubjects.push(e);
       // A bare repeat of a body's name says nothing new; it must not turn the body into a person.
       if (e.title || !this.byName.get(e.name)?.institution) this.byName.set(e.name, e);
       const fuller = e.tokens.length === 1 ? this.fullNameOf(e.tokens[0]!) : undefined;
