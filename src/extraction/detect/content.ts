@@ -119,7 +119,8 @@ export function agreement(tokens: Token[], content: Uint8Array, r: TagRun): numb
   return yes === 0 || yes < 0.3 * (yes + no) ? Number.NEGATIVE_INFINITY : yes - no;
 }
 
-const DATELINE_DASH = /^[-–—]$/;
+// "WASHINGTON ― …": HuffPost writes the horizontal bar.
+const DATELINE_DASH = /^[-–—―]$/;
 const MAX_DATELINE_TOKENS = 14;
 
 /**

@@ -156,7 +156,7 @@ function detect(text: string, which: ExtractorModel): DetectedAttribution[] {
     .map((d) => noDanglingEnd(tokens, words, cueAt, wholeNameToCue(tokens, nounAfterArticle(tokens, words, cueAt, d))))
     .map((d) => contentStopsAtOtherSpeaker(tokens, d))
     .map((d) => sourceWithoutWhen(tokens, d))
-    .map((d) => resumedQuote(tokens, lay, bothSides(tokens, words, lay, tagged.content, d)))
+    .map((d) => resumedQuote(tokens, lay, bothSides(tokens, words, lay, tagged, d)))
     .map((d) =>
       whenBeforeThat(tokens, danglingEnd(tokens, pastAbbreviation(tokens, lay, tagged.cue, tagged.source, d))),
     )

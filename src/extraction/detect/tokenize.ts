@@ -113,7 +113,7 @@ function isAbbreviation(word: string): boolean {
   return (word.length === 1 && /\p{Lu}/u.test(word)) || ABBREVIATIONS.has(word.toLowerCase());
 }
 
-const WIRE_AFTER_DATELINE = /^\(\p{Lu}[\p{L}.& ]{0,25}\)\s*[-–—]/u;
+const WIRE_AFTER_DATELINE = /^\(\p{Lu}[\p{L}.& ]{0,25}\)\s*[-–—―]/u;
 
 /** A full stop ends a sentence when followed (after closing quotes/brackets) by space and a capital or quote. */
 function endsSentence(text: string, i: number): boolean {

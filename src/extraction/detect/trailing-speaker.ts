@@ -1,4 +1,4 @@
-import type { Layout } from './content';
+import { afterDateline, type Layout } from './content';
 import { type Draft, isPunct, run, sentenceEnd } from './draft';
 import { CIRCUMSTANCE, SAY } from './rules';
 import { FINITE_VERBS } from './speaker-edges';
@@ -17,6 +17,17 @@ const DOCUMENTS = new Set(
   'study studies report survey poll analysis review research audit investigation inquiry paper trial data'.split(' '),
 );
 
+// "…, the Centers for Disease Control and Prevention said Wednesday, and health officials warned …": a clause of its
+// own, with its own subject, may follow the cue's after a comma and a conjunction.
+const NEXT_CLAUSE = new Set(['and', 'but', 'while', 'as']);
+
+/** The last token of the cue's clause: before ", and …" when one follows within a few words, else `end`. */
+function clauseEnd(words: string[], cue: number, end: number): number {
+  for (let k = cue + 1; k < end && k <= cue + MAX_CIRCUMSTANCE + 1; k++)
+    if (words[k] === ',' && NEXT_CLAUSE.has(words[k + 1]!)) return k - 1;
+  return end;
+}
+
 export function trailingSpeakerDrafts(tokens: Token[], words: string[], lay: Layout): Draft[] {
   const out: Draft[] = [];
   for (let i = 2; i < tokens.length; i++) {
@@ -25,7 +36,7 @@ export function trailingSpeakerDrafts(tokens: Token[], words: string[], lay: Lay
     if (!SAY.has(words[i]!) && !finding) continue;
     const cueFirst = finding && (words[i - 1] === 'has' || words[i - 1] === 'have') ? i - 1 : i;
     const sf = lay.sentFirst[i]!;
-    const end = sentenceEnd(tokens, lay.sentLast[i]!, i);
+    const end = clauseEnd(words, i, sentenceEnd(tokens, lay.sentLast[i]!, i));
     if (end > i && (!CIRCUMSTANCE.has(words[i + 1]!) || end - i > MAX_CIRCUMSTANCE)) continue;
     // The speaker: back from the cue to the comma, a short phrase with no verb of its own.
     let comma = cueFirst - 1;
@@ -36,6 +47,8 @@ export function trailingSpeakerDrafts(tokens: Token[], words: string[], lay: Lay
     if (finding && !speaker.some((w) => DOCUMENTS.has(w))) continue;
     let first = sf;
     while (first < comma && isPunct(tokens[first])) first++;
+    // "WASHINGTON ― Donald Trump's … obsession …, top black lawmakers said": the dateline is no part of it.
+    first = afterDateline(tokens, first, comma);
     let last = comma - 1;
     while (last > first && isPunct(tokens[last])) last--;
     // Quotations ("“…,” she said.") are found with their quote marks elsewhere; a one-word rest is no claim.
