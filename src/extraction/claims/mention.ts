@@ -229,7 +229,9 @@ function parseMentionOnce(raw: string): ParsedMention {
   let tokens = headPart.split(' ').filter(Boolean);
   // A span that ran into the verb ("Wes Streeting called", a headline's "Sanders Praises Obama") stops before it.
   const verbAt = tokens.findIndex((t, i) => i > 0 && SPEECH_VERBS.has(t.toLowerCase()));
-  if (verbAt > 0) tokens = tokens.slice(0, verbAt);
+  // Not in a body's name: "The Western States Petroleum Association" ends on a body's head.
+  const bodyName = verbAt > 0 && tokens.slice(verbAt).every((t) => /^\p{Lu}/u.test(t)) && orgHeadType(tokens.at(-1)!);
+  if (verbAt > 0 && !bodyName) tokens = tokens.slice(0, verbAt);
   let affiliation: string | null = null;
   const possessorAt = tokens.findIndex(
     (t, i) => i < tokens.length - 1 && /['’]s$/u.test(t) && !possessiveInBodyName(tokens, i),
