@@ -40,3 +40,16 @@ describe('a Congress story', () => {
     });
   });
 });
+
+describe('a fronted participle before the speaker', () => {
+  test.each(MODELS)(
+    'when the sentence opens on what the speaker was doing, then that is no part of the name (%s)',
+    (model) => {
+      const text =
+        'Dashing into a closed-door luncheon of senators, Senator Shelley Moore Capito, Republican of West Virginia, ' +
+        'said the bill would pass.';
+      const c = claimWith(extractClaims(text, { model }), 'bill would pass');
+      expect(c?.speaker).toMatchObject({ name: 'Shelley Moore Capito', type: 'official', title: 'Senator' });
+    },
+  );
+});

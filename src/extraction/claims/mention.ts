@@ -79,6 +79,11 @@ const LEADING_CONJUNCTION = /^(?:and|but|yet|so|or|while|whereas|although|though
 // "Outside the court, small-business owners …": a fronted phrase of place or time says where, not who.
 const LEADING_CIRCUMSTANCE =
   /^(?:outside|inside|after|before|in|at|on|during|later|earlier|elsewhere|separately|afterwards|last|this)\b[^,]{0,40},\s+(?=\S)/i;
+// "Dashing into a closed-door luncheon of senators, Senator Shelley Moore Capito": a fronted participle says what
+// the speaker was doing (its next word is lowercase: not "Wyoming Republicans", "Leading Democrats").
+// The place may have its state after a comma: "Speaking at a town hall in Salem, New Hampshire, Trump …".
+const FRONTED_PARTICIPLE =
+  /^\p{Lu}\p{Ll}{2,}ing\s+\p{Ll}[^,]{0,80}?(?:\sin\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?,\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)?,\s+(?=\S)/u;
 const RELATIVE_CLAUSE = /,\s+(?:which|who|whose|whom|including)\s.*$/u;
 // "The review, led by midwife Donna Ockenden": the review speaks; the one who led it only describes it. So do
 // "economists polled by Reuters": the outlet that asked them is not who speaks.
@@ -127,6 +132,7 @@ function parseMentionOnce(raw: string): ParsedMention {
     // "But Labour councillors …": the conjunction joins the sentence to the one before; it names nobody.
     .replace(LEADING_CONJUNCTION, '')
     .replace(LEADING_CIRCUMSTANCE, '')
+    .replace(FRONTED_PARTICIPLE, '')
     // "The union, which represents 40,000 nurses": the relative clause describes the speaker; it is not its name.
     .replace(RELATIVE_CLAUSE, '')
     .replace(BY_CLAUSE, '');
