@@ -254,7 +254,9 @@ export const MEDIA_NAMES = new Set(
     'yonhap|kcna|xinhua|npr|pbs|usa today|huffpost|huffington post|the hill|buzzfeed|vox|slate|salon|' +
     'the atlantic|time|newsweek|the economist|al jazeera|nhk|kyodo|tass|ria novosti|politifact|drudge report|' +
     'the blaze|national review|daily wire|the weekly standard|weekly standard|western journalism|fox business|' +
-    'mother jones|daily beast|the intercept|propublica|sky news|itv|channel 4|bloomberg politics|cnbc|c-span'
+    'mother jones|daily beast|the intercept|propublica|sky news|itv|channel 4|bloomberg politics|cnbc|c-span|' +
+    // Broadcasters and agencies abroad, often cited as "state-run TRT", "the official IRNA news agency".
+    'trt|cctv|france 24|euronews|anadolu|irna|cbc|deutsche welle|dw|al arabiya|tass'
   ).split('|'),
 );
 

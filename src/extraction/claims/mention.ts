@@ -89,6 +89,8 @@ const RELATIVE_CLAUSE = /,\s+(?:which|who|whose|whom|including)\s.*$/u;
 // "economists polled by Reuters": the outlet that asked them is not who speaks.
 const BY_CLAUSE =
   /(?:,\s+(?:led|headed|chaired|commissioned|run|conducted|written|published|founded|backed|funded|owned|overseen)|\s+(?:polled|surveyed|interviewed|questioned|contacted))\s+by\s.*$/u;
+const SHOWN_BY =
+  /^(?:the\s+|a\s+)?(?:footage|video|videos|images|photos|pictures)\s+(?:broadcast|aired|posted|published|released|shared)\s+(?:by|on)\s+(.+)$/iu;
 const AIDE_TO =
   /^(?:an?|the|one|two|three|several)?\s*(?:\p{Ll}+\s+)?(aides?|advisers?|advisors?|spokesman|spokeswoman|spokesperson|staffers?|allies|ally|confidants?)\s+(?:to|for|of|close to)\s+(.+)$/iu;
 /** "a spokesperson for the group": a spokesperson speaks for a body that is no government as that body. */
@@ -161,6 +163,12 @@ function parseMentionOnce(raw: string): ParsedMention {
       return { ...inner, text, plural: !/^one$/i.test(partitive[1] ?? '') };
     // "One of them said …": one of the people just quoted, so the pronoun's antecedent speaks (coreference.ts).
     if (inner.pronoun === 'they') return { ...inner, text };
+  }
+  // "Footage broadcast by state-run TRT showed …": pictures speak for whoever broadcast or published them.
+  const shownBy = SHOWN_BY.exec(text);
+  if (shownBy?.[1]) {
+    const publisher = parseMention(shownBy[1]);
+    if (publisher.name || publisher.institution) return publisher;
   }
   // "An aide to Thune", "a spokeswoman for the mayor": the speaker is the unnamed aide, not the person named.
   const aide = AIDE_TO.exec(text);

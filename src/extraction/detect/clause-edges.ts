@@ -2,6 +2,7 @@ import { type Draft, isPunct, overlaps, run } from './draft';
 import { CIRCUMSTANCE, SAY } from './rules';
 import { LEAD_PREPOSITIONS } from './tighten';
 import type { Token } from './tokenize';
+import type { TagRun } from './spans';
 
 /**
  * The edges of the reported clause, after the taggers and rules have placed it: where wire copy puts words the
@@ -131,22 +132,30 @@ const isPossessive = (tokens: Token[], words: string[], j: number): boolean =>
 
 /**
  * `that “an enemy remains an enemy`: a content holding a quotation's opening mark ends with its closing one, so
- * the claim text reads balanced (the scorer trims quote marks at the edges, so spans score the same).
+ * the claim text reads balanced (the scorer trims quote marks at the edges, so spans score the same); so does one
+ * holding an opening bracket.
  */
 export function balanceQuotes(tokens: Token[], d: Draft): Draft {
-  let changed = false;
   const content = d.content.map((k) => {
     let open = 0;
     for (let i = k.first; i <= k.last; i++) {
       if (tokens[i]!.quote === 'open') open++;
       else if (tokens[i]!.quote === 'close' && open > 0) open--;
     }
-    if (open < 1) return k;
+    if (open < 1) return closeBracket(tokens, k);
     let j = k.last + 1;
     while (j < tokens.length && j - k.last <= 2 && /^[.,!?;]$/.test(tokens[j]!.text)) j++;
     if (tokens[j]?.quote !== 'close' || tokens[j]!.para !== tokens[k.last]!.para) return k;
-    changed = true;
     return run(k.first, j);
   });
+  const changed = content.some((k, i) => k !== d.content[i]);
   return changed ? { ...d, content } : d;
+}
+
+/** "at a depth of 10 km (6 miles": a content that opens a bracket takes the closing one right after it. */
+function closeBracket(tokens: Token[], k: TagRun): TagRun {
+  let open = 0;
+  for (let i = k.first; i <= k.last; i++)
+    open += tokens[i]!.text === '(' ? 1 : tokens[i]!.text === ')' && open > 0 ? -1 : 0;
+  return open > 0 && tokens[k.last + 1]?.text === ')' ? run(k.first, k.last + 1) : k;
 }
