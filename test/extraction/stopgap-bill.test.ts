@@ -53,3 +53,11 @@ describe('a fronted participle before the speaker', () => {
     },
   );
 });
+
+describe('an inverted speaker with a middle initial', () => {
+  test.each(MODELS)('when "said" is followed by a name with an initial, then the whole name speaks (%s)', (model) => {
+    const text = 'The investigation found no evidence of intent, said James B. Comey, the director of the bureau.';
+    const c = claimWith(extractClaims(text, { model }), 'no evidence of intent');
+    expect(c?.speaker).toMatchObject({ name: 'James B. Comey', type: 'official', title: 'director' });
+  });
+});

@@ -137,6 +137,10 @@ function nounPhraseEnd(words: string[], first: number, limit: number): number {
   return first;
 }
 
+const ABBREVIATIONS = new Set('mr mrs ms dr rep sen gov lt col gen sgt capt st jr sr rev prof u.s u.n'.split(' '));
+/** A word a full stop abbreviates rather than ends a sentence after: an initial or a title. */
+const abbreviated = (word: string): boolean => /^\p{Lu}$/u.test(word) || ABBREVIATIONS.has(word.toLowerCase());
+
 /** Relative pronouns opening a clause that describes a speaker (also read by relative-speaker.ts). */
 export const RELATIVES = new Set(['who', 'which', 'whose', 'whom']);
 
@@ -188,8 +192,9 @@ export function ruleDrafts(tokens: Token[], words: string[], lay: Layout): Draft
         !appositiveSpeaker(words, [contentStart, contentEnd], [i + 1, end])
       ) {
         // The speaker stops at a full stop or dash the sentence splitter let through ("said analysts. — The …").
+        // Not at an initial's or a title's full stop ("Laurence H. Tribe", "Rep. Peter T. King").
         let srcEnd = i + 1;
-        while (srcEnd < end && !/^[.!?—–]$/.test(words[srcEnd + 1]!)) srcEnd++;
+        while (srcEnd < end && (!/^[.!?—–]$/.test(words[srcEnd + 1]!) || abbreviated(tokens[srcEnd]!.text))) srcEnd++;
         add({ cue: [run(i, i)], source: [run(i + 1, srcEnd)], content: [run(contentStart, contentEnd)] });
       }
     }
