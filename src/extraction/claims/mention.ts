@@ -183,8 +183,14 @@ function parseMentionOnce(raw: string): ParsedMention {
       type: spokespersonType(head, aide[2]) ?? roleType(head) ?? 'source',
     };
   }
-  // "Others say …", "some believe …": unnamed speakers.
-  if (UNNAMED_GROUP.test(text)) return { ...base, head: text.toLowerCase(), plural: true, type: 'source' };
+  // "Others say …", "some believe …": unnamed speakers; "Others, including analysts at Deutsche Bank, expect …" are
+  // typed by whom they include.
+  if (UNNAMED_GROUP.test(text)) {
+    const included = INCLUDING.exec(squash(raw))?.[1];
+    const type = included ? parseMention(included).type : 'unknown';
+    const typed = type !== 'unknown' && type !== 'person' && type !== 'publication';
+    return { ...base, head: text.toLowerCase(), plural: true, type: typed ? type : 'source' };
+  }
   // "Some researchers doubted it, and one, who asked not to be named, said …": one unnamed member of a group.
   if (UNNAMED_ONE.test(text)) return { ...base, head: text.toLowerCase(), plural: false, type: 'source' };
   // "he’ll", "She's", "they’re": the pronoun without its contracted verb.
@@ -451,6 +457,7 @@ const NAMING_POSSESSIVES = new Set([
 
 const PARTITIVE =
   /^(?:an?\s+|the\s+)?(number|handful|majority|minority|couple|few|lot|dozens|hundreds|several|some|many|most|all|one|two|three|both)\s+of\s+(.+)$/iu;
+const INCLUDING = /^\s*(?:some|others|many|several|few|most)\s*,\s+including\s+([^,]+)/i;
 const UNNAMED_GROUP = /^(?:some|others|many|several|few|most)$/i;
 const UNNAMED_ONE = /^(?:one|another)$/i;
 const SPEECH_VERBS = new Set(
