@@ -5,6 +5,11 @@ import type { Token } from './tokenize';
 const LEAD_IN_TOKENS = 5;
 const LEAD_IN_CLAUSE_TOKENS = 12;
 const MAX_THAT_GAP = 3;
+const CUE_ADVERBS = new Set(
+  'later earlier again also previously repeatedly privately publicly recently yesterday today tonight once often'.split(
+    ' ',
+  ),
+);
 const TRAILING_JOINS = new Set(['while', 'whereas', 'but', 'and']);
 export const LEAD_PREPOSITIONS = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'from', 'via', 'through']);
 /** Auxiliaries and modals: a cue of these alone says nothing (see also neural/auxiliary-cues.ts). */
@@ -115,6 +120,15 @@ export function tightenContent(tokens: Token[], lay: Layout, d: Draft): Draft {
       break;
     }
   }
+  // "said later that …", "said again that …": a word saying when or how stands between the cue and the reported
+  // clause, which starts at "that".
+  if (
+    CUE_ADVERBS.has(low(first)) &&
+    low(first + 1) === 'that' &&
+    first + 2 <= last &&
+    d.cue.some((c) => c.last === first - 1)
+  )
+    first += 1;
   first = afterDateline(tokens, first, last);
   // Content must not swallow its own speaker or cue.
   for (const r of [...d.source, ...d.cue]) {
