@@ -162,6 +162,11 @@ export function groupRuns(t: Tagged, lay: Layout): Draft[] {
       next?.source && next.source !== u.source && next.source.last < next.cue.first && next.lo > u.hi
         ? tokens[next.cue.first]!.sent === sent && OPENERS.has(tokens[next.source.first - 1]?.text.toLowerCase() ?? '')
         : false;
+    // The clause after the cue in its own sentence, when it says more than when.
+    const ownClause = candidates.some(
+      (c) =>
+        c.first === u.hi + 1 && c.last - c.first >= 2 && tokens[c.last]!.sent === sent && !isCircumstance(tokens, c),
+    );
     for (const c of candidates) {
       // "A said B, while others warned C": B follows the previous cue and belongs to it, not to this one.
       if (leftSource && prev && tokens[prev.cue.last]!.sent === sent && c.first > prev.cue.last && c.last < u.lo)
@@ -176,6 +181,9 @@ export function groupRuns(t: Tagged, lay: Layout): Draft[] {
         !ownClauseAfter(lay, between, u.hi);
       // A quotation in the next sentence belongs to its own cue when this sentence has a clause for this one.
       const inSentence = tokens[c.first]!.sent === sent || tokens[c.last]!.sent === sent;
+      // "One worker, who asked not to be named, said he worked 60-hour weeks. “We are not robots,” he said.": a
+      // quotation whose own sentence holds the next cue is that cue's, even when this cue's clause is untagged.
+      if (!inSentence && ownClause && next && tokens[next.cue.first]!.sent === tokens[c.first]!.sent) continue;
       const s = agreement(tokens, t.content, c) + (quoted ? 1000 : 0) + (inSentence ? 100 : 0);
       if (s > bestScore) {
         bestScore = s;

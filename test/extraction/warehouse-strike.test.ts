@@ -1,0 +1,25 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { extractClaims } from '../../src/extraction';
+import { claimWith, MODELS } from '../support/extracted';
+
+/**
+ * Read on a labour story written for the purpose (2026-11-30). "One worker, who asked not to be named for fear of
+ * losing his job, said he regularly worked 60-hour weeks. “We are not robots,” he said." lost the worker's first
+ * claim (`accurate` gave his "said" the quotation of the next sentence, which its own "he said" kept), and the "he"
+ * went back to the Business Secretary quoted before him.
+ */
+const story = fs.readFileSync(path.join(__dirname, 'fixtures', 'warehouse-strike.txt'), 'utf8');
+
+describe('a labour story', () => {
+  test.each(MODELS)('when an anonymous worker says something, then the claim is his (%s)', (model) => {
+    const c = claimWith(extractClaims(story, { model }), '60-hour weeks');
+    expect(c?.text).toBe('he regularly worked 60-hour weeks');
+    expect(c?.speaker).toMatchObject({ name: 'one worker', anonymous: true });
+  });
+
+  test.each(MODELS)('when "he said" follows the anonymous worker, then it is the worker (%s)', (model) => {
+    const c = claimWith(extractClaims(story, { model }), 'We are not robots');
+    expect(c?.speaker.name).toBe('one worker');
+  });
+});
