@@ -23,3 +23,22 @@ describe('a labour story', () => {
     expect(c?.speaker.name).toBe('one worker');
   });
 });
+
+describe('a statement and a description of it', () => {
+  test.each(MODELS)('when "which she described as" follows a statement, then they are two claims (%s)', (model) => {
+    const text =
+      'Amanda Gearing said the company had offered a raise of 50 pence an hour, which she described as "an insult."';
+    const claims = extractClaims(text, { model });
+    const said = claimWith(claims, '50 pence');
+    expect(said?.text).toBe('the company had offered a raise of 50 pence an hour');
+    expect(said?.cue).toBe('said');
+  });
+
+  test.each(MODELS)(
+    'when a relative clause names whom someone refused, then what precedes it is not theirs (%s)',
+    (model) => {
+      const text = 'But Ryan was not the only Republican whom Trump refused to endorse on Tuesday.';
+      expect(claimWith(extractClaims(text, { model }), 'only Republican')).toBeUndefined();
+    },
+  );
+});

@@ -152,6 +152,13 @@ export function groupRuns(t: Tagged, lay: Layout): Draft[] {
     const afterConjunction =
       CONJUNCTIONS.has(tokens[u.cue.first - 1]?.text.toLowerCase() ?? '') && tokens[u.cue.first - 2]?.text === ',';
     if (afterConjunction) candidates = candidates.filter((c) => c.first > u.cue.last);
+    // "…, which she described as “an insult.”": the relative pronoun before the speaker stands for the thing
+    // described; what comes before it is another statement's.
+    const relativeBefore =
+      u.source &&
+      u.source.last < u.cue.first &&
+      RELATIVE_OBJECTS.has(tokens[u.source.first - 1]?.text.toLowerCase() ?? '');
+    if (relativeBefore) candidates = candidates.filter((c) => c.first > u.cue.last);
     candidates = beforeNextCue(tokens, u, next, candidates);
     let best: TagRun | null = null;
     let bestScore = Number.NEGATIVE_INFINITY;
@@ -200,6 +207,7 @@ export function groupRuns(t: Tagged, lay: Layout): Draft[] {
 }
 
 const CONJUNCTIONS = new Set(['and', 'but', 'then']);
+const RELATIVE_OBJECTS = new Set(['which', 'whom']);
 
 /**
  * "Beljaarts urged both sides to return to the table, saying the government would not intervene": with a content

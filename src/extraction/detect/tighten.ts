@@ -10,6 +10,8 @@ const CUE_ADVERBS = new Set(
     ' ',
   ),
 );
+const TRAILING_RELATIVES = new Set(['which', 'whom']);
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
 const TRAILING_JOINS = new Set(['while', 'whereas', 'but', 'and']);
 export const LEAD_PREPOSITIONS = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'from', 'via', 'through']);
 /** Auxiliaries and modals: a cue of these alone says nothing (see also neural/auxiliary-cues.ts). */
@@ -136,6 +138,10 @@ export function tightenContent(tokens: Token[], lay: Layout, d: Draft): Draft {
   }
   // Nor end on the conjunction that opens the next statement ("… was unaffordable, while | Ofwat insisted …").
   while (last > first && (/^[,;:—–]$/.test(tokens[last]!.text) || TRAILING_JOINS.has(low(last)))) last--;
+  // Nor on the relative clause that opens another statement about it ("…, which she | described as …").
+  if (last > first + 2 && SUBJECT_PRONOUNS.has(low(last)) && TRAILING_RELATIVES.has(low(last - 1))) last -= 2;
+  else if (last > first + 1 && TRAILING_RELATIVES.has(low(last)) && tokens[last - 1]!.text === ',') last -= 1;
+  while (last > first && /^[,;:—–]$/.test(tokens[last]!.text)) last--;
   if (first === d.content[0]!.first && last === d.content[0]!.last) return d;
   return last >= first ? { ...d, content: [run(first, last)] } : d;
 }
