@@ -42,3 +42,27 @@ describe('a statement and a description of it', () => {
     },
   );
 });
+
+describe('spokespeople', () => {
+  test.each(MODELS)("when a company's spokesperson speaks, then the company does (%s)", (model) => {
+    const c = claimWith(extractClaims(story, { model }), 'competitive pay');
+    expect(c?.speaker).toMatchObject({ name: 'an Amazon spokesperson', type: 'organization' });
+  });
+
+  test.each(MODELS)("when a governor's spokesman speaks, then an official does (%s)", (model) => {
+    const text = 'Gov. Kathy Hochul signed the bill.\n\nA Hochul spokesman said the governor was pleased.';
+    expect(claimWith(extractClaims(text, { model }), 'governor was pleased')?.speaker.type).toBe('official');
+  });
+
+  test.each(MODELS)(
+    "when an outlet's or an agency's spokesperson speaks, then they keep the outlet's or agency's type (%s)",
+    (model) => {
+      const claims = extractClaims(
+        'A Reuters spokesperson said the agency stood by its reporting.\n\nA Kremlin spokesman said the talks were useful.',
+        { model },
+      );
+      expect(claimWith(claims, 'stood by its reporting')?.speaker.type).toBe('media');
+      expect(claimWith(claims, 'talks were useful')?.speaker.type).toBe('official');
+    },
+  );
+});

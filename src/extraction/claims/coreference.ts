@@ -4,7 +4,7 @@ import { latestDescribedSubject } from './described-subjects';
 import type { Entity } from './entities';
 import type { Outlet } from './furniture';
 import { GENERIC_HEADS, orgHeadType } from './lexicon';
-import type { ParsedMention } from './mention';
+import { type ParsedMention, SPOKESPERSON_OF } from './mention';
 import { NameMemory } from './names';
 import { fromEntity, fromMention, isPersonal, publication, type Referent } from './referent';
 
@@ -86,12 +86,30 @@ export class Coreference {
       }
       return { referent, how: 'coreferent' };
     }
-    if (m.name) return this.named(m);
+    if (m.name) {
+      const found = this.named(m);
+      const type = this.principalType(m.title);
+      return type ? { ...found, referent: { ...found.referent, type } } : found;
+    }
     if (m.determiner === 'the' && m.head) {
       const hit = this.definite(m);
       if (hit) return { referent: hit, how: 'coreferent' };
     }
-    return { referent: fromMention(m), how: 'described' };
+    const described = fromMention(m);
+    return { referent: { ...described, type: this.principalType(m.role) ?? described.type }, how: 'described' };
+  }
+
+  /**
+   * "A Hochul spokesman" after "Gov. Kathy Hochul": a person's spokesman is typed as that person is (mention.ts types
+   * one whose principal it cannot tell as a business's).
+   */
+  private principalType(role: string | null): Referent['type'] | null {
+    const word = SPOKESPERSON_OF.exec(role ?? '')?.[1];
+    const principal = word ? this.names.lookup(word, [word], this.at) : undefined;
+    // Surely a person named in full before, the word their surname.
+    if (!principal?.certain || principal.institution || principal.tokens.length < 2 || principal.tokens.at(-1) !== word)
+      return null;
+    return fromEntity(principal).type;
   }
 
   /**

@@ -278,7 +278,7 @@ export const CAPITALS = new Set(
     'washington|moscow|beijing|seoul|pyongyang|tokyo|london|paris|berlin|tehran|kyiv|kiev|jerusalem|ankara|' +
     'brussels|damascus|havana|caracas|canberra|ottawa|new delhi|islamabad|kabul|baghdad|cairo|riyadh|' +
     // Seats of government that speak for it: "Downing Street said".
-    'downing street|whitehall|elysee|élysée'
+    'downing street|whitehall|elysee|élysée|vatican|holy see'
   ).split('|'),
 );
 

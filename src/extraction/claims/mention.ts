@@ -89,6 +89,7 @@ const RELATIVE_CLAUSE = /,\s+(?:which|who|whose|whom|including)\s.*$/u;
 // "economists polled by Reuters": the outlet that asked them is not who speaks.
 const BY_CLAUSE =
   /(?:,\s+(?:led|headed|chaired|commissioned|run|conducted|written|published|founded|backed|funded|owned|overseen)|\s+(?:polled|surveyed|interviewed|questioned|contacted))\s+by\s.*$/u;
+export const SPOKESPERSON_OF = /^(\p{Lu}[\p{L}.&'’-]*)\s+(?:spokesman|spokeswoman|spokesperson)$/u;
 const SHOWN_BY =
   /^(?:the\s+|a\s+)?(?:footage|video|videos|images|photos|pictures)\s+(?:broadcast|aired|posted|published|released|shared)\s+(?:by|on)\s+(.+)$/iu;
 const AIDE_TO =
@@ -299,6 +300,17 @@ function parseMentionOnce(raw: string): ParsedMention {
   }
   parsed.institution = isInstitution(parsed);
   parsed.type = partisan && parsed.name ? 'official' : typeOf(parsed, tail);
+  // "An Amazon spokesperson", "A Reuters spokesperson": a spokesperson speaks for whom the word before names; a
+  // name nothing types (a business) is an organization's (a politician's is typed in coreference.ts, which knows the
+  // article's people).
+  const principal = parsed.name ? null : SPOKESPERSON_OF.exec(parsed.role ?? '')?.[1];
+  if (principal) {
+    const type = parseMention(principal).type;
+    // Initials nothing types ("an ICE spokeswoman") are as often an agency's: the spokesperson's own type stands.
+    const acronym = /^\p{Lu}{2,6}$/u.test(principal);
+    if (acronym ? type === 'official' || type === 'media' : type !== 'person' && type !== 'unknown') parsed.type = type;
+    else if (!acronym) parsed.type = 'organization';
+  }
   // "one executive at a major cloud provider", "Verizon executives": unnamed, an executive speaks for a business. Not
   // a role word in the lexicon: a named "executive director" is typed by what they direct (PolitiFact's is media).
   if (!parsed.name && parsed.type === 'unknown' && /^executives?$/.test(parsed.head ?? ''))
