@@ -61,3 +61,10 @@ describe('an inverted speaker with a middle initial', () => {
     expect(c?.speaker).toMatchObject({ name: 'James B. Comey', type: 'official', title: 'director' });
   });
 });
+
+describe('a word qualifying a title at the start of a sentence', () => {
+  test.each(MODELS)('when "Local MP" opens the sentence, then "local" is part of the title (%s)', (model) => {
+    const c = claimWith(extractClaims('Local MP Sarah Jenkins said the board must go.', { model }), 'board must go');
+    expect(c?.speaker).toMatchObject({ name: 'Sarah Jenkins', title: 'local MP', affiliation: null, type: 'official' });
+  });
+});

@@ -104,11 +104,15 @@ export function splitTitle(words: string[]): { title: string | null; affiliation
   // before a lowercase title is part of the title, not a body the speaker belongs to.
   if (i === 1 && title.length && /^\p{Ll}/u.test(title[0]!) && FIELDS.has(kept[0]!.toLowerCase()))
     return { affiliation: null, title: [kept[0]!.toLowerCase(), ...title].join(' ') };
+  // "Local MP Sarah Jenkins": so is a word that only qualifies the title, whatever the title's case.
+  if (i === 1 && title.length && QUALIFIERS.has(kept[0]!.toLowerCase()))
+    return { affiliation: null, title: [kept[0]!.toLowerCase(), ...title].join(' ') };
   return {
     affiliation: i > 0 ? kept.slice(0, i).join(' ') : null,
     title: title.length ? title.join(' ') : null,
   };
 }
+const QUALIFIERS = new Set('local senior top veteran longtime retired outgoing incoming interim'.split(' '));
 const FIELDS = new Set(
   (
     'security health energy defense defence climate technology tech finance financial education immigration labor ' +
