@@ -35,8 +35,9 @@ const AFFILIATION_AFTER =
   /^,?\s+(?:of|at|from)\s+(?:the\s+)?((?:\p{Lu}[\p{L}\p{M}'’-]*(?:\.(?=\p{L}))?|of|and|for|the|at)(?:\s+(?:\p{Lu}[\p{L}\p{M}'’-]*(?:\.(?=\p{L}))?|of|and|for|the|at))*)/u;
 const PARTY_AFTER = /^\s*\((?:R|D|I)\s*[-–][^)\n]{1,20}\)/;
 // ", a professor at …" and ", who was an informal adviser to …".
+// An initial's full stop ("the Harvard T.H. Chan School") does not end it.
 const APPOSITIVE_AFTER =
-  /^,\s+(?:who\s+(?:is|was|has\s+been|had\s+been)\s+)?((?:a|an|the)\s+[^,.;:\n]{2,100}?)(?=[,.;:\n]|$)/u;
+  /^,\s+(?:who\s+(?:is|was|has\s+been|had\s+been)\s+)?((?:a|an|the)\s+(?:[^,.;:\n]|(?<=\b\p{Lu})\.){2,100}?)(?=[,;:\n]|(?<!\b\p{Lu})\.|$)/u;
 
 // "…, says Professor Ban": after a speech verb the name is the (inverted) subject, a likely antecedent for "He".
 const INVERTED_SUBJECT =
@@ -123,7 +124,7 @@ function ofTitle(before: string): string {
 const isTitleWord = (w: string) =>
   TITLE_WORDS.has(w) ||
   roleType(w) !== null ||
-  /^(?:former|presidential|senior|chief|presumptive|acting|interim|incoming|outgoing|deputy)$/.test(w);
+  /^(?:former|presidential|senior|chief|presumptive|acting|interim|incoming|outgoing|deputy|lead)$/.test(w);
 
 const fronted = (before: string) => endsWithComma(before) && FRONTED_SUBJECT.test(before);
 

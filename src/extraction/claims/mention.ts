@@ -93,7 +93,7 @@ export const SPOKESPERSON_OF = /^(\p{Lu}[\p{L}.&'’-]*)\s+(?:spokesman|spokeswo
 const SHOWN_BY =
   /^(?:the\s+|a\s+)?(?:footage|video|videos|images|photos|pictures)\s+(?:broadcast|aired|posted|published|released|shared)\s+(?:by|on)\s+(.+)$/iu;
 const AIDE_TO =
-  /^(?:an?|the|one|two|three|several)?\s*(?:\p{Ll}+\s+)?(aides?|advisers?|advisors?|spokesman|spokeswoman|spokesperson|staffers?|allies|ally|confidants?)\s+(?:to|for|of|close to)\s+(.+)$/iu;
+  /^(?:an?|the|one|two|three|several)?\s*(?:\p{Ll}+\s+){0,3}(aides?|advisers?|advisors?|spokesman|spokeswoman|spokesperson|staffers?|allies|ally|confidants?)\s+(?:to|for|of|close to)\s+(.+)$/iu;
 /** "a spokesperson for the group": a spokesperson speaks for a body that is no government as that body. */
 function spokespersonType(head: string, principal: string): SpeakerType | null {
   if (!/^spokes/.test(head)) return null;

@@ -197,6 +197,8 @@ export function typeOf(mention: ParsedMention, tail: string): SpeakerType {
 /** The type of the last role or institution word in a phrase ("presidential nominee" → official). */
 export function typeOfWords(phrase: string | null): SpeakerType | null {
   if (!phrase) return null;
+  // "lead author Mingyang Song", "the study's senior author": a study's author is a researcher ("a co-author" may be a book's).
+  if (STUDY_AUTHOR.test(phrase)) return 'expert';
   // "Director-General", "Secretary-General": each part of a hyphenated title counts.
   const words = phrase.split(/[\s/-]+/);
   let weak: SpeakerType | null = null;
@@ -211,6 +213,7 @@ export function typeOfWords(phrase: string | null): SpeakerType | null {
   return weak;
 }
 
+const STUDY_AUTHOR = /\b(?:lead|senior|study|first|corresponding|principal)[\s-]?(?:authors?|investigators?)\b/i;
 const WEAK_ROLES = new Set(['manager', 'managers']);
 // "the city's public health director", "the state's election chief": lowercase, so not the "City" of "Kansas City
 // Star".

@@ -106,3 +106,20 @@ export function noDanglingEnd(tokens: Token[], words: string[], cueAt: Uint8Arra
   while (last > s.first && DANGLING.has(words[last]!)) last--;
   return { ...d, source: [...d.source.slice(0, -1), run(s.first, last)] };
 }
+
+// A study's roles the tagger splits ("said lead | author Mingyang Song"). Not "former", "chief", "top": those open
+// descriptions of someone else's aide ("a former top aide to President George W. Bush").
+const TITLE_QUALIFIERS = new Set(['lead', 'senior', 'principal']);
+const STUDY_ROLES = new Set(
+  'author authors investigator investigators researcher researchers scientist economist'.split(' '),
+);
+
+/** A source opening on a study's role takes the qualifier the tagger left before it, when no cue word is there. */
+export function qualifierToSource(tokens: Token[], words: string[], cueAt: Uint8Array, d: Draft): Draft {
+  const s = d.source[0];
+  if (!s || s.first === 0 || d.source.length !== 1) return d;
+  const k = s.first - 1;
+  if (cueAt[k] || !TITLE_QUALIFIERS.has(tokens[k]!.text) || tokens[k]!.sent !== tokens[s.first]!.sent) return d;
+  if (!STUDY_ROLES.has(words[s.first]!)) return d;
+  return { ...d, source: [run(k, s.last)] };
+}

@@ -110,8 +110,12 @@ function initialBefore(text: string, i: number, word: string): boolean {
 }
 
 function isAbbreviation(word: string): boolean {
-  return (word.length === 1 && /\p{Lu}/u.test(word)) || ABBREVIATIONS.has(word.toLowerCase());
+  // "the Harvard T.H. Chan School": initials joined by full stops, as "U.S." is.
+  return (
+    (word.length === 1 && /\p{Lu}/u.test(word)) || ABBREVIATIONS.has(word.toLowerCase()) || DOTTED_INITIALS.test(word)
+  );
 }
+const DOTTED_INITIALS = /^(?:\p{Lu}\.)+\p{Lu}$/u;
 
 const WIRE_AFTER_DATELINE = /^\(\p{Lu}[\p{L}.& ]{0,25}\)\s*[-–—―]/u;
 
