@@ -121,5 +121,7 @@ export function qualifierToSource(tokens: Token[], words: string[], cueAt: Uint8
   const k = s.first - 1;
   if (cueAt[k] || !TITLE_QUALIFIERS.has(tokens[k]!.text) || tokens[k]!.sent !== tokens[s.first]!.sent) return d;
   if (!STUDY_ROLES.has(words[s.first]!)) return d;
+  // The content already ends on it ("…,” lead author …" with the quote's tail): the content's own repairs decide.
+  if (d.content.some((r) => r.first <= k && k <= r.last)) return d;
   return { ...d, source: [run(k, s.last)] };
 }
