@@ -27,3 +27,12 @@ describe('a disaster story', () => {
     expect(c?.speaker).toMatchObject({ type: 'official', anonymous: true });
   });
 });
+
+describe('a war report', () => {
+  test.each(MODELS)("when an army's General Staff speaks, then the command speaks, not a general (%s)", (model) => {
+    const text = "Ukraine's General Staff said fighting remained intense around the town of Pokrovsk.";
+    const c = claimWith(extractClaims(text, { model }), 'fighting remained intense');
+    expect(c?.speaker).toMatchObject({ type: 'official', title: null });
+    expect(c?.speaker.name).toMatch(/General Staff$/);
+  });
+});

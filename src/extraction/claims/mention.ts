@@ -89,6 +89,7 @@ const RELATIVE_CLAUSE = /,\s+(?:which|who|whose|whom|including)\s.*$/u;
 // "economists polled by Reuters": the outlet that asked them is not who speaks.
 const BY_CLAUSE =
   /(?:,\s+(?:led|headed|chaired|commissioned|run|conducted|written|published|founded|backed|funded|owned|overseen)|\s+(?:polled|surveyed|interviewed|questioned|contacted))\s+by\s.*$/u;
+const GENERAL_STAFF = /^(?:the\s+)?(?:(\p{Lu}[\p{L}'’.-]*?)(?:['’]s)?\s+)?General\s+Staff(?:\s+(of\s+.+))?$/u;
 export const SPOKESPERSON_OF = /^(\p{Lu}[\p{L}.&'’-]*)\s+(?:spokesman|spokeswoman|spokesperson)$/u;
 const SHOWN_BY =
   /^(?:the\s+|a\s+)?(?:footage|video|videos|images|photos|pictures)\s+(?:broadcast|aired|posted|published|released|shared)\s+(?:by|on)\s+(.+)$/iu;
@@ -238,6 +239,19 @@ function parseMentionOnce(raw: string): ParsedMention {
   }
   const body = title ? null : (namedBody(rest) ?? (described ? namedBody(described) : null));
   if (body) return { ...base, ...body };
+  // "Ukraine's General Staff": the army's command, not a general called Staff.
+  const staff = GENERAL_STAFF.exec(rest);
+  if (staff) {
+    const name = `General Staff${staff[2] ? ` ${staff[2]}` : ''}`;
+    return {
+      ...base,
+      name,
+      nameTokens: name.split(' '),
+      institution: true,
+      affiliation: staff[1] ?? null,
+      type: 'official',
+    };
+  }
   const tailAt = rest.search(TAIL);
   const headPart = tailAt > 0 ? rest.slice(0, tailAt) : rest;
   const tail = tailAt > 0 ? rest.slice(tailAt).replace(/^,?\s*/, '') : '';

@@ -74,8 +74,11 @@ const uptoFirstComma = (text: string): string => text.split(', ')[0] ?? text;
 
 /** "The source" at a sentence start is still the description "the source"; proper names keep their capitals. */
 export function describe(text: string): string {
-  const first = text.split(' ')[0] ?? '';
-  if (CAPITALISED_FUNCTION_WORDS.has(first.toLowerCase()) || roleType(first) !== null) {
+  const words = text.split(' ');
+  const first = words[0] ?? '';
+  // A role word opening a name in capitals stays ("General Staff"); opening a description it does not ("Police said").
+  const named = words.length > 1 && words.every((w) => /^\p{Lu}/u.test(w));
+  if (CAPITALISED_FUNCTION_WORDS.has(first.toLowerCase()) || (roleType(first) !== null && !named)) {
     return first.toLowerCase() + text.slice(first.length);
   }
   return text;
