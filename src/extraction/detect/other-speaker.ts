@@ -1,11 +1,10 @@
 import { type Draft, run } from './draft';
+import { capitalised, NAME_LINKS } from './source-phrase';
 import type { Token } from './tokenize';
 
 const CLAUSE_JOINS = new Set(['while', 'whereas', 'but', 'and']);
-const NAME_LINKS = new Set(['of', 'for', 'to', 'and', 'the']);
 const MAX_NAME_TOKENS = 6;
 const MAX_VERB_TO_QUOTE = 4;
-const capitalised = (t: Token | undefined): boolean => !!t && /^\p{Lu}[\p{L}.&'’-]*$/u.test(t.text);
 const verbLike = (t: Token | undefined): boolean =>
   !!t && /^(?:\p{Ll}+ed|said|says|told|tells|calls|called|warns|warned|argues|argued)$/u.test(t.text);
 

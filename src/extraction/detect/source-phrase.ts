@@ -44,7 +44,8 @@ export function nounAfterArticle(tokens: Token[], words: string[], cueAt: Uint8A
   return last === s.last ? d : { ...d, source: [run(s.first, last)] };
 }
 
-const NAME_LINKS = new Set(['of', 'for', 'to', 'and', 'on', 'the']);
+/** Lowercase words inside a body's name: "National Right to Life", "the Office of the Inspector General". */
+export const NAME_LINKS = new Set(['of', 'for', 'to', 'and', 'on', 'the']);
 // A headline capitalises its function words ("Marco Rubio Responds To Question About …", "Hollywood Actor Who
 // Endorsed …"): a name holds them in lowercase only.
 const HEADLINE_WORDS = new Set(
@@ -53,7 +54,8 @@ const HEADLINE_WORDS = new Set(
   ),
 );
 const words = (tokens: Token[], k: number): string => tokens[k]!.text.toLowerCase();
-const capitalised = (t: Token | undefined): boolean => !!t && /^\p{Lu}[\p{L}.&'’-]*$/u.test(t.text);
+/** A token written as a name's word: "Right", "U.S.", "AT&T". */
+export const capitalised = (t: Token | undefined): boolean => !!t && /^\p{Lu}[\p{L}.&'’-]*$/u.test(t.text);
 
 /**
  * "National | Right to Life said": the tagger closed the source inside a body's name, and "National" was typed
