@@ -14,7 +14,8 @@ export const ArticleInput = z
       .max(2048)
       .nullish(),
     title: optionalText(1000).meta({
-      description: 'When left out: the headline line the body opens with (a first line without closing punctuation, prose after it), if any.',
+      description:
+        'When left out: the headline line the body opens with (a first line without closing punctuation, prose after it), if any.',
     }),
     // Kept exactly as sent: claim spans are offsets into this string.
     body: z
