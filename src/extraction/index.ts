@@ -133,7 +133,16 @@ export { DEFAULT_MODEL, EXTRACTOR_MODELS, type ExtractorModel } from './models';
 // mention ("Ellison said" in Margaret Ellison's obituary, after her son Daniel Ellison is quoted; "Clinton, 35, the
 // daughter of … Bill Clinton and … Hillary Clinton, said" is Chelsea's), and a pronoun back to a titled surname names
 // the full name (claims/namesakes.ts, names.ts; namesakes.test.ts); surgeons are experts.
-export const EXTRACTOR: ExtractorInfo = { name: 'claimtrack-attribution', version: '0.9.5' };
+// 0.9.6: a lone article as the source takes its noun phrase ("A federal judge … blocked …, saying"); bodies named with
+// "for"/"to"/"and" or "General Staff" are bodies ("Texas Right to Life", not a person "Life"; detect/source-phrase.ts,
+// claims/named-bodies.ts); a quotation a sentence's own verb names ("called it “…”") is not the speaker before going on,
+// and a content stops at another speaker's quoted clause (other-speaker.ts); "he" after a subject named in full that
+// opens the sentence before is that subject (coreference.ts); a trailing speaker followed by ", and" another clause
+// keeps its statement; "One worker, who asked not to be named, said he …" keeps his claim (group.ts); "…, which she
+// described as …" is a second claim; spokespeople are typed by whom they speak for; initials ("T.H.", "James B.")
+// end no sentence or speaker (court-ruling, chip-shortage, stopgap-bill, derby-report, measles-story,
+// governor-interview, earthquake-story, central-bank, budget-talks, warehouse-strike, food-study tests).
+export const EXTRACTOR: ExtractorInfo = { name: 'claimtrack-attribution', version: '0.9.6' };
 
 export interface ExtractOptions {
   /** `accurate` (the default, DEFAULT_MODEL): the BiLSTM tagger (see model/model-card.md); `fast`: the averaged perceptrons. */
