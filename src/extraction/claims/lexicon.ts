@@ -260,6 +260,20 @@ export const MEDIA_NAMES = new Set(
   ).split('|'),
 );
 
+/**
+ * Companies often named with nothing that says they are one ("Boeing said …"): without the list a bare name is typed
+ * `unknown`. Large firms newsrooms quote daily; not those that are also common surnames or words.
+ */
+export const COMPANY_NAMES = new Set(
+  (
+    'boeing|airbus|apple|google|alphabet|amazon|microsoft|meta|facebook|tesla|nvidia|intel|amd|qualcomm|ibm|oracle|' +
+    'samsung|sony|toyota|volkswagen|stellantis|exxon|exxonmobil|chevron|shell|bp|pfizer|moderna|astrazeneca|' +
+    'walmart|costco|target|disney|netflix|uber|lyft|openai|anthropic|spacex|twitter|tiktok|bytedance|alibaba|' +
+    "tencent|huawei|jpmorgan|goldman sachs|citigroup|wells fargo|blackrock|starbucks|mcdonald’s|mcdonald's|" +
+    'nike|coca-cola|pepsico|unilever|nestle|nestlé|siemens|bayer|glencore|rio tinto|bhp|aramco|gazprom|rosneft'
+  ).split('|'),
+);
+
 /** Well-known politicians of the period PolNeAR covers: a bare surname at first mention still reads as official. */
 export const POLITICIANS = new Set(
   (

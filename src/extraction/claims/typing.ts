@@ -1,5 +1,14 @@
 import type { SpeakerType } from '../types';
-import { CAPITALS, isPlaceName, MEDIA_NAMES, ORG_DESCRIPTORS, orgHeadType, POLITICIANS, roleType } from './lexicon';
+import {
+  CAPITALS,
+  COMPANY_NAMES,
+  isPlaceName,
+  MEDIA_NAMES,
+  ORG_DESCRIPTORS,
+  orgHeadType,
+  POLITICIANS,
+  roleType,
+} from './lexicon';
 import type { ParsedMention } from './mention';
 
 /**
@@ -15,6 +24,7 @@ export function isInstitution(m: ParsedMention): boolean {
   const last = m.nameTokens[m.nameTokens.length - 1] ?? '';
   return (
     MEDIA_NAMES.has(lower) ||
+    COMPANY_NAMES.has(lower) ||
     CAPITALS.has(lower) ||
     isPartyName(m) ||
     isPlaceName(m.nameTokens) ||
@@ -124,6 +134,7 @@ export function typeOf(mention: ParsedMention, tail: string): SpeakerType {
   if (m.name) {
     const lower = m.name.toLowerCase();
     if (MEDIA_NAMES.has(lower)) return 'media';
+    if (COMPANY_NAMES.has(lower)) return 'organization';
     if (CAPITALS.has(lower) || isPlaceName(m.nameTokens)) return 'official';
     if (AGENCY_NAME.test(m.text)) return 'official';
     const orgType = orgHeadType(lastOf(m.name));
