@@ -210,6 +210,8 @@ export function typeOfWords(phrase: string | null): SpeakerType | null {
   if (!phrase) return null;
   // "lead author Mingyang Song", "the study's senior author": a study's author is a researcher ("a co-author" may be a book's).
   if (STUDY_AUTHOR.test(phrase)) return 'expert';
+  // "a junior at Lanphier High School": a school below university makes no one an expert.
+  if (K12_SCHOOL.test(phrase)) return null;
   // "Director-General", "Secretary-General": each part of a hyphenated title counts.
   const words = phrase.split(/[\s/-]+/);
   let weak: SpeakerType | null = null;
@@ -224,8 +226,11 @@ export function typeOfWords(phrase: string | null): SpeakerType | null {
   return weak;
 }
 
+const K12_SCHOOL = /\b(?:high|elementary|middle|primary|secondary|grammar|junior high|charter)\s+school\b/i;
 const STUDY_AUTHOR = /\b(?:lead|senior|study|first|corresponding|principal)[\s-]?(?:authors?|investigators?)\b/i;
-const WEAK_ROLES = new Set(['manager', 'managers']);
+// "campaign manager": a manager is whatever they manage says; "Superintendent Dr. Karen Holt": the doctorate says less
+// than the office.
+const WEAK_ROLES = new Set(['manager', 'managers', 'dr', 'dr.']);
 // "the city's public health director", "the state's election chief": lowercase, so not the "City" of "Kansas City
 // Star".
 const PUBLIC_POSSESSOR = /^(?:city|state|town)['’]s$/;

@@ -159,6 +159,15 @@ export function groupRuns(t: Tagged, lay: Layout): Draft[] {
       u.source.last < u.cue.first &&
       RELATIVE_OBJECTS.has(tokens[u.source.first - 1]?.text.toLowerCase() ?? '');
     if (relativeBefore) candidates = candidates.filter((c) => c.first > u.cue.last);
+    // "…, though some researchers say the evidence is mixed": a speaker a conjunction brings in after a comma speaks
+    // after the cue; the clause before is the sentence's other statement.
+    const joinedSpeaker =
+      u.source &&
+      u.source.last < u.cue.first &&
+      SPEAKER_JOINS.has(tokens[u.source.first - 1]?.text.toLowerCase() ?? '') &&
+      tokens[u.source.first - 2]?.text === ',';
+    if (joinedSpeaker && candidates.some((c) => c.first > u.cue.last))
+      candidates = candidates.filter((c) => c.first > u.cue.last);
     candidates = beforeNextCue(tokens, u, next, candidates);
     let best: TagRun | null = null;
     let bestScore = Number.NEGATIVE_INFINITY;
@@ -208,6 +217,7 @@ export function groupRuns(t: Tagged, lay: Layout): Draft[] {
 
 const CONJUNCTIONS = new Set(['and', 'but', 'then']);
 const RELATIVE_OBJECTS = new Set(['which', 'whom']);
+const SPEAKER_JOINS = new Set(['though', 'although', 'but', 'while', 'whereas', 'yet']);
 
 /**
  * "Beljaarts urged both sides to return to the table, saying the government would not intervene": with a content

@@ -33,6 +33,7 @@ import { dropCommentaryParticiples, dropRefusedComment } from './commentary';
 import { trimSpeakerLinks, widenSpeaker } from './speaker-edges';
 import { noDanglingEnd, nounAfterArticle, qualifierToSource, wholeNameToCue } from './source-phrase';
 import { contentStopsAtOtherSpeaker } from './other-speaker';
+import { findingSubjectDrafts } from './finding-subject';
 import { reportsNoStatement } from './no-statement';
 import { passiveSubject, raisedSubject } from './raised-subject';
 import { extendCue, tightenContent } from './tighten';
@@ -138,6 +139,7 @@ function detect(text: string, which: ExtractorModel): DetectedAttribution[] {
     [
       ...ruleDrafts(tokens, words, lay),
       ...trailingSpeakerDrafts(tokens, words, lay),
+      ...findingSubjectDrafts(tokens, words, lay),
       ...colonDrafts(tokens, words),
       ...dashBylineDrafts(tokens),
     ],

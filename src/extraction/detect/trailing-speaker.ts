@@ -12,8 +12,17 @@ import type { Token } from './tokenize';
 const MAX_SPEAKER = 8;
 // "said on Thursday." / "said in a statement.": a short circumstance may follow the cue before the full stop.
 const MAX_CIRCUMSTANCE = 4;
-const FINDINGS = new Set(['found', 'finds', 'showed', 'shows', 'concluded', 'concludes', 'suggests', 'suggested']);
-const DOCUMENTS = new Set(
+export const FINDINGS = new Set([
+  'found',
+  'finds',
+  'showed',
+  'shows',
+  'concluded',
+  'concludes',
+  'suggests',
+  'suggested',
+]);
+export const DOCUMENTS = new Set(
   'study studies report survey poll analysis review research audit investigation inquiry paper trial data'.split(' '),
 );
 

@@ -1,0 +1,44 @@
+import type { Layout } from './content';
+import { type Draft, isPunct, run, sentenceEnd } from './draft';
+import { FINITE_VERBS } from './speaker-edges';
+import type { Token } from './tokenize';
+import { DOCUMENTS, FINDINGS } from './trailing-speaker';
+
+const MAX_SUBJECT = 10;
+// "…, though some researchers say …": a clause of its own after a comma ends the finding.
+const CLAUSE_JOINS = new Set(['though', 'although', 'but', 'while', 'whereas', 'yet']);
+
+/**
+ * "A 2023 UNESCO report found that smartphones disrupted learning in many countries, though …": a study, report or
+ * survey opening the sentence, then "found that" / "showed that": the document speaks, and the reported clause runs
+ * to the sentence end or to the comma before a clause of its own. The taggers miss the cue often enough ("found"
+ * untagged, the words then went to the next speaker of the sentence) that the pattern is a rule.
+ */
+export function findingSubjectDrafts(tokens: Token[], words: string[], lay: Layout): Draft[] {
+  const out: Draft[] = [];
+  for (let i = 1; i + 2 < tokens.length; i++) {
+    if (!FINDINGS.has(words[i]!) || words[i + 1] !== 'that') continue;
+    let first = lay.sentFirst[i]!;
+    while (first < i && isPunct(tokens[first])) first++;
+    if (i - first > MAX_SUBJECT || i === first) continue;
+    const subject = words.slice(first, i);
+    if (!subject.some((w) => DOCUMENTS.has(w)) || subject.some((w) => FINITE_VERBS.has(w) || w === ',' || w === 'that'))
+      continue;
+    if (tokens.slice(first, i).some((t) => t.quote || t.inQuote)) continue;
+    let last = sentenceEnd(tokens, lay.sentLast[i]!, i);
+    for (let k = i + 2; k < last; k++)
+      if (words[k] === ',' && CLAUSE_JOINS.has(words[k + 1]!)) {
+        last = k - 1;
+        break;
+      }
+    if (last - (i + 1) < 3) continue;
+    out.push({
+      cue: [run(i, i)],
+      source: [run(first, i - 1)],
+      content: [run(i + 1, last)],
+      origin: 'rule',
+      confidence: 0.8,
+    });
+  }
+  return out;
+}
