@@ -35,4 +35,16 @@ describe('a war report', () => {
     expect(c?.speaker).toMatchObject({ type: 'official', title: null });
     expect(c?.speaker.name).toMatch(/General Staff$/);
   });
+
+  test.each(MODELS)(
+    "when a headline joins two sides' claims with a semicolon, then each keeps its own (%s)",
+    (model) => {
+      const text =
+        'Ukraine says it downed 40 drones overnight; Russia claims gains in east\n\nKYIV (Reuters) - The air force said on ' +
+        'Tuesday it had shot down 40 of 52 drones.';
+      for (const c of extractClaims(text, { model }).filter((x) => x.speaker.name === 'Ukraine'))
+        expect(c.text).not.toContain('Russia claims');
+      expect(claimWith(extractClaims(text, { model }), 'downed 40 drones')?.text).toBe('it downed 40 drones overnight');
+    },
+  );
 });

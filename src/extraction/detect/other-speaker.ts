@@ -31,15 +31,29 @@ function otherSpeakerAt(tokens: Token[], first: number, last: number): number | 
     const comma = tokens[i - 1]!.text === ',' || (tokens[i - 1]!.quote === 'close' && tokens[i - 2]!.text === ',');
     const joined = comma && CLAUSE_JOINS.has(tokens[i]!.text.toLowerCase());
     const newSentence = tokens[i]!.sent !== tokens[i - 1]!.sent && !tokens[i]!.inQuote;
-    if (!joined && !newSentence) continue;
+    // "Ukraine says it downed 40 drones; Russia claims gains in east": after a semicolon a named subject and a
+    // reporting verb are another statement, quoted or not.
+    const semicolon = tokens[i - 1]!.text === ';' && !tokens[i]!.inQuote;
+    if (!joined && !newSentence && !semicolon) continue;
     const subject = joined ? i + 1 : i;
-    if (!opensQuotedClause(tokens, subject, last)) continue;
+    if (semicolon ? !opensReport(tokens, subject, last) : !opensQuotedClause(tokens, subject, last)) continue;
     let end = i - 1;
     while (end > first && /^[,;:—–]$/.test(tokens[end]!.text)) end--;
     return end;
   }
   return null;
 }
+
+/** A capitalised subject at `at`, then a reporting verb ("says", "claims", "warns"). */
+function opensReport(tokens: Token[], at: number, last: number): boolean {
+  if (!capitalised(tokens[at])) return false;
+  let k = at + 1;
+  while (k <= last && k - at < MAX_NAME_TOKENS && (capitalised(tokens[k]) || NAME_LINKS.has(tokens[k]!.text))) k++;
+  return REPORTING.has(tokens[k]?.text ?? '');
+}
+const REPORTING = new Set(
+  'says said claims claimed warns warned insists insisted denies denied accuses accused'.split(' '),
+);
 
 /** A capitalised subject at `at`, then a verb, then an opening quotation mark within a few words, before `last`. */
 function opensQuotedClause(tokens: Token[], at: number, last: number): boolean {
