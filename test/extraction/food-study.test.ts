@@ -32,3 +32,21 @@ describe('a study story', () => {
     expect(c?.speaker.type).toBe('official');
   });
 });
+
+describe('an office and an honorific', () => {
+  test.each(MODELS)(
+    'when an office is named before "Professor" or "Dr.", then the office types the speaker (%s)',
+    (model) => {
+      const claims = extractClaims(
+        'The chief executive of Northshore Health, Dr. Lena Whitfield, said she was sorry.\n\nIts chief inspector of ' +
+          'hospitals, Professor Ted Baker, told the BBC the findings were among the worst he had seen.',
+        { model },
+      );
+      expect(claimWith(claims, 'she was sorry')?.speaker).toMatchObject({
+        name: 'Lena Whitfield',
+        type: 'organization',
+      });
+      expect(claimWith(claims, 'among the worst')?.speaker).toMatchObject({ name: 'Ted Baker', type: 'official' });
+    },
+  );
+});

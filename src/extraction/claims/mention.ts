@@ -370,14 +370,17 @@ function nameAfterRole(tail: string): ParsedMention | null {
   // possessor the body ("the FBI" in "The director of the FBI" stays the affiliation).
   const owner = POSSESSOR.exec(roleText)?.[1] ?? null;
   const portfolio = owner && role.affiliation && !/\p{Lu}/u.test(role.affiliation) ? role.affiliation : null;
-  const title = named.title ?? (portfolio ? `${role.role} of ${portfolio}` : role.role);
+  // "Its chief inspector of hospitals, Professor Ted Baker": the office says more than the honorific.
+  const honorific = HONORIFICS.test(named.title ?? '');
+  const title = (!honorific && named.title) || (portfolio ? `${role.role} of ${portfolio}` : role.role);
   const affiliation = named.affiliation ?? (portfolio ? owner : (role.affiliation ?? owner));
   // The name's own type when it says more than "a person"; else what its title and body say.
-  const described = named.type === 'person' ? typeOf({ ...named, title, affiliation }, '') : named.type;
+  const described = named.type === 'person' || honorific ? typeOf({ ...named, title, affiliation }, '') : named.type;
   const type = described === 'person' && role.type !== 'unknown' ? role.type : described;
   return { ...named, title, affiliation, type: type === 'unknown' ? 'person' : type };
 }
 
+const HONORIFICS = /^(?:dr|prof|professor|mr|mrs|ms)\.?$/i;
 const PERSON_OF_BODY =
   /^(?:spokes\w*|aides?|advis[eo]rs?|officials?|executives?|officers?|chiefs?|president|directors?|heads?|leaders?|members?|lawyers?|attorneys?)$/;
 const TITLE_TAIL = new Set(['executive', 'executives', 'officer', 'officers']);
