@@ -6,6 +6,7 @@ import {
   firstClause,
   headOf,
   inName,
+  nameBeforeDescription,
   POSSESSIVE,
   parseAppositive,
   splitTitle,
@@ -230,14 +231,17 @@ function parseMentionOnce(raw: string): ParsedMention {
     [bodyAffiliation, title, rest] = [titled[1], titled[2], titled[3]];
   }
   // "the Institute for Fiscal Studies, an independent think tank": the body is named before its description.
-  const described = /^([^,]+),\s+(?:an?|the)\s/u.exec(rest)?.[1];
-  const connected = title ? null : (connectedBody(rest) ?? (described ? connectedBody(described) : null));
+  const described = nameBeforeDescription(rest);
+  // A body's name is read as written, or before its description.
+  const bodyFrom = <T>(read: (text: string) => T | null): T | null =>
+    title ? null : (read(rest) ?? (described ? read(described) : null));
+  const connected = bodyFrom(connectedBody);
   if (connected) {
     // Typed as any named body ("the Centers for Disease Control and Prevention" is an agency), else by its head.
     const typed = typeOf({ ...base, ...connected }, '');
     return { ...base, ...connected, type: typed === 'person' || typed === 'unknown' ? connected.type : typed };
   }
-  const body = title ? null : (namedBody(rest) ?? (described ? namedBody(described) : null));
+  const body = bodyFrom(namedBody);
   if (body) return { ...base, ...body };
   const staff = generalStaff(rest);
   if (staff) return { ...base, ...staff };

@@ -121,6 +121,11 @@ const FIELDS = new Set(
   ).split(' '),
 );
 
+/** "the Guttmacher Institute, a research group that …": the name before a describing appositive, or null. */
+export function nameBeforeDescription(text: string): string | null {
+  return /^([^,]+),\s+(?:an?|the)\s/u.exec(text)?.[1] ?? null;
+}
+
 /** The named body a tail points to: "of the Earth Institute", "of constitutional law at Harvard Law School". */
 export function affiliationFromTail(tail: string): string | null {
   const m = /^(?:of|at|from|for|with)\s+(?:the\s+)?([^,]+?)(?:,|\s+(?:who|which|that|and)\s|$)/iu.exec(tail);

@@ -2,6 +2,7 @@ import type { SpeakerType } from '../types';
 import type { Entity } from './entities';
 import { CAPITALISED_FUNCTION_WORDS, RELATIONAL_WORDS, roleType } from './lexicon';
 import type { ParsedMention } from './mention';
+import { nameBeforeDescription } from './phrases';
 import { describedAsBody } from './typing';
 
 /** Who a mention refers to, once resolved: what ends up in a claim's speaker besides the mention itself. */
@@ -84,8 +85,6 @@ export function describe(text: string): string {
   return text;
 }
 
-const DESCRIBED_AFTER_COMMA = /^[^,]+,\s+(?:an?|the)\s/u;
-
 export function fromMention(m: ParsedMention): Referent {
   // "The European Central Bank", "Deutsche Bank": a body whose words are all capitalised is named, not anonymous.
   const named =
@@ -102,7 +101,7 @@ export function fromMention(m: ParsedMention): Referent {
         ? describe(uptoFirstComma(m.text))
         : m.name
       : // "the Guttmacher Institute, a research group that …": a body is named by the words before its description.
-        describe(m.institution && DESCRIBED_AFTER_COMMA.test(m.text) ? uptoFirstComma(m.text) : m.text) || null,
+        describe((m.institution && nameBeforeDescription(m.text)) || m.text) || null,
     type: m.type,
     anonymous: !named,
     title: m.title,

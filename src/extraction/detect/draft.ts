@@ -50,6 +50,22 @@ export function clauseStart(tokens: Token[], i: number, sentFirst: number): numb
   return j;
 }
 
+/**
+ * The last token before ", <joining word> …" in [from, end), when the comma comes within `reach` tokens of `from`:
+ * where a clause ends that another, with a subject of its own, follows ("…, and health officials warned …"). Else
+ * `end`.
+ */
+export function clauseEndBefore(
+  words: string[],
+  from: number,
+  end: number,
+  joins: Set<string>,
+  reach = Infinity,
+): number {
+  for (let k = from; k < end && k - from <= reach; k++) if (words[k] === ',' && joins.has(words[k + 1]!)) return k - 1;
+  return end;
+}
+
 /** Last word token of the sentence holding token i. */
 export function sentenceEnd(tokens: Token[], sentLast: number, i: number): number {
   let j = sentLast;

@@ -1,12 +1,11 @@
 import type { Layout } from './content';
-import { type Draft, isPunct, run, sentenceEnd } from './draft';
+import { clauseEndBefore, type Draft, isPunct, run, sentenceEnd } from './draft';
 import { FINITE_VERBS } from './speaker-edges';
+import { CONTRAST_JOINS } from './tighten';
 import type { Token } from './tokenize';
 import { DOCUMENTS, FINDINGS } from './trailing-speaker';
 
 const MAX_SUBJECT = 10;
-// "…, though some researchers say …": a clause of its own after a comma ends the finding.
-const CLAUSE_JOINS = new Set(['though', 'although', 'but', 'while', 'whereas', 'yet']);
 
 /**
  * "A 2023 UNESCO report found that smartphones disrupted learning in many countries, though …": a study, report or
@@ -25,12 +24,8 @@ export function findingSubjectDrafts(tokens: Token[], words: string[], lay: Layo
     if (!subject.some((w) => DOCUMENTS.has(w)) || subject.some((w) => FINITE_VERBS.has(w) || w === ',' || w === 'that'))
       continue;
     if (tokens.slice(first, i).some((t) => t.quote || t.inQuote)) continue;
-    let last = sentenceEnd(tokens, lay.sentLast[i]!, i);
-    for (let k = i + 2; k < last; k++)
-      if (words[k] === ',' && CLAUSE_JOINS.has(words[k + 1]!)) {
-        last = k - 1;
-        break;
-      }
+    // "…, though some researchers say …": a clause of its own after a comma ends the finding.
+    const last = clauseEndBefore(words, i + 2, sentenceEnd(tokens, lay.sentLast[i]!, i), CONTRAST_JOINS);
     if (last - (i + 1) < 3) continue;
     out.push({
       cue: [run(i, i)],

@@ -8,6 +8,7 @@ import { inBackground, participleAfter } from './reporter-comment';
 import { OPENERS } from './tag-repairs';
 import { FINITE_VERBS } from './speaker-edges';
 import { openingSubject } from './opening-subject';
+import { CONTRAST_JOINS } from './tighten';
 import type { Token } from './tokenize';
 
 /**
@@ -164,7 +165,7 @@ export function groupRuns(t: Tagged, lay: Layout): Draft[] {
     const joinedSpeaker =
       u.source &&
       u.source.last < u.cue.first &&
-      SPEAKER_JOINS.has(tokens[u.source.first - 1]?.text.toLowerCase() ?? '') &&
+      CONTRAST_JOINS.has(tokens[u.source.first - 1]?.text.toLowerCase() ?? '') &&
       tokens[u.source.first - 2]?.text === ',';
     if (joinedSpeaker && candidates.some((c) => c.first > u.cue.last))
       candidates = candidates.filter((c) => c.first > u.cue.last);
@@ -217,7 +218,6 @@ export function groupRuns(t: Tagged, lay: Layout): Draft[] {
 
 const CONJUNCTIONS = new Set(['and', 'but', 'then']);
 const RELATIVE_OBJECTS = new Set(['which', 'whom']);
-const SPEAKER_JOINS = new Set(['though', 'although', 'but', 'while', 'whereas', 'yet']);
 
 /**
  * "Beljaarts urged both sides to return to the table, saying the government would not intervene": with a content

@@ -1,8 +1,8 @@
 import { type Draft, run } from './draft';
 import { capitalised, NAME_LINKS } from './source-phrase';
+import { TRAILING_JOINS } from './tighten';
 import type { Token } from './tokenize';
 
-const CLAUSE_JOINS = new Set(['while', 'whereas', 'but', 'and']);
 const MAX_NAME_TOKENS = 6;
 const MAX_VERB_TO_QUOTE = 4;
 const verbLike = (t: Token | undefined): boolean =>
@@ -29,7 +29,7 @@ function otherSpeakerAt(tokens: Token[], first: number, last: number): number | 
   for (let i = first + 2; i <= last; i++) {
     // "…,” while": the comma may stand inside the closing quotation mark.
     const comma = tokens[i - 1]!.text === ',' || (tokens[i - 1]!.quote === 'close' && tokens[i - 2]!.text === ',');
-    const joined = comma && CLAUSE_JOINS.has(tokens[i]!.text.toLowerCase());
+    const joined = comma && TRAILING_JOINS.has(tokens[i]!.text.toLowerCase());
     const newSentence = tokens[i]!.sent !== tokens[i - 1]!.sent && !tokens[i]!.inQuote;
     // "Ukraine says it downed 40 drones; Russia claims gains in east": after a semicolon a named subject and a
     // reporting verb are another statement, quoted or not.
@@ -44,12 +44,18 @@ function otherSpeakerAt(tokens: Token[], first: number, last: number): number | 
   return null;
 }
 
-/** A capitalised subject at `at`, then a reporting verb ("says", "claims", "warns"). */
-function opensReport(tokens: Token[], at: number, last: number): boolean {
-  if (!capitalised(tokens[at])) return false;
+/** The token after a capitalised name opening at `at` ("Texas Right to Life | called"), or -1 when none opens there. */
+function afterName(tokens: Token[], at: number, last: number): number {
+  if (!capitalised(tokens[at]) || tokens[at]!.inQuote) return -1;
   let k = at + 1;
   while (k <= last && k - at < MAX_NAME_TOKENS && (capitalised(tokens[k]) || NAME_LINKS.has(tokens[k]!.text))) k++;
-  return REPORTING.has(tokens[k]?.text ?? '');
+  return k;
+}
+
+/** A capitalised subject at `at`, then a reporting verb ("says", "claims", "warns"). */
+function opensReport(tokens: Token[], at: number, last: number): boolean {
+  const k = afterName(tokens, at, last);
+  return k >= 0 && REPORTING.has(tokens[k]?.text ?? '');
 }
 const REPORTING = new Set(
   'says said claims claimed warns warned insists insisted denies denied accuses accused'.split(' '),
@@ -57,10 +63,8 @@ const REPORTING = new Set(
 
 /** A capitalised subject at `at`, then a verb, then an opening quotation mark within a few words, before `last`. */
 function opensQuotedClause(tokens: Token[], at: number, last: number): boolean {
-  if (!capitalised(tokens[at]) || tokens[at]!.inQuote) return false;
-  let k = at + 1;
-  while (k <= last && k - at < MAX_NAME_TOKENS && (capitalised(tokens[k]) || NAME_LINKS.has(tokens[k]!.text))) k++;
-  if (!verbLike(tokens[k])) return false;
+  const k = afterName(tokens, at, last);
+  if (k < 0 || !verbLike(tokens[k])) return false;
   for (let q = k + 1; q <= Math.min(last, k + MAX_VERB_TO_QUOTE); q++) if (tokens[q]!.quote === 'open') return true;
   return false;
 }

@@ -3,7 +3,7 @@ import { clauseStart, type Draft, isPunct, run, sentenceEnd } from './draft';
 import { QUOTE_VERBS, quotationBefore, quoteThenSpeaker } from './quote-then-speaker';
 import { FINITE_VERBS } from './speaker-edges';
 import { nameThroughRole } from './subject-name';
-import type { Token } from './tokenize';
+import { isAbbreviation, type Token } from './tokenize';
 
 /**
  * Precise patterns the tagger handles poorly because they are rare in PolNeAR but common in wire copy:
@@ -137,10 +137,6 @@ function nounPhraseEnd(words: string[], first: number, limit: number): number {
   return first;
 }
 
-const ABBREVIATIONS = new Set('mr mrs ms dr rep sen gov lt col gen sgt capt st jr sr rev prof u.s u.n'.split(' '));
-/** A word a full stop abbreviates rather than ends a sentence after: an initial or a title. */
-const abbreviated = (word: string): boolean => /^\p{Lu}$/u.test(word) || ABBREVIATIONS.has(word.toLowerCase());
-
 /** Relative pronouns opening a clause that describes a speaker (also read by relative-speaker.ts). */
 export const RELATIVES = new Set(['who', 'which', 'whose', 'whom']);
 
@@ -194,7 +190,8 @@ export function ruleDrafts(tokens: Token[], words: string[], lay: Layout): Draft
         // The speaker stops at a full stop or dash the sentence splitter let through ("said analysts. — The …").
         // Not at an initial's or a title's full stop ("Laurence H. Tribe", "Rep. Peter T. King").
         let srcEnd = i + 1;
-        while (srcEnd < end && (!/^[.!?—–]$/.test(words[srcEnd + 1]!) || abbreviated(tokens[srcEnd]!.text))) srcEnd++;
+        while (srcEnd < end && (!/^[.!?—–]$/.test(words[srcEnd + 1]!) || isAbbreviation(tokens[srcEnd]!.text)))
+          srcEnd++;
         add({ cue: [run(i, i)], source: [run(i + 1, srcEnd)], content: [run(contentStart, contentEnd)] });
       }
     }

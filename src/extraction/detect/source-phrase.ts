@@ -1,5 +1,5 @@
 import { type Draft, run } from './draft';
-import { FINITE_VERBS } from './speaker-edges';
+import { FINITE_VERBS, OPEN_ENDS } from './speaker-edges';
 import { opensPredicate } from './subject-appositive';
 import type { Token } from './tokenize';
 
@@ -84,7 +84,7 @@ export function wholeNameToCue(tokens: Token[], d: Draft): Draft {
   return { ...d, source: [...d.source.slice(0, -1), run(s.first, cue.first - 1)] };
 }
 
-const DANGLING = new Set(['of', 'for', 'at', 'from', 'in', 'with', 'on', 'by', 'to', 'the', 'and', 'a', 'an']);
+const DANGLING = new Set([...OPEN_ENDS, 'to', 'and']);
 const MAX_PLACE_WORDS = 4;
 
 /**

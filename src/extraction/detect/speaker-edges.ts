@@ -74,7 +74,8 @@ function nounOutOfCue(words: string[], d: Draft): Draft {
     cue: [run(c.last, c.last), ...d.cue.slice(1)],
   };
 }
-const OPEN_ENDS = new Set(['the', 'a', 'an', 'of', 'on', 'in', 'with', 'by', 'for', 'about', 'at', 'from']);
+/** Words no speaker's phrase ends on ("two other people briefed on the | talks"). */
+export const OPEN_ENDS = new Set(['the', 'a', 'an', 'of', 'on', 'in', 'with', 'by', 'for', 'about', 'at', 'from']);
 
 /** "the Local Government Association (LGA) has warned": a speaker opening a bracket takes its closing one. */
 function closeBracket(words: string[], d: Draft): Draft {

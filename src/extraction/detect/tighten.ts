@@ -12,7 +12,10 @@ const CUE_ADVERBS = new Set(
 );
 const TRAILING_RELATIVES = new Set(['which', 'whom']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
-const TRAILING_JOINS = new Set(['while', 'whereas', 'but', 'and']);
+/** Words that open the next statement after a comma ("…, while Ofwat insisted …"). */
+export const TRAILING_JOINS = new Set(['while', 'whereas', 'but', 'and']);
+/** Concessive and contrastive words bringing in another speaker's clause ("…, though some researchers say …"). */
+export const CONTRAST_JOINS = new Set(['though', 'although', 'but', 'while', 'whereas', 'yet']);
 export const LEAD_PREPOSITIONS = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'from', 'via', 'through']);
 /** Auxiliaries and modals: a cue of these alone says nothing (see also neural/auxiliary-cues.ts). */
 export const AUXILIARIES = new Set(

@@ -109,7 +109,7 @@ function initialBefore(text: string, i: number, word: string): boolean {
   return !(word.length === 1 && text[i] === ' ' && /["“‘]/.test(text[i + 1] ?? ''));
 }
 
-function isAbbreviation(word: string): boolean {
+export function isAbbreviation(word: string): boolean {
   // "the Harvard T.H. Chan School": initials joined by full stops, as "U.S." is.
   return (
     (word.length === 1 && /\p{Lu}/u.test(word)) || ABBREVIATIONS.has(word.toLowerCase()) || DOTTED_INITIALS.test(word)

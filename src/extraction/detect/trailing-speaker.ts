@@ -1,5 +1,5 @@
 import { afterDateline, type Layout } from './content';
-import { type Draft, isPunct, run, sentenceEnd } from './draft';
+import { clauseEndBefore, type Draft, isPunct, run, sentenceEnd } from './draft';
 import { CIRCUMSTANCE, SAY } from './rules';
 import { FINITE_VERBS } from './speaker-edges';
 import type { Token } from './tokenize';
@@ -30,13 +30,6 @@ export const DOCUMENTS = new Set(
 // own, with its own subject, may follow the cue's after a comma and a conjunction.
 const NEXT_CLAUSE = new Set(['and', 'but', 'while', 'as']);
 
-/** The last token of the cue's clause: before ", and …" when one follows within a few words, else `end`. */
-function clauseEnd(words: string[], cue: number, end: number): number {
-  for (let k = cue + 1; k < end && k <= cue + MAX_CIRCUMSTANCE + 1; k++)
-    if (words[k] === ',' && NEXT_CLAUSE.has(words[k + 1]!)) return k - 1;
-  return end;
-}
-
 export function trailingSpeakerDrafts(tokens: Token[], words: string[], lay: Layout): Draft[] {
   const out: Draft[] = [];
   for (let i = 2; i < tokens.length; i++) {
@@ -45,7 +38,8 @@ export function trailingSpeakerDrafts(tokens: Token[], words: string[], lay: Lay
     if (!SAY.has(words[i]!) && !finding) continue;
     const cueFirst = finding && (words[i - 1] === 'has' || words[i - 1] === 'have') ? i - 1 : i;
     const sf = lay.sentFirst[i]!;
-    const end = clauseEnd(words, i, sentenceEnd(tokens, lay.sentLast[i]!, i));
+    // The cue's clause ends before ", and …" when one follows within a few words.
+    const end = clauseEndBefore(words, i + 1, sentenceEnd(tokens, lay.sentLast[i]!, i), NEXT_CLAUSE, MAX_CIRCUMSTANCE);
     if (end > i && (!CIRCUMSTANCE.has(words[i + 1]!) || end - i > MAX_CIRCUMSTANCE)) continue;
     // The speaker: back from the cue to the comma, a short phrase with no verb of its own.
     let comma = cueFirst - 1;
