@@ -142,7 +142,11 @@ export { DEFAULT_MODEL, EXTRACTOR_MODELS, type ExtractorModel } from './models';
 // described as …" is a second claim; spokespeople are typed by whom they speak for; initials ("T.H.", "James B.")
 // end no sentence or speaker (court-ruling, chip-shortage, stopgap-bill, derby-report, measles-story,
 // governor-interview, earthquake-story, central-bank, budget-talks, warehouse-strike, food-study tests).
-export const EXTRACTOR: ExtractorInfo = { name: 'claimtrack-attribution', version: '0.9.6' };
+// 0.9.7: a content opening right after "said"/"says" runs over the last few untagged words to its full stop
+// ("Officials said prices | rose." was one word and dropped; detect/tag-repairs.ts); "New" before a capitalised word
+// opens a name ("the New York Times" had the title "New", "The New Yorker" was a person "Yorker", "New Jersey Gov." a
+// title; claims/phrases.ts, referent.ts) (short-statements-and-new.test.ts).
+export const EXTRACTOR: ExtractorInfo = { name: 'claimtrack-attribution', version: '0.9.7' };
 
 export interface ExtractOptions {
   /** `accurate` (the default, DEFAULT_MODEL): the BiLSTM tagger (see model/model-card.md); `fast`: the averaged perceptrons. */

@@ -256,7 +256,9 @@ export const MEDIA_NAMES = new Set(
     'the blaze|national review|daily wire|the weekly standard|weekly standard|western journalism|fox business|' +
     'mother jones|daily beast|the intercept|propublica|sky news|itv|channel 4|bloomberg politics|cnbc|c-span|' +
     // Broadcasters and agencies abroad, often cited as "state-run TRT", "the official IRNA news agency".
-    'trt|cctv|france 24|euronews|anadolu|irna|cbc|deutsche welle|dw|al arabiya|tass'
+    'trt|cctv|france 24|euronews|anadolu|irna|cbc|deutsche welle|dw|al arabiya|tass|' +
+    // Named with "New", which opens a name only before another capitalised word (phrases.ts inName).
+    'new yorker|the new yorker|new york magazine'
   ).split('|'),
 );
 
@@ -317,6 +319,8 @@ const PLACE_WORDS = new Set(
     'north south east west korea korean koreas united states america american china chinese russia russian japan ' +
     'kingdom union europe european city county state province island republic york jersey carolina dakota ' +
     'virginia florida ohio texas iowa nevada pennsylvania michigan wisconsin arizona colorado georgia u.s u.s. us ' +
+    // "New" reaches a name only before a capitalised word (phrases.ts): "New York", "New Hampshire".
+    'new hampshire ' +
     'u.k u.k. uk u.n u.n. un eu ' +
     // Countries speak through their governments: "Saudi Arabia said", "Brazil warned" (typed like "Russia said").
     // Left out where a country is also a common name or surname (a lone surname of someone named before is that

@@ -18,6 +18,15 @@ export function isNameToken(t: string): boolean {
   return !CAPITALISED_FUNCTION_WORDS.has(lower) && !lower.split('-').every(isTitleWord);
 }
 
+/**
+ * "The New York Times", "New Jersey Gov. Phil Murphy": "New" opens no name on its own ("New rules …"), but before a
+ * capitalised name word it is that name's first word, not a title.
+ */
+function isNameWordAt(words: string[], i: number): boolean {
+  const w = words[i] ?? '';
+  return isNameToken(w) || (w === 'New' && isNameToken(words[i + 1] ?? ''));
+}
+
 const HYPHENED_PARTICLE = /^(?:al|el|ad|an|ar|as|ash|at|az|abu|bin|ibn|bint|ben|da|de|di|du|van|von)-(?=\p{Lu})/u;
 
 // Lower-case words inside names: "Osama bin Laden", "Beto de la Cruz", "Vincent van Gogh", "Ursula von der Leyen".
@@ -26,7 +35,7 @@ const PARTICLE = /^(?:bin|ibn|al|el|de|del|della|da|di|du|la|le|van|von|der|den|
 /** Whether tokens[i] belongs to a name read right to left: a capitalised word, or a particle between two. */
 export function inName(tokens: string[], i: number): boolean {
   const t = tokens[i] ?? '';
-  if (isNameToken(t)) return true;
+  if (isNameWordAt(tokens, i)) return true;
   if (!PARTICLE.test(t) || i === 0 || i >= tokens.length - 1) return false;
   // "Ursula von der Leyen": particles in a row, after a capitalised word.
   let j = i - 1;
@@ -94,7 +103,7 @@ export function splitTitle(words: string[]): { title: string | null; affiliation
   const kept = words.filter((w) => !/^\d|year-old$/.test(w));
   if (kept.some((w) => /^(?:and|or|&)$/i.test(w))) return { title: null, affiliation: null };
   let i = 0;
-  while (i < kept.length && isNameToken(kept[i] ?? '')) i++;
+  while (i < kept.length && isNameWordAt(kept, i)) i++;
   // "Senate Majority Leader": the majority leads, the Senate is whose.
   while (i > 1 && TITLE_MODIFIER.test(kept[i - 1] ?? '')) i--;
   const title = kept.slice(i);

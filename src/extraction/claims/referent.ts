@@ -79,7 +79,9 @@ export function describe(text: string): string {
   const first = words[0] ?? '';
   // A role word opening a name in capitals stays ("General Staff"); opening a description it does not ("Police said").
   const named = words.length > 1 && words.every((w) => /^\p{Lu}/u.test(w));
-  if (CAPITALISED_FUNCTION_WORDS.has(first.toLowerCase()) || (roleType(first) !== null && !named)) {
+  // "New Zealand's prime minister": "New" before a capitalised word opens a name.
+  const opensName = first === 'New' && /^\p{Lu}/u.test(words[1] ?? '');
+  if ((CAPITALISED_FUNCTION_WORDS.has(first.toLowerCase()) && !opensName) || (roleType(first) !== null && !named)) {
     return first.toLowerCase() + text.slice(first.length);
   }
   return text;

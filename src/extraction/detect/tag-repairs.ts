@@ -1,5 +1,6 @@
 import { relativeClauseClose, SECOND_STATEMENT_VERBS } from './cue-cleanup';
 import { SPEECH_PARTICIPLES } from './merge';
+import { SAY } from './rules';
 import type { Tagged } from './tag';
 
 /**
@@ -47,6 +48,24 @@ export function sourceAfterOpener(t: Tagged): Tagged {
 const DANGLING = new Set('in of on at for with by from the a an to and or'.split(' '));
 const MAX_DANGLING_GAP = 6;
 const MAX_INVERTED_GAP = 10;
+const SENTENCE_END = /^[.?!]$/;
+// "Officials said prices | rose.": the content head leaves a short sentence's last words (often a verb it rarely
+// saw in contents) untagged; a content that opens right after its cue runs to the full stop over a few such words.
+const MAX_TAIL_GAP = 3;
+
+/** A full stop that ends its sentence ("Mr." does not). */
+const endsSentence = (t: Tagged, k: number) =>
+  SENTENCE_END.test(t.words[k]!) && (k + 1 >= t.tokens.length || t.tokens[k + 1]!.sent !== t.tokens[k]!.sent);
+
+/** Whether the content run holding word i opens right after "said" or "says" in its sentence (at most "that" between). */
+function opensAfterCue(t: Tagged, i: number): boolean {
+  let start = i;
+  while (start > 0 && t.content[start - 1] && t.tokens[start - 1]!.sent === t.tokens[i]!.sent) start--;
+  const before = t.words[start - 1] === 'that' ? start - 2 : start - 1;
+  return (
+    before >= 0 && t.cue[before] !== 0 && SAY.has(t.words[before]!) && t.tokens[before]!.sent === t.tokens[i]!.sent
+  );
+}
 
 /**
  * "The economy shrank by 0.3% in the third quarter, the statistics office said": a content that stops on a
@@ -73,7 +92,8 @@ export function contentToClauseEnd(t: Tagged): Tagged {
       k++;
     if (k >= words.length || k === i + 1 || !/^[,.;:]$/.test(words[k]!)) continue;
     const inverted = words[k] === ',' && (source[k + 1] === 1 || cue[k + 1] === 1);
-    if (!inverted && !(DANGLING.has(words[i]!) && k - i <= MAX_DANGLING_GAP)) continue;
+    const dangling = DANGLING.has(words[i]!) && k - i <= MAX_DANGLING_GAP;
+    if (!inverted && !dangling && !(endsSentence(t, k) && k - i <= MAX_TAIL_GAP && opensAfterCue(t, i))) continue;
     grown ??= content.slice();
     for (let m = i + 1; m < k; m++) grown[m] = 2;
   }

@@ -1,0 +1,64 @@
+import { extractClaims } from '../../src/extraction';
+import { claimWith, MODELS } from '../support/extracted';
+
+/**
+ * Read on plain wire sentences (2026-11-30). `accurate` found no claim in "Officials said prices rose." or "The company
+ * said sales fell.": its content head tagged the subject of the statement and left the verb, so the content was one
+ * word and dropped. And "New" (no name's opening on its own: "New rules took effect") became a title: "the New York
+ * Times" was titled "New", "The New Yorker" a person called Yorker, "New Jersey Gov. Phil Murphy" titled "New Jersey
+ * Gov.".
+ */
+describe('short statements after "said"', () => {
+  test.each(MODELS)('when officials said prices rose, then that is their claim (%s)', (model) => {
+    const c = claimWith(extractClaims('Officials said prices rose.', { model }), 'prices rose');
+    expect(c).toMatchObject({ text: 'prices rose', cue: 'said' });
+    expect(c?.speaker).toMatchObject({ mention: 'Officials', type: 'official' });
+  });
+
+  test.each(MODELS)('when a company said sales fell, then the company says so (%s)', (model) => {
+    const c = claimWith(extractClaims('The company said sales fell.', { model }), 'sales fell');
+    expect(c?.speaker).toMatchObject({ type: 'organization' });
+  });
+
+  test.each(MODELS)('when the statement runs on past the sentence, then the next sentence stays out (%s)', (model) => {
+    const claims = extractClaims('The mayor said crime fell. Shops reopened on Main Street.', { model });
+    expect(claimWith(claims, 'crime fell')?.text).toBe('crime fell');
+  });
+});
+
+describe('names opening with "New"', () => {
+  test.each(MODELS)('when the New York Times reports, then the outlet carries no title (%s)', (model) => {
+    const c = claimWith(extractClaims('Talks had stalled, The New York Times reported.', { model }), 'stalled');
+    expect(c?.speaker).toMatchObject({ name: 'the New York Times', type: 'media', title: null });
+  });
+
+  test.each(MODELS)('when the New Yorker says something, then a magazine says it (%s)', (model) => {
+    const c = claimWith(extractClaims('The New Yorker said the plan was flawed.', { model }), 'plan was flawed');
+    expect(c?.speaker).toMatchObject({ type: 'media' });
+    expect(c?.speaker.name).toMatch(/New Yorker/);
+  });
+
+  test.each(MODELS)(
+    'when a governor is named after "New Jersey Gov.", then the state is the affiliation (%s)',
+    (model) => {
+      const c = claimWith(extractClaims('New Jersey Gov. Phil Murphy said the state would sue.', { model }), 'sue');
+      expect(c?.speaker).toMatchObject({
+        name: 'Phil Murphy',
+        title: 'Gov.',
+        affiliation: 'New Jersey',
+        type: 'official',
+      });
+    },
+  );
+
+  test.each(MODELS)('when New Zealand\'s prime minister speaks, then the description keeps "New" (%s)', (model) => {
+    const text = 'New Zealand’s prime minister said the border would reopen.';
+    const c = claimWith(extractClaims(text, { model }), 'border would reopen');
+    expect(c?.speaker.name).toMatch(/^New Zealand/);
+  });
+
+  test.each(MODELS)('when "New" opens a sentence before a lowercase word, then it names nobody (%s)', (model) => {
+    const c = claimWith(extractClaims('New rules took effect on Monday, officials said.', { model }), 'rules');
+    expect(c?.speaker).toMatchObject({ mention: 'officials', type: 'official' });
+  });
+});
