@@ -145,7 +145,8 @@ export { DEFAULT_MODEL, EXTRACTOR_MODELS, type ExtractorModel } from './models';
 // 0.9.7: a content opening right after "said"/"says" runs over the last few untagged words to its full stop
 // ("Officials said prices | rose." was one word and dropped; detect/tag-repairs.ts); "New" before a capitalised word
 // opens a name ("the New York Times" had the title "New", "The New Yorker" was a person "Yorker", "New Jersey Gov." a
-// title; claims/phrases.ts, referent.ts) (short-statements-and-new.test.ts).
+// title; claims/phrases.ts, referent.ts); "a spokesperson for Tesco" is a business's, "Hamas" and "the Islamic State"
+// are organizations (mention.ts, coreference.ts, lexicon.ts) (short-statements-and-new.test.ts).
 export const EXTRACTOR: ExtractorInfo = { name: 'claimtrack-attribution', version: '0.9.7' };
 
 export interface ExtractOptions {

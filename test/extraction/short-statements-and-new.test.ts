@@ -62,3 +62,30 @@ describe('names opening with "New"', () => {
     expect(c?.speaker).toMatchObject({ mention: 'officials', type: 'official' });
   });
 });
+
+/**
+ * Read on the same wire sentences: "A spokesperson for Tesco" was an official (as "A Tesco spokesperson" no longer
+ * was), and "Hamas said" a person. The governor's spokesman is a guard: typed by the governor named before, as it
+ * was, not as a business now that one name after "spokesperson for" may be one.
+ */
+describe('who a spokesperson or a movement speaks for', () => {
+  test.each(MODELS)(
+    'when a spokesperson speaks for a business named bare, then an organization speaks (%s)',
+    (model) => {
+      const text = 'A spokesperson for Tesco said the chain had no plans to close stores.';
+      const c = claimWith(extractClaims(text, { model }), 'close stores');
+      expect(c?.speaker).toMatchObject({ type: 'organization', affiliation: 'Tesco' });
+    },
+  );
+
+  test.each(MODELS)('when a spokesman speaks for a governor named before, then an official speaks (%s)', (model) => {
+    const text =
+      'Gov. Kathy Hochul signed the bill on Monday. A spokesman for Hochul said the law would take effect in June.';
+    expect(claimWith(extractClaims(text, { model }), 'take effect')?.speaker.type).toBe('official');
+  });
+
+  test.each(MODELS)('when Hamas speaks, then an organization speaks (%s)', (model) => {
+    const c = claimWith(extractClaims('Hamas said it had accepted the proposal.', { model }), 'accepted');
+    expect(c?.speaker).toMatchObject({ name: 'Hamas', type: 'organization' });
+  });
+});

@@ -88,7 +88,7 @@ export class Coreference {
     }
     if (m.name) {
       const found = this.named(m);
-      const type = this.principalType(m.title);
+      const type = this.principalType(SPOKESPERSON_OF.exec(m.title ?? '')?.[1]);
       return type ? { ...found, referent: { ...found.referent, type } } : found;
     }
     if (m.determiner === 'the' && m.head) {
@@ -96,16 +96,20 @@ export class Coreference {
       if (hit) return { referent: hit, how: 'coreferent' };
     }
     const described = fromMention(m);
-    return { referent: { ...described, type: this.principalType(m.role) ?? described.type }, how: 'described' };
+    // "A Hochul spokesman"; "a spokesman for Hochul" too, when that tells more than "a person" ("Cameron's
+    // spokesman" stays an official when Cameron was named without his office).
+    const byName = this.principalType(SPOKESPERSON_OF.exec(m.role ?? '')?.[1]);
+    const byBody = /^spokes/.test(m.head ?? '') ? this.principalType(m.affiliation) : null;
+    const type = byName ?? (byBody === 'person' ? null : byBody);
+    return { referent: { ...described, type: type ?? described.type }, how: 'described' };
   }
 
   /**
    * "A Hochul spokesman" after "Gov. Kathy Hochul": a person's spokesman is typed as that person is (mention.ts types
    * one whose principal it cannot tell as a business's).
    */
-  private principalType(role: string | null): Referent['type'] | null {
-    const word = SPOKESPERSON_OF.exec(role ?? '')?.[1];
-    const principal = word ? this.names.lookup(word, [word], this.at) : undefined;
+  private principalType(word: string | null | undefined): Referent['type'] | null {
+    const principal = word && !word.includes(' ') ? this.names.lookup(word, [word], this.at) : undefined;
     // Surely a person named in full before, the word their surname.
     if (!principal?.certain || principal.institution || principal.tokens.length < 2 || principal.tokens.at(-1) !== word)
       return null;

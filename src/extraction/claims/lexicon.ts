@@ -272,7 +272,10 @@ export const COMPANY_NAMES = new Set(
     'samsung|sony|toyota|volkswagen|stellantis|exxon|exxonmobil|chevron|shell|bp|pfizer|moderna|astrazeneca|' +
     'walmart|costco|target|disney|netflix|uber|lyft|openai|anthropic|spacex|twitter|tiktok|bytedance|alibaba|' +
     "tencent|huawei|jpmorgan|goldman sachs|citigroup|wells fargo|blackrock|starbucks|mcdonald’s|mcdonald's|" +
-    'nike|coca-cola|pepsico|unilever|nestle|nestlé|siemens|bayer|glencore|rio tinto|bhp|aramco|gazprom|rosneft'
+    'nike|coca-cola|pepsico|unilever|nestle|nestlé|siemens|bayer|glencore|rio tinto|bhp|aramco|gazprom|rosneft|' +
+    // Armed and political movements in the news daily, named with nothing that says they are a body ("Hamas said").
+    'hamas|hezbollah|hizbollah|taliban|the taliban|houthis|the houthis|islamic state|al-qaeda|al qaeda|al-shabab|' +
+    'wagner|wagner group|boko haram'
   ).split('|'),
 );
 

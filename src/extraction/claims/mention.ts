@@ -96,11 +96,18 @@ const SHOWN_BY =
   /^(?:the\s+|a\s+)?(?:footage|video|videos|images|photos|pictures)\s+(?:broadcast|aired|posted|published|released|shared)\s+(?:by|on)\s+(.+)$/iu;
 const AIDE_TO =
   /^(?:an?|the|one|two|three|several)?\s*(?:\p{Ll}+\s+){0,3}(aides?|advisers?|advisors?|spokesman|spokeswoman|spokesperson|staffers?|allies|ally|confidants?)\s+(?:to|for|of|close to)\s+(.+)$/iu;
-/** "a spokesperson for the group": a spokesperson speaks for a body that is no government as that body. */
+/**
+ * "a spokesperson for the group": a spokesperson speaks for a body that is no government as that body. One name
+ * nothing types ("a spokesperson for Tesco") is a business's, as "A Tesco spokesperson" is below (a politician's is
+ * typed in coreference.ts, which knows the article's people); initials ("a spokeswoman for ICE") stay the
+ * spokesperson's own type.
+ */
 function spokespersonType(head: string, principal: string): SpeakerType | null {
   if (!/^spokes/.test(head)) return null;
   const type = parseMention(principal).type;
-  return type === 'organization' || type === 'media' || type === 'expert' ? type : null;
+  if (type === 'organization' || type === 'media' || type === 'expert') return type;
+  const oneName = /^\p{Lu}[\p{L}&'’-]*$/u.test(principal) && !/^\p{Lu}{2,6}$/u.test(principal);
+  return oneName && (type === 'person' || type === 'unknown') ? 'organization' : null;
 }
 const EDGE_PUNCT = /^[\s,.;:—–\-"“”'‘’()]+|[\s,.;:—–\-"“”'‘’()]+$/gu;
 
