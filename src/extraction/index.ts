@@ -146,7 +146,8 @@ export { DEFAULT_MODEL, EXTRACTOR_MODELS, type ExtractorModel } from './models';
 // ("Officials said prices | rose." was one word and dropped; detect/tag-repairs.ts); "New" before a capitalised word
 // opens a name ("the New York Times" had the title "New", "The New Yorker" was a person "Yorker", "New Jersey Gov." a
 // title; claims/phrases.ts, referent.ts); "a spokesperson for Tesco" is a business's, "Hamas" and "the Islamic State"
-// are organizations (mention.ts, coreference.ts, lexicon.ts) (short-statements-and-new.test.ts).
+// are organizations (mention.ts, coreference.ts, lexicon.ts); "the state weather agency AEMET" is an official body,
+// not a business by its initials (typing.ts) (short-statements-and-new.test.ts).
 export const EXTRACTOR: ExtractorInfo = { name: 'claimtrack-attribution', version: '0.9.7' };
 
 export interface ExtractOptions {

@@ -88,4 +88,12 @@ describe('who a spokesperson or a movement speaks for', () => {
     const c = claimWith(extractClaims('Hamas said it had accepted the proposal.', { model }), 'accepted');
     expect(c?.speaker).toMatchObject({ name: 'Hamas', type: 'organization' });
   });
+
+  test.each(MODELS)('when a state agency is named by its initials, then an official speaks (%s)', (model) => {
+    // Read on a heatwave story (2026-11-30): "the state weather agency AEMET" was a business, typed by its initials.
+    const text = 'Temperatures are expected to ease by the weekend, the state weather agency AEMET said.';
+    const c = claimWith(extractClaims(text, { model }), 'ease by the weekend');
+    expect(c?.speaker.type).toBe('official');
+    expect(c?.speaker.name).toMatch(/AEMET$/);
+  });
 });

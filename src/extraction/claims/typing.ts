@@ -41,6 +41,9 @@ const lastWord = (s: string | null) => ((s ?? '').split(' ').pop() ?? '').toLowe
  * says so only for a name without a person's role: "Brian Wieser, an analyst at Pivotal Research Group" works at
  * the group; he is not one.
  */
+const PUBLIC_BODY =
+  /^(?:state|federal|national|government|public)\s+(?:[\p{Ll}-]+\s+)?(?:agency|service|office|authority|regulator|watchdog|bureau|department|ministry|commission)$/u;
+
 export function describedAsBody(m: ParsedMention): boolean {
   if (ORG_DESCRIPTORS.has(lastWord(m.title))) return true;
   const role = roleType(lastWord(m.title));
@@ -142,6 +145,8 @@ export function typeOf(mention: ParsedMention, tail: string): SpeakerType {
     // "The National Transportation Safety Board", "the Illinois Board of Elections": a named board is a public one
     // (a company's is "the board", an editorial board the paper's).
     if (/\bBoard\b/.test(m.name) && !/editorial/i.test(m.text)) return 'official';
+    // "the state weather agency AEMET", "the federal regulator FERC": a public body, whatever its initials.
+    if (PUBLIC_BODY.test(m.title ?? '')) return 'official';
     if (describedAsBody(m) || isAcronymBody(m)) return 'organization';
     const body = bodyInTail(tail);
     const voiced = bodyBeforeRole(m.title);
