@@ -147,7 +147,9 @@ export { DEFAULT_MODEL, EXTRACTOR_MODELS, type ExtractorModel } from './models';
 // opens a name ("the New York Times" had the title "New", "The New Yorker" was a person "Yorker", "New Jersey Gov." a
 // title; claims/phrases.ts, referent.ts); "a spokesperson for Tesco" is a business's, "Hamas" and "the Islamic State"
 // are organizations (mention.ts, coreference.ts, lexicon.ts); "the state weather agency AEMET" is an official body,
-// not a business by its initials (typing.ts) (short-statements-and-new.test.ts).
+// not a business by its initials (typing.ts) (short-statements-and-new.test.ts); ordinary people's occupations
+// ("a former engineer", "employees", "a customer") are people "she" can be, a name after a sentence-opening "And" or
+// "But" is its subject, and "Had Sanders won …" names Sanders (lexicon.ts, entities.ts; pronoun-antecedents.test.ts).
 export const EXTRACTOR: ExtractorInfo = { name: 'claimtrack-attribution', version: '0.9.7' };
 
 export interface ExtractOptions {

@@ -208,6 +208,10 @@ function subjectAt(text: string, start: number, before: string, scanFrom: number
     opening !== null ||
     // Both need the name to follow whitespace after a lowercase word, or a comma: checked from the right first.
     (scanFrom >= 0 && INVERTED_SUBJECT.test(before)) ||
-    fronted(text.slice(Math.max(0, start - 200), start))
+    fronted(text.slice(Math.max(0, start - 200), start)) ||
+    OPENING_CONJUNCTION.test(text.slice(Math.max(0, start - 12), start))
   );
 }
+
+// "But Fiorina was far less bubbly: “…,” she recounted": a conjunction opening the sentence leaves the name its subject.
+const OPENING_CONJUNCTION = /(?:^|[.!?\n]["”’]?\s+)(?:But|And|Yet|Still)\s+$/u;

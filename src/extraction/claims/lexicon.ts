@@ -25,7 +25,13 @@ const ROLE_TYPES: Record<Exclude<SpeakerType, 'publication' | 'unknown'>, string
     'crowd opponent fan member friend veteran immigrant audience viewer reader caller attendee teacher nurse ' +
     'survivor victim family neighbor neighbour activist donor lawyer attorney businessman businesswoman billionaire ' +
     'author organizer organiser steward manager owner conservative liberal progressive evangelical classmate ' +
-    'teammate coworker co-worker trainee',
+    'teammate coworker co-worker trainee ' +
+    // Occupations and roles of ordinary people quoted in the news: "A former Zentrix engineer, who …, said …. “…,” she
+    // said" — without a role the engineer was no person "she" could be. Not those that are common surnames too
+    // ("Amanda Carpenter", "Adam Driver"): driver, farmer, miner, clerk, carpenter, builder.
+    'engineer employee pilot soldier shopper patient customer tenant passenger cashier contractor programmer ' +
+    'homeowner shopkeeper retiree pensioner commuter consumer electrician plumber chef waiter waitress bartender ' +
+    'labourer laborer caregiver carer paramedic technician',
   organization:
     'company corporation corp. inc. firm group party committee association foundation union coalition organization ' +
     'organisation ngo charity bank council alliance league society club federation terrorist militant insurgent rebel opposition ' +
@@ -313,7 +319,9 @@ export const CAPITALISED_FUNCTION_WORDS = new Set([
     'one two three no not if then also even still just only both all each every other another according during ' +
     'following despite although though because meanwhile however recently earlier later last next new ' +
     'mr mrs ms dr january february march april may june july august september october november december ' +
-    'monday tuesday wednesday thursday friday saturday sunday'
+    'monday tuesday wednesday thursday friday saturday sunday ' +
+    // Auxiliaries opening a sentence ("Had Sanders won …") open no name.
+    'had has have is was were did does would could should'
   ).split(' '),
 ]);
 
