@@ -149,7 +149,10 @@ export { DEFAULT_MODEL, EXTRACTOR_MODELS, type ExtractorModel } from './models';
 // are organizations (mention.ts, coreference.ts, lexicon.ts); "the state weather agency AEMET" is an official body,
 // not a business by its initials (typing.ts) (short-statements-and-new.test.ts); ordinary people's occupations
 // ("a former engineer", "employees", "a customer") are people "she" can be, a name after a sentence-opening "And" or
-// "But" is its subject, and "Had Sanders won …" names Sanders (lexicon.ts, entities.ts; pronoun-antecedents.test.ts).
+// "But" is its subject, and "Had Sanders won …" names Sanders (lexicon.ts, entities.ts; pronoun-antecedents.test.ts);
+// a quotation after a colon that closes a clause no attribution holds ("Her neighbor, James Ortiz, disagreed: “…”") is
+// not the speaker before going on (merge.ts); "said outside the courthouse that …" starts at "that"
+// (content-edges.ts) (verdict-story.test.ts).
 export const EXTRACTOR: ExtractorInfo = { name: 'claimtrack-attribution', version: '0.9.7' };
 
 export interface ExtractOptions {

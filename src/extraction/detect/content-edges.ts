@@ -97,6 +97,24 @@ export function whenBeforeThat(tokens: Token[], d: Draft): Draft {
   if (!k || !d.cue.some((c) => c.last === k.first - 1)) return d;
   let j = k.first;
   while (j < k.last && j - k.first < MAX_WHEN_WORDS && WHEN_WORDS.has(tokens[j]!.text.toLowerCase())) j++;
+  if (j === k.first) j = placeBeforeThat(tokens, k.first, k.last);
   if (j === k.first || j >= k.last || tokens[j]!.text.toLowerCase() !== 'that') return d;
   return { ...d, content: [run(j, k.last), ...d.content.slice(1)] };
+}
+
+/**
+ * "said outside the courthouse that her client would appeal": a short phrase saying where, opened by a preposition
+ * and closed by "that", is the cue's circumstance. Returns where "that" stands, or `first` when there is none.
+ */
+const PLACE_PREPOSITIONS = new Set(['outside', 'inside', 'at', 'after', 'before', 'during', 'near', 'from']);
+const MAX_PLACE_WORDS = 6;
+
+function placeBeforeThat(tokens: Token[], first: number, last: number): number {
+  if (!PLACE_PREPOSITIONS.has(tokens[first]!.text.toLowerCase())) return first;
+  for (let j = first + 1; j <= last && j - first <= MAX_PLACE_WORDS; j++) {
+    const w = tokens[j]!.text;
+    if (w.toLowerCase() === 'that') return j;
+    if (!/^[\p{L}\p{N}'’.-]+$/u.test(w)) return first;
+  }
+  return first;
 }

@@ -231,6 +231,18 @@ function namedBefore(tokens: Token[], covered: Uint8Array, quoteAt: number): boo
 }
 
 /**
+ * "Her neighbor, James Ortiz, disagreed: “He got caught.”": a colon closing a clause no attribution holds introduces
+ * the quotation with a speaker of its own that the tagger missed; it is not the speaker before going on.
+ */
+function introducedByOwnClause(tokens: Token[], lay: Layout, covered: Uint8Array, quoteAt: number): boolean {
+  const colon = quoteAt - 1;
+  if (tokens[colon]?.text !== ':') return false;
+  const from = lay.sentFirst[colon]!;
+  if (colon - from < 2) return false;
+  return !covered.subarray(from, colon).includes(1);
+}
+
+/**
  * Quotations that no attribution covers, in the paragraph of an attribution or the one after it,
  * are the same speaker going on ("…,” the person said. “Some parents …”).
  */
@@ -256,7 +268,12 @@ export function continuations(tokens: Token[], lay: Layout, drafts: Draft[]): Dr
     // In the same paragraph it is one utterance split by its cue (“A,” he said. “B.”): one claim whose
     // content is discontinuous. A quotation opening the next paragraph becomes a claim of its own.
     if (tok.para === prevPara) {
-      if (OBJECT_BEFORE.has(tokens[i - 1]?.text.toLowerCase() ?? '') || namedBefore(tokens, covered, i)) continue;
+      if (
+        OBJECT_BEFORE.has(tokens[i - 1]?.text.toLowerCase() ?? '') ||
+        namedBefore(tokens, covered, i) ||
+        introducedByOwnClause(tokens, lay, covered, i)
+      )
+        continue;
       out[di] = { ...out[di]!, content: [...out[di]!.content, content] };
       covered.fill(1, content.first, content.last + 1);
       continue;
