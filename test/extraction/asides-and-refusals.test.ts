@@ -51,6 +51,19 @@ describe('reporter asides and refusals', () => {
       expect(claimWith(claims, 'more cuts')).toBeUndefined();
     },
   );
+
+  test.each(MODELS)(
+    'when a company did not respond to a request for comment on X, then that is no claim (%s)',
+    (model) => {
+      // Read on a layoffs story (2026-11-30): `accurate` claimed "a request" for the company, titled "former".
+      const text =
+        'Union organizer Luis Ortega said workers would hold a rally on Friday.\n\nZentrix did not respond to a ' +
+        'request for comment on the rally. Its chief executive has not replied to questions about the memo.';
+      const claims = extractClaims(text, { model });
+      expect(claimWith(claims, 'hold a rally')?.cue).toBe('said');
+      expect(claims.map((c) => c.cue)).toEqual(['said']);
+    },
+  );
 });
 
 describe('a second speaker joined by ", and one, who …, said"', () => {

@@ -28,7 +28,11 @@ export function reportsNoStatement(tokens: Token[], words: string[], d: Draft): 
   return d.cue.length === 1 && !!cue && tokens[cue.first]!.text === 'Asked' && QUESTION.test(opening);
 }
 
-const UNSAID = new Set(['say', 'said', 'comment', 'specify', 'disclose', 'elaborate', 'confirm', 'confirmed']);
+// "did not respond to a request for comment on the rally", "has not replied": no answer is no statement either.
+const UNSAID = new Set([
+  ...['say', 'said', 'comment', 'specify', 'disclose', 'elaborate', 'confirm', 'confirmed'],
+  ...['respond', 'responded', 'reply', 'replied'],
+]);
 /** Verbs refusing a statement: "declined to say", "refused to comment" (also read by commentary.ts). */
 export const REFUSALS = new Set(['declined', 'refused', 'declining', 'refusing']);
 const NEGATIONS = new Set(['not', 'never']);
