@@ -153,7 +153,8 @@ export { DEFAULT_MODEL, EXTRACTOR_MODELS, type ExtractorModel } from './models';
 // a quotation after a colon that closes a clause no attribution holds ("Her neighbor, James Ortiz, disagreed: “…”") is
 // not the speaker before going on (merge.ts); "said outside the courthouse that …" starts at "that"
 // (content-edges.ts) (verdict-story.test.ts); "did not respond to …", "has not replied" report no statement
-// (no-statement.ts; asides-and-refusals.test.ts).
+// (no-statement.ts; asides-and-refusals.test.ts); unions named for their members ("the Communications Workers of
+// America", "the United Auto Workers", "the Teamsters") are organizations (named-bodies.ts).
 export const EXTRACTOR: ExtractorInfo = { name: 'claimtrack-attribution', version: '0.9.7' };
 
 export interface ExtractOptions {

@@ -96,4 +96,18 @@ describe('who a spokesperson or a movement speaks for', () => {
     expect(c?.speaker.type).toBe('official');
     expect(c?.speaker.name).toMatch(/AEMET$/);
   });
+
+  test.each(MODELS)('when a union named for its members speaks, then an organization speaks (%s)', (model) => {
+    // Read on a layoffs story (2026-11-30): "the Communications Workers of America" was a person from "America".
+    const text =
+      'The Communications Workers of America, which has been trying to organize the support staff, called the ' +
+      'layoffs "a betrayal." The United Auto Workers said it would strike on Monday.';
+    const claims = extractClaims(text, { model });
+    expect(claimWith(claims, 'strike on Monday')?.speaker).toMatchObject({
+      name: 'the United Auto Workers',
+      type: 'organization',
+    });
+    const betrayal = claimWith(claims, 'betrayal');
+    if (betrayal) expect(betrayal.speaker).toMatchObject({ type: 'organization', affiliation: null });
+  });
 });

@@ -31,7 +31,24 @@ const PEOPLE_OF =
 const AMPERSAND_BODY =
   /^(?:([\p{L} -]*?)\s+)?(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)? & \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)?)$/u;
 
+/**
+ * "The Communications Workers of America", "the United Auto Workers", "the American Federation of Teachers", "the
+ * Teamsters": a capitalised name ending on working people (and their place) is a union's, not a person called
+ * "Workers" or someone from "America". At least one more capitalised word: "Workers said" opening a sentence is people.
+ */
+const MEMBERS =
+  'Workers|Teachers|Nurses|Employees|Machinists|Steelworkers|Mineworkers|Electricians|Pilots|Firefighters';
+const UNION_BODY = new RegExp(
+  String.raw`^(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}.&'’-]*\s+){1,4}(?:of\s+)?(?:${MEMBERS})(?:\s+(?:of|in)\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})?(?:\s+Union)?|Teamsters)$`,
+  'u',
+);
+
 export function namedBody(text: string): NamedBody | null {
+  const union = UNION_BODY.exec(text);
+  if (union?.[1]) {
+    const nameTokens = union[1].split(/\s+/);
+    return { name: union[1], nameTokens, institution: true, title: null, type: 'organization' };
+  }
   const firm = AMPERSAND_BODY.exec(text);
   if (firm?.[2]) {
     const described = firm[1]?.replace(/^the\s*/i, '') || null;
