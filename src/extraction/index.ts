@@ -154,7 +154,8 @@ export { DEFAULT_MODEL, EXTRACTOR_MODELS, type ExtractorModel } from './models';
 // not the speaker before going on (merge.ts); "said outside the courthouse that …" starts at "that"
 // (content-edges.ts) (verdict-story.test.ts); "did not respond to …", "has not replied" report no statement
 // (no-statement.ts; asides-and-refusals.test.ts); unions named for their members ("the Communications Workers of
-// America", "the United Auto Workers", "the Teamsters") are organizations (named-bodies.ts).
+// America", "the United Auto Workers", "the Teamsters") are organizations (named-bodies.ts); "…, the club announced on
+// Friday." closes a sentence as "…, officials said." does (trailing-speaker.ts).
 export const EXTRACTOR: ExtractorInfo = { name: 'claimtrack-attribution', version: '0.9.7' };
 
 export interface ExtractOptions {

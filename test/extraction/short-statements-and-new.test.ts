@@ -26,6 +26,23 @@ describe('short statements after "said"', () => {
   });
 });
 
+describe('announcements closing a sentence', () => {
+  test.each(MODELS)(
+    'when "…, the club announced on Friday" closes it, then the whole clause is announced (%s)',
+    (model) => {
+      // Read on a transfer story (2026-11-30): `accurate` announced only "Lucas Moura Silva from Flamengo for £60m".
+      const text =
+        'Arsenal have completed the signing of Brazilian forward Lucas Moura Silva from Flamengo for £60m, the club ' +
+        'announced on Friday.';
+      const c = claimWith(extractClaims(text, { model }), 'Flamengo');
+      expect(c).toMatchObject({
+        cue: 'announced',
+        text: 'Arsenal have completed the signing of Brazilian forward Lucas Moura Silva from Flamengo for £60m',
+      });
+    },
+  );
+});
+
 describe('names opening with "New"', () => {
   test.each(MODELS)('when the New York Times reports, then the outlet carries no title (%s)', (model) => {
     const c = claimWith(extractClaims('Talks had stalled, The New York Times reported.', { model }), 'stalled');

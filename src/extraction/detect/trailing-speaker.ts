@@ -26,6 +26,10 @@ export const DOCUMENTS = new Set(
   'study studies report survey poll analysis review research audit investigation inquiry paper trial data'.split(' '),
 );
 
+// "Arsenal have completed the signing of …, the club announced on Friday.": announcements close a sentence too ("…,
+// Politico reported" and "…, she added" were tried: as often worse, taking a dateline or a clause before a comma).
+const TRAILING_CUES = new Set(['announced', 'confirmed']);
+
 // "…, the Centers for Disease Control and Prevention said Wednesday, and health officials warned …": a clause of its
 // own, with its own subject, may follow the cue's after a comma and a conjunction.
 const NEXT_CLAUSE = new Set(['and', 'but', 'while', 'as']);
@@ -35,7 +39,7 @@ export function trailingSpeakerDrafts(tokens: Token[], words: string[], lay: Lay
   for (let i = 2; i < tokens.length; i++) {
     // "…, a large international study has found.": a study's or a report's findings close the sentence the same way.
     const finding = FINDINGS.has(words[i]!);
-    if (!SAY.has(words[i]!) && !finding) continue;
+    if (!SAY.has(words[i]!) && !TRAILING_CUES.has(words[i]!) && !finding) continue;
     const cueFirst = finding && (words[i - 1] === 'has' || words[i - 1] === 'have') ? i - 1 : i;
     const sf = lay.sentFirst[i]!;
     // The cue's clause ends before ", and …" when one follows within a few words.
