@@ -43,6 +43,20 @@ describe('announcements closing a sentence', () => {
   );
 });
 
+describe('bodies named with "and" before a title', () => {
+  test.each(MODELS)(
+    'when "Work and Pensions Secretary" names the speaker, then the whole department is hers (%s)',
+    (model) => {
+      // Read on a Westminster story (2026-11-30): the tagger's speaker began at "Pensions".
+      const text =
+        'Cabinet divisions spilled into the open on Sunday, as Work and Pensions Secretary Pat McFadden said scrapping ' +
+        'the cap would cost £3.5 billion a year.';
+      const c = claimWith(extractClaims(text, { model }), 'cost £3.5 billion');
+      expect(c?.speaker).toMatchObject({ name: 'Pat McFadden', title: 'Secretary', affiliation: 'Work and Pensions' });
+    },
+  );
+});
+
 describe('names opening with "New"', () => {
   test.each(MODELS)('when the New York Times reports, then the outlet carries no title (%s)', (model) => {
     const c = claimWith(extractClaims('Talks had stalled, The New York Times reported.', { model }), 'stalled');

@@ -31,7 +31,7 @@ import { subjectBeforeInterjection } from './interjections';
 import { nounBeforeCue } from './noun-cues';
 import { dropCommentaryParticiples, dropRefusedComment } from './commentary';
 import { trimSpeakerLinks, widenSpeaker } from './speaker-edges';
-import { noDanglingEnd, nounAfterArticle, qualifierToSource, wholeNameToCue } from './source-phrase';
+import { bodyBeforeTitle, noDanglingEnd, nounAfterArticle, qualifierToSource, wholeNameToCue } from './source-phrase';
 import { contentStopsAtOtherSpeaker } from './other-speaker';
 import { findingSubjectDrafts } from './finding-subject';
 import { reportsNoStatement } from './no-statement';
@@ -156,7 +156,7 @@ function detect(text: string, which: ExtractorModel): DetectedAttribution[] {
   const merged = placed
     .map((d) => appositiveToSource(tokens, words, trimSpeakerLinks(words, widenSpeaker(tokens, words, lay, cueAt, d))))
     .map((d) => noDanglingEnd(tokens, words, cueAt, wholeNameToCue(tokens, nounAfterArticle(tokens, words, cueAt, d))))
-    .map((d) => qualifierToSource(tokens, words, cueAt, d))
+    .map((d) => bodyBeforeTitle(tokens, words, cueAt, qualifierToSource(tokens, words, cueAt, d)))
     .map((d) => contentStopsAtOtherSpeaker(tokens, d))
     .map((d) => sourceWithoutWhen(tokens, d))
     .map((d) => resumedQuote(tokens, lay, bothSides(tokens, words, lay, tagged, d)))

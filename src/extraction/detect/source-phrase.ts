@@ -1,3 +1,4 @@
+import { CAPITALISED_FUNCTION_WORDS, TITLE_WORDS } from '../claims/lexicon';
 import { type Draft, run } from './draft';
 import { FINITE_VERBS, OPEN_ENDS } from './speaker-edges';
 import { opensPredicate } from './subject-appositive';
@@ -82,6 +83,26 @@ export function wholeNameToCue(tokens: Token[], d: Draft): Draft {
     else return d;
   }
   return { ...d, source: [...d.source.slice(0, -1), run(s.first, cue.first - 1)] };
+}
+
+/**
+ * "as Work and | Pensions Secretary Pat McFadden said": a source opening on a capitalised body word right before a
+ * capitalised title (or on that title) takes the "X and" the tagger left before it, when capitalised words close it on
+ * that side.
+ */
+export function bodyBeforeTitle(tokens: Token[], words: string[], cueAt: Uint8Array, d: Draft): Draft {
+  const s = d.source[0];
+  if (!s) return d;
+  // The body word itself may have been left out too ("Pensions | Secretary Pat McFadden").
+  const title = TITLE_WORDS.has(words[s.first]!) ? s.first : s.first + 1;
+  const body = title - 1;
+  if (body < 2 || title > s.last || !TITLE_WORDS.has(words[title]!) || words[body - 1] !== 'and') return d;
+  if (!capitalised(tokens[body]) || !capitalised(tokens[title])) return d;
+  let k = body - 2;
+  if (!capitalised(tokens[k]) || cueAt[k] || tokens[k]!.sent !== tokens[s.first]!.sent) return d;
+  while (k > 0 && capitalised(tokens[k - 1]) && !cueAt[k - 1] && tokens[k - 1]!.sent === tokens[k]!.sent) k--;
+  if (HEADLINE_WORDS.has(words[k]!) || (k === body - 2 && CAPITALISED_FUNCTION_WORDS.has(words[k]!))) return d;
+  return { ...d, source: [run(k, s.last), ...d.source.slice(1)] };
 }
 
 const DANGLING = new Set([...OPEN_ENDS, 'to', 'and']);
