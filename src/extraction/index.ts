@@ -156,7 +156,8 @@ export { DEFAULT_MODEL, EXTRACTOR_MODELS, type ExtractorModel } from './models';
 // (no-statement.ts; asides-and-refusals.test.ts); unions named for their members ("the Communications Workers of
 // America", "the United Auto Workers", "the Teamsters") are organizations (named-bodies.ts); "…, the club announced on
 // Friday." closes a sentence as "…, officials said." does (trailing-speaker.ts); "as Work and | Pensions Secretary Pat
-// McFadden said" takes the whole department into the speaker (source-phrase.ts bodyBeforeTitle).
+// McFadden said" takes the whole department into the speaker (source-phrase.ts bodyBeforeTitle); a Q/A's answers are
+// the interviewee's when the top says whom an outlet spoke to ("… Marcelo Ebrard spoke to Reuters"; interviewee.ts).
 export const EXTRACTOR: ExtractorInfo = { name: 'claimtrack-attribution', version: '0.9.7' };
 
 export interface ExtractOptions {

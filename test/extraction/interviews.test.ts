@@ -43,6 +43,32 @@ describe('the answers of a Q/A interview', () => {
   );
 });
 
+describe("an outlet's Q/A interview", () => {
+  test.each(MODELS)('when the interviewee "spoke to Reuters", then the answers are theirs (%s)', (model) => {
+    // Read on a trade interview written for the purpose (2026-11-30): only "sat down with our correspondent" and
+    // "an interview with …" named the interviewee, so every answer here had no speaker.
+    const text =
+      "Mexico's Economy Minister Marcelo Ebrard spoke to Reuters on Tuesday about U.S. tariff threats.\n\n" +
+      'Q: Will Mexico retaliate if the tariffs go ahead?\n\n' +
+      'A: We have prepared a response, and we will use it if we must. We will not be bullied.\n\n' +
+      'Q: Some analysts say the peso could fall 10%.\n\n' +
+      "A: I don't agree. The fundamentals of our economy are strong.";
+    const claims = extractClaims(text, { model });
+    for (const words of ['not be bullied', 'fundamentals of our economy']) {
+      expect(claimWith(claims, words)?.speaker).toMatchObject({ name: 'Marcelo Ebrard', type: 'official' });
+    }
+    // The question's own claim stays the analysts'.
+    expect(claimWith(claims, 'peso could fall')?.speaker.name).not.toBe('Marcelo Ebrard');
+  });
+
+  test.each(MODELS)('when someone "spoke to reporters", then no outlet interviewed them (%s)', (model) => {
+    const text =
+      'Marcelo Ebrard spoke to reporters on Tuesday about tariffs.\n\nQ: Will Mexico retaliate?\n\n' +
+      'A: We have prepared a response and we will use it.';
+    expect(claimWith(extractClaims(text, { model }), 'prepared a response')?.speaker.name).toBeNull();
+  });
+});
+
 describe('a transcript speaker written in capitals', () => {
   test.each(MODELS)(
     'when "STREETING:" follows an article that named Wes Streeting, then the claim is his, titled (%s)',

@@ -23,12 +23,21 @@ const SAT_DOWN_WITH = new RegExp(
     String.raw`(?:correspondent|reporter|editor|newspaper|paper|magazine|podcast|programme|program|site)\b`,
   'u',
 );
+// "Mexico's Economy Minister Marcelo Ebrard spoke to Reuters on Tuesday": an outlet's interview, the outlet named.
+const SPOKE_TO_OUTLET = new RegExp(
+  String.raw`(${capitalised(1, 5)}),?[ \t]+(?:sat down|spoke|talked)[ \t]+(?:with|to)[ \t]+((?:the[ \t]+)?${capitalised(0, 3)})`,
+  'u',
+);
+const outletInterview = (top: string): string | undefined => {
+  const m = SPOKE_TO_OUTLET.exec(top);
+  return m?.[2] && parseMention(m[2]).type === 'media' ? m[1] : undefined;
+};
 // How far into the article the interviewee is looked for: headline, standfirst and first paragraphs.
 const TOP = 1200;
 
 export function intervieweeOf(text: string): ParsedMention | null {
   const top = text.slice(0, TOP);
-  const found = INTERVIEW_WITH.exec(top)?.[1] ?? SAT_DOWN_WITH.exec(top)?.[1];
+  const found = INTERVIEW_WITH.exec(top)?.[1] ?? SAT_DOWN_WITH.exec(top)?.[1] ?? outletInterview(top);
   if (!found) return null;
   const m = parseMention(found);
   if (!m.name || m.institution || m.plural || m.type === 'media' || MEDIA_NAMES.has(m.name.toLowerCase())) return null;
