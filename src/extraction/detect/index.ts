@@ -108,7 +108,8 @@ export type { ExtractorModel } from '../models';
 
 function detect(text: string, which: ExtractorModel): DetectedAttribution[] {
   // The perceptron model also carries the cue particles and lexicon both taggers' rules use.
-  const model = loadModel();
+  // `accurate` falls back to the perceptrons only when its weights are missing (then the table is built on first use).
+  const model = loadModel(which === 'fast');
   if (!model) return [];
   const tagged = (which === 'accurate' ? neuralTagText(text) : null) ?? tagText(text, model);
   const { tokens, words } = tagged;

@@ -22,14 +22,18 @@ let cached: Model | null | undefined;
 /**
  * Loads the model once per process. Returns null when no model was trained yet (the rules still run).
  * The weight table (some 130 MB resident once built) is built on first use: the `accurate` model's rules
- * need only the lexicon and particles, so a worker that extracts with it alone never holds the table.
+ * need only the lexicon and particles, so a worker that extracts with it alone never holds the table. A caller
+ * that will tag with the perceptrons (`withTable`) has it built from this first decoding: decoding the file a second
+ * time left a `fast` worker some 17 MB more resident.
  */
-export function loadModel(): Model | null {
+export function loadModel(withTable = false): Model | null {
   if (cached !== undefined) return cached;
   try {
     const decoded = decodeModel(fs.readFileSync(MODEL_FILE));
     const cueWords = new Set(decoded.cueWords);
-    let table: WeightTable | undefined;
+    let table: WeightTable | undefined = withTable
+      ? new WeightTable(decoded.features, decoded.rows, cueWords)
+      : undefined;
     cached = {
       cueWords,
       cueParticles: new Set(decoded.cueParticles),
