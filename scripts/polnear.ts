@@ -65,6 +65,17 @@ export function readArticle(split: string, name: string, all = false): Article {
   return { name, text, gold };
 }
 
+/** Each annotation file's attributions on its own, in file order (several only for doubly annotated articles). */
+export function readAnnotators(split: string, name: string): GoldAttribution[][] {
+  const text = readText(split, name);
+  const annDir = path.join(splitDir(split), 'attributions');
+  return fs
+    .readdirSync(annDir)
+    .filter((f) => f.startsWith(`${name}_`) && f.endsWith('.ann'))
+    .sort()
+    .map((f) => parseAnn(fs.readFileSync(path.join(annDir, f), 'utf8'), text));
+}
+
 function parseAnn(ann: string, text: string): GoldAttribution[] {
   const cp2u: number[] = [];
   let unit = 0;
