@@ -57,6 +57,24 @@ describe('bodies named with "and" before a title', () => {
   );
 });
 
+describe('titles opened by "Majority", "Minority", "Deputy", "Assistant"', () => {
+  test.each(MODELS)('when "Majority Leader John Thune" speaks, then the whole title is his (%s)', (model) => {
+    // Read on a Senate story (2026-11-30): the title was "Leader" and "Majority" his affiliation.
+    const text = 'Majority Leader John Thune said Republicans would try again on Thursday.';
+    const c = claimWith(extractClaims(text, { model }), 'try again');
+    expect(c?.speaker).toMatchObject({ name: 'John Thune', title: 'Majority Leader', affiliation: null });
+  });
+
+  test.each(MODELS)(
+    'when an assistant U.S. attorney speaks, then "Assistant U.S. Attorney" is the title (%s)',
+    (model) => {
+      const text = 'Assistant U.S. Attorney Kevin Park told jurors that the mayor had taken the money.';
+      const c = claimWith(extractClaims(text, { model }), 'taken the money');
+      expect(c?.speaker).toMatchObject({ name: 'Kevin Park', title: 'Assistant U.S. Attorney', type: 'official' });
+    },
+  );
+});
+
 describe('names opening with "New"', () => {
   test.each(MODELS)('when the New York Times reports, then the outlet carries no title (%s)', (model) => {
     const c = claimWith(extractClaims('Talks had stalled, The New York Times reported.', { model }), 'stalled');

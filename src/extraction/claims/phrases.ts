@@ -104,8 +104,10 @@ export function splitTitle(words: string[]): { title: string | null; affiliation
   if (kept.some((w) => /^(?:and|or|&)$/i.test(w))) return { title: null, affiliation: null };
   let i = 0;
   while (i < kept.length && isNameWordAt(kept, i)) i++;
-  // "Senate Majority Leader": the majority leads, the Senate is whose.
-  while (i > 1 && TITLE_MODIFIER.test(kept[i - 1] ?? '')) i--;
+  // "Senate Majority Leader": the majority leads, the Senate is whose; "Majority Leader John Thune" has no body.
+  while (i > 0 && TITLE_MODIFIER.test(kept[i - 1] ?? '')) i--;
+  // "Assistant U.S. Attorney": a modifier opening the words is the title's, whatever capitalised words follow it.
+  if (i > 0 && TITLE_MODIFIER.test(kept[0] ?? '')) i = 0;
   const title = kept.slice(i);
   // "retired judge Sir Martin Hale": the knighthood goes with the name, the title is "retired judge".
   while (title.length > 1 && HONORIFIC.test(title[title.length - 1] ?? '')) title.pop();
