@@ -158,7 +158,8 @@ export { DEFAULT_MODEL, EXTRACTOR_MODELS, type ExtractorModel } from './models';
 // Friday." closes a sentence as "…, officials said." does (trailing-speaker.ts); "as Work and | Pensions Secretary Pat
 // McFadden said" takes the whole department into the speaker (source-phrase.ts bodyBeforeTitle); a Q/A's answers are
 // the interviewee's when the top says whom an outlet spoke to ("… Marcelo Ebrard spoke to Reuters"; interviewee.ts);
-// "Majority Leader John Thune" and "Assistant U.S. Attorney Kevin Park" keep their whole titles (phrases.ts).
+// "Majority Leader John Thune" and "Assistant U.S. Attorney Kevin Park" keep their whole titles (phrases.ts); "a move
+// that analysts said …" is the analysts' (speaker-edges.ts).
 export const EXTRACTOR: ExtractorInfo = { name: 'claimtrack-attribution', version: '0.9.7' };
 
 export interface ExtractOptions {

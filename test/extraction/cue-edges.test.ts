@@ -68,10 +68,20 @@ describe('cue edges', () => {
   });
 
   test('when a source opens with "But", then the speaker starts at the next word, and a one-word source stays', () => {
-    const words = ['but', 'the', 'harbour', 'master', 'said', 'the', 'pier', 'was', 'safe'];
+    const tokens = tokenize('But the harbour master said the pier was safe');
+    const words = tokens.map((t) => t.text.toLowerCase());
     const d: Draft = { cue: [run(4, 4)], source: [run(0, 3)], content: [run(5, 8)], origin: 'tagger', confidence: 0.7 };
-    expect(trimSpeakerLinks(words, d).source).toEqual([run(1, 3)]);
+    expect(trimSpeakerLinks(words, tokens, d).source).toEqual([run(1, 3)]);
     const alone: Draft = { ...d, source: [run(0, 0)] };
-    expect(trimSpeakerLinks(words, alone).source).toEqual([run(0, 0)]);
+    expect(trimSpeakerLinks(words, tokens, alone).source).toEqual([run(0, 0)]);
+  });
+
+  test('when a source opens with a relative "that" before its subject, then the subject speaks; "that person" stays', () => {
+    const tokens = tokenize('a move that analysts said could escalate . that person said it');
+    const words = tokens.map((t) => t.text.toLowerCase());
+    const d: Draft = { cue: [run(4, 4)], source: [run(2, 3)], content: [run(5, 6)], origin: 'tagger', confidence: 0.7 };
+    expect(trimSpeakerLinks(words, tokens, d).source).toEqual([run(3, 3)]);
+    const demonstrative: Draft = { ...d, cue: [run(10, 10)], source: [run(8, 9)], content: [run(11, 11)] };
+    expect(trimSpeakerLinks(words, tokens, demonstrative).source).toEqual([run(8, 9)]);
   });
 });

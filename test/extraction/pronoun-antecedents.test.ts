@@ -32,4 +32,18 @@ describe('who "he" and "she" are', () => {
       'He said he would "continue the fight" in Washington.';
     expect(claimWith(extractClaims(text, { model }), 'continue the fight')?.speaker.name).toBe('Bernie Sanders');
   });
+
+  test.each(MODELS)(
+    'when "a move that analysts said …", then the analysts speak, not "that analysts" (%s)',
+    (model) => {
+      // Read on a chip-curbs story (2026-11-30); "that person said" keeps its demonstrative.
+      const text =
+        'China threatened countermeasures after the Netherlands tightened export controls, a move that analysts said ' +
+        'could escalate a dispute over technology. That person said the talks had failed.';
+      const claims = extractClaims(text, { model });
+      const c = claimWith(claims, 'escalate a dispute');
+      if (c) expect(c.speaker).toMatchObject({ mention: 'analysts', type: 'expert' });
+      expect(claims.every((x) => !/^that analysts/i.test(x.speaker.mention ?? ''))).toBe(true);
+    },
+  );
 });

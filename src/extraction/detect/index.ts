@@ -155,7 +155,9 @@ function detect(text: string, which: ExtractorModel): DetectedAttribution[] {
     .map((d) => skipAddressee(tokens, words, rejoinQuantifier(tokens, words, reclaimAfterSay(tokens, words, d))));
   const cueAt = cueMarks(tokens.length, placed);
   const merged = placed
-    .map((d) => appositiveToSource(tokens, words, trimSpeakerLinks(words, widenSpeaker(tokens, words, lay, cueAt, d))))
+    .map((d) =>
+      appositiveToSource(tokens, words, trimSpeakerLinks(words, tokens, widenSpeaker(tokens, words, lay, cueAt, d))),
+    )
     .map((d) => noDanglingEnd(tokens, words, cueAt, wholeNameToCue(tokens, nounAfterArticle(tokens, words, cueAt, d))))
     .map((d) => bodyBeforeTitle(tokens, words, cueAt, qualifierToSource(tokens, words, cueAt, d)))
     .map((d) => contentStopsAtOtherSpeaker(tokens, d))

@@ -1,6 +1,7 @@
 import { roleType, TITLE_WORDS } from '../claims/lexicon';
 import type { Layout } from './content';
 import { type Draft, isPunct, run } from './draft';
+import type { TagRun } from './spans';
 import type { Token } from './tokenize';
 
 /**
@@ -163,15 +164,21 @@ function subordinateSubject(tokens: Token[], words: string[], cueAt: Uint8Array,
 }
 
 // "But the union said …", "And officials involved with the talks have made clear …": a conjunction opening a
-// source links it to the sentence before and is no part of the speaker. Not "who" or "which": PolNeAR marks the
-// relative pronoun as the source when it stands for the speaker ("Le Pen, who said …").
+// source links it to the sentence before and is no part of the speaker. So is a relative pronoun with a subject of its
+// own after it ("a move that analysts said could escalate …"); alone it stands for the speaker and stays, as PolNeAR
+// marks it ("Le Pen, who said …").
 const LEADING_LINKS = new Set(['but', 'and', 'yet']);
+const LEADING_RELATIVES = new Set(['that', 'which']);
+// "that analysts", "which the Clinton campaign": a subject after the pronoun. Not "that person", "that official": a
+// demonstrative before a singular noun is the speaker's own word.
+const SUBJECT_OPENER = /^(?:the|a|an|his|her|its|their|our|some|many|most|several|\p{Lu}.*|.*[^s]s)$/u;
 
-/** Drops a conjunction from the start of a source of more than one word. */
-export function trimSpeakerLinks(words: string[], d: Draft): Draft {
-  if (!d.source.some((s) => s.last > s.first && LEADING_LINKS.has(words[s.first]!))) return d;
-  const source = d.source.map((s) =>
-    s.last > s.first && LEADING_LINKS.has(words[s.first]!) ? run(s.first + 1, s.last) : s,
-  );
-  return { ...d, source };
+/** Drops a conjunction or relative pronoun from the start of a source of more than one word. */
+export function trimSpeakerLinks(words: string[], tokens: Token[], d: Draft): Draft {
+  const leads = (s: TagRun) =>
+    s.last > s.first &&
+    (LEADING_LINKS.has(words[s.first]!) ||
+      (LEADING_RELATIVES.has(words[s.first]!) && SUBJECT_OPENER.test(tokens[s.first + 1]!.text)));
+  if (!d.source.some(leads)) return d;
+  return { ...d, source: d.source.map((s) => (leads(s) ? run(s.first + 1, s.last) : s)) };
 }
