@@ -159,7 +159,8 @@ export { DEFAULT_MODEL, EXTRACTOR_MODELS, type ExtractorModel } from './models';
 // McFadden said" takes the whole department into the speaker (source-phrase.ts bodyBeforeTitle); a Q/A's answers are
 // the interviewee's when the top says whom an outlet spoke to ("… Marcelo Ebrard spoke to Reuters"; interviewee.ts);
 // "Majority Leader John Thune" and "Assistant U.S. Attorney Kevin Park" keep their whole titles (phrases.ts); "a move
-// that analysts said …" is the analysts' (speaker-edges.ts).
+// that analysts said …" is the analysts' (speaker-edges.ts); "Royal College of Nursing regional director Helen Cross",
+// "a Department of Health spokesperson" and "a Bank of England official" name the body before the role (mention.ts).
 export const EXTRACTOR: ExtractorInfo = { name: 'claimtrack-attribution', version: '0.9.7' };
 
 export interface ExtractOptions {

@@ -75,6 +75,38 @@ describe('titles opened by "Majority", "Minority", "Deputy", "Assistant"', () =>
   );
 });
 
+describe('bodies named with "of" before a role', () => {
+  test.each(MODELS)(
+    'when "X of Y regional director Helen Cross" speaks, then she has the title and the body (%s)',
+    (model) => {
+      // Read on a hospital-strike story (2026-11-30): the name was the whole phrase, affiliated to "Nursing regional
+      // director Helen Cross".
+      const text = 'Royal College of Nursing regional director Helen Cross said the deal was overdue.';
+      const c = claimWith(extractClaims(text, { model }), 'overdue');
+      expect(c?.speaker).toMatchObject({
+        name: 'Helen Cross',
+        title: 'regional director',
+        affiliation: 'Royal College of Nursing',
+      });
+    },
+  );
+
+  test.each(MODELS)(
+    'when "a Department of Health spokesperson" speaks, then the department is the body (%s)',
+    (model) => {
+      const text =
+        'A Department of Health spokesperson said the government would not fund similar deals. A Bank of England ' +
+        'official said rates would stay on hold.';
+      const claims = extractClaims(text, { model });
+      expect(claimWith(claims, 'similar deals')?.speaker).toMatchObject({
+        type: 'official',
+        affiliation: 'Department of Health',
+      });
+      expect(claimWith(claims, 'on hold')?.speaker).toMatchObject({ type: 'official', affiliation: 'Bank of England' });
+    },
+  );
+});
+
 describe('names opening with "New"', () => {
   test.each(MODELS)('when the New York Times reports, then the outlet carries no title (%s)', (model) => {
     const c = claimWith(extractClaims('Talks had stalled, The New York Times reported.', { model }), 'stalled');

@@ -71,7 +71,7 @@ const MULTIWORD_TITLE_ONE_WORD = multiwordTitle('??');
 /** "Bank of Japan Governor Kazuo Ueda": a body, a title word, then a name (`extra` words after its first). */
 const bodyTitleName = (extra: '{1,2}' | '{1}') =>
   new RegExp(
-    String.raw`^(?:the\s+)?(\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*)*\s+(?:of|for|and)\s+(?:the\s+)?\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*)*?)\s+(\p{L}+)\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’.-]*)${extra})$`,
+    String.raw`^(?:the\s+)?(\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*)*\s+(?:of|for|and)\s+(?:the\s+)?\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*)*?)\s+((?:\p{Ll}[\p{L}-]*\s+){0,2}\p{L}+)\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’.-]*)${extra})$`,
     'u',
   );
 const BODY_TITLE_NAME = bodyTitleName('{1,2}');
@@ -109,6 +109,8 @@ function spokespersonType(head: string, principal: string): SpeakerType | null {
   const oneName = /^\p{Lu}[\p{L}&'’-]*$/u.test(principal) && !/^\p{Lu}{2,6}$/u.test(principal);
   return oneName && (type === 'person' || type === 'unknown') ? 'organization' : null;
 }
+const BODY_ROLE =
+  /^((?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome)\s+)?(\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*)*\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*)*)\s+((?:(?!(?:of|for|to|in|at|on|and|with)\s)\p{Ll}[\p{L}-]*\s+){0,2}(\p{Ll}[\p{L}-]*))$/u;
 const EDGE_PUNCT = /^[\s,.;:—–\-"“”'‘’()]+|[\s,.;:—–\-"“”'‘’()]+$/gu;
 
 /** "the Local Government Association (LGA)": the edge trim takes the closing bracket; a name opening one keeps it. */
@@ -193,6 +195,16 @@ function parseMentionOnce(raw: string): ParsedMention {
       type: spokespersonType(head, aide[2]) ?? roleType(head) ?? 'source',
     };
   }
+  // "a Department of Health spokesperson", "a Bank of England official": the role of someone at the body named with
+  // "of" before it, read as "a spokesperson at the Department of Health" (word by word, "Department" was the role).
+  const bodyRole = BODY_ROLE.exec(bare);
+  // A body's head before "of" ("Department", "Bank", "University"): not "Supporters of …", "Two-thirds of …".
+  const headed = bodyRole?.[2]
+    ?.split(/\s+(?:of|for)\s+/)[0]
+    ?.split(/\s+/)
+    .some((w) => orgHeadType(w) !== null);
+  if (headed && bodyRole?.[2] && bodyRole[3] && roleType(bodyRole[4] ?? ''))
+    return { ...parseMention(`${bodyRole[1] ?? ''}${bodyRole[3]} at the ${bodyRole[2]}`), text };
   // "Others say …", "some believe …": unnamed speakers; "Others, including analysts at Deutsche Bank, expect …" are
   // typed by whom they include.
   if (UNNAMED_GROUP.test(text)) {
@@ -231,10 +243,15 @@ function parseMentionOnce(raw: string): ParsedMention {
   // A three-word name may have swallowed the title ("Health and Human | Services | Secretary Xavier Becerra"): then
   // the name is two words.
   let titled = title ? null : BODY_TITLE_NAME.exec(rest);
-  if (titled?.[2] && !roleType(titled[2])) titled = BODY_TITLE_TWO_WORD_NAME.exec(rest);
+  // The title's last word says it ("Royal College of Nursing regional director Helen Cross").
+  const titleWord = (t: string | undefined) => {
+    const last = t?.split(/\s+/).pop() ?? '';
+    return roleType(last) !== null || (t !== last && TITLE_WORDS.has(last.toLowerCase()));
+  };
+  if (titled?.[2] && !titleWord(titled[2])) titled = BODY_TITLE_TWO_WORD_NAME.exec(rest);
   // Not when the "name" is a body's ("Lucia Ramirez of the Nebraska | Immigrant | Legal Center").
   const bodyNamed = titled?.[3] !== undefined && orgHeadType(titled[3].split(/\s+/).pop() ?? '') !== null;
-  if (titled?.[1] && titled[2] && titled[3] && roleType(titled[2]) && !bodyNamed) {
+  if (titled?.[1] && titled[2] && titled[3] && titleWord(titled[2]) && !bodyNamed) {
     [bodyAffiliation, title, rest] = [titled[1], titled[2], titled[3]];
   }
   // "the Institute for Fiscal Studies, an independent think tank": the body is named before its description.
