@@ -11,7 +11,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { DEFAULT_MODEL, EXTRACTOR_MODELS, type ExtractorModel, extractClaims } from '../src/extraction';
-import { listArticles, readAnnotators, readText, requireSplit, SHARED } from './polnear';
+import { annotationFiles, listArticles, readAnnotators, readText, requireSplit, SHARED } from './polnear';
 
 const SPLITS = ['train', 'dev'];
 
@@ -46,19 +46,14 @@ function main(): void {
   const [goldText, goldAnn, second, extractor] = dirs as [string, string, string, string];
   let articles = 0;
   for (const split of SPLITS) {
-    const annDir = path.join(SHARED, 'polnear', split, 'attributions');
     for (const name of listArticles(split)) {
-      const annotators = readAnnotators(split, name);
-      if (annotators.length < 2) continue;
+      const files = annotationFiles(split, name);
+      if (files.length < 2) continue;
       articles++;
       const text = readText(split, name);
       fs.writeFileSync(path.join(goldText, `${name}.txt`), text);
-      const first = fs
-        .readdirSync(annDir)
-        .filter((f) => f.startsWith(`${name}_`) && f.endsWith('.ann'))
-        .sort()[0]!;
-      fs.copyFileSync(path.join(annDir, first), path.join(goldAnn, first));
-      const claims = annotators[1]!.map((spans) => ({ spans }));
+      fs.copyFileSync(files[0]!, path.join(goldAnn, path.basename(files[0]!)));
+      const claims = readAnnotators(split, name)[1]!.map((spans) => ({ spans }));
       fs.writeFileSync(path.join(second, `${name}.json`), JSON.stringify({ claims }));
       fs.writeFileSync(
         path.join(extractor, `${name}.json`),

@@ -51,29 +51,28 @@ export function readText(split: string, name: string): string {
   return fs.readFileSync(path.join(splitDir(split), 'text', `${name}.txt`), 'utf8');
 }
 
-/** Gold attributions of the first annotation file, or of all files with `all`. */
-export function readArticle(split: string, name: string, all = false): Article {
-  const text = readText(split, name);
+/** An article's annotation files (full paths), in the scorer's order: the first is gold. */
+export function annotationFiles(split: string, name: string): string[] {
   const annDir = path.join(splitDir(split), 'attributions');
-  const files = fs
+  return fs
     .readdirSync(annDir)
     .filter((f) => f.startsWith(`${name}_`) && f.endsWith('.ann'))
-    .sort();
-  const gold: GoldAttribution[] = [];
-  for (const f of all ? files : files.slice(0, 1))
-    gold.push(...parseAnn(fs.readFileSync(path.join(annDir, f), 'utf8'), text));
+    .sort()
+    .map((f) => path.join(annDir, f));
+}
+
+/** Gold attributions of the first annotation file, or of all files with `all`. */
+export function readArticle(split: string, name: string, all = false): Article {
+  const files = annotationFiles(split, name);
+  const text = readText(split, name);
+  const gold = (all ? files : files.slice(0, 1)).flatMap((f) => parseAnn(fs.readFileSync(f, 'utf8'), text));
   return { name, text, gold };
 }
 
 /** Each annotation file's attributions on its own, in file order (several only for doubly annotated articles). */
 export function readAnnotators(split: string, name: string): GoldAttribution[][] {
   const text = readText(split, name);
-  const annDir = path.join(splitDir(split), 'attributions');
-  return fs
-    .readdirSync(annDir)
-    .filter((f) => f.startsWith(`${name}_`) && f.endsWith('.ann'))
-    .sort()
-    .map((f) => parseAnn(fs.readFileSync(path.join(annDir, f), 'utf8'), text));
+  return annotationFiles(split, name).map((f) => parseAnn(fs.readFileSync(f, 'utf8'), text));
 }
 
 function parseAnn(ann: string, text: string): GoldAttribution[] {

@@ -22,7 +22,7 @@ export function isNameToken(t: string): boolean {
  * "The New York Times", "New Jersey Gov. Phil Murphy": "New" opens no name on its own ("New rules …"), but before a
  * capitalised name word it is that name's first word, not a title.
  */
-function isNameWordAt(words: string[], i: number): boolean {
+export function isNameWordAt(words: string[], i: number): boolean {
   const w = words[i] ?? '';
   return isNameToken(w) || (w === 'New' && isNameToken(words[i + 1] ?? ''));
 }

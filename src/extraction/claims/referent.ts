@@ -2,7 +2,7 @@ import type { SpeakerType } from '../types';
 import type { Entity } from './entities';
 import { CAPITALISED_FUNCTION_WORDS, RELATIONAL_WORDS, roleType } from './lexicon';
 import type { ParsedMention } from './mention';
-import { nameBeforeDescription } from './phrases';
+import { isNameWordAt, nameBeforeDescription } from './phrases';
 import { describedAsBody } from './typing';
 
 /** Who a mention refers to, once resolved: what ends up in a claim's speaker besides the mention itself. */
@@ -79,8 +79,8 @@ export function describe(text: string): string {
   const first = words[0] ?? '';
   // A role word opening a name in capitals stays ("General Staff"); opening a description it does not ("Police said").
   const named = words.length > 1 && words.every((w) => /^\p{Lu}/u.test(w));
-  // "New Zealand's prime minister": "New" before a capitalised word opens a name.
-  const opensName = first === 'New' && /^\p{Lu}/u.test(words[1] ?? '');
+  // "New Zealand's prime minister": a function word that opens a name here ("New") keeps its capital.
+  const opensName = isNameWordAt(words, 0);
   if ((CAPITALISED_FUNCTION_WORDS.has(first.toLowerCase()) && !opensName) || (roleType(first) !== null && !named)) {
     return first.toLowerCase() + text.slice(first.length);
   }
